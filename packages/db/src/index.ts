@@ -1,0 +1,5 @@
+export * from './client.js';
+export * as schema from './schema/index.js';
+export * from './schema/index.js';
+export * from './row-types.js';
+export * from './query-rows.js';

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import * as enums from './index.js';
+
+describe('enums', () => {
+  type AnyEnum = { values: readonly string[]; label: (v: string, l: 'zh' | 'en') => string };
+  const all = (Object.entries(enums) as [string, unknown][]).filter(
+    (entry): entry is [string, AnyEnum] => typeof entry[1] === 'object' && entry[1] !== null && 'values' in entry[1],
+  );
+
+  it('label every value in zh-CN and English', () => {
+    expect(all.length).toBeGreaterThan(10);
+    for (const [name, e] of all) {
+      for (const v of e.values) {
+        expect(e.label(v, 'zh'), `${name}.${v}`).toMatch(/\S/);
+        expect(e.label(v, 'en'), `${name}.${v}`).toMatch(/\S/);
+        expect(e.label(v, 'zh'), `${name}.${v} zh is Chinese`).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+  });
+
+  it('recognise their own values only', () => {
+    expect(enums.TaskStatus.is('CLOSED')).toBe(true);
+    expect(enums.TaskStatus.is('closed')).toBe(false);
+    expect(enums.TaskStatus.is('toString')).toBe(false);
+    expect(enums.TaskStatus.object.CLOSED).toBe('CLOSED');
+  });
+});

@@ -1,0 +1,53 @@
+import { defineEnum, type EnumValue } from './define-enum.js';
+
+export const InspectionLevel = defineEnum({
+  CENTRAL: { zh: '中央巡视', en: 'Central' },
+  PROVINCIAL: { zh: '省委巡视', en: 'Provincial' },
+  MUNICIPAL: { zh: '市委巡察', en: 'Municipal' },
+  COUNTY: { zh: '县(区)委巡察', en: 'County' },
+});
+export type InspectionLevel = EnumValue<typeof InspectionLevel>;
+
+/** The levels of the feedback tree: 方面 → 问题 → 具体表现. */
+export const IssueKind = defineEnum({
+  AREA: { zh: '方面', en: 'Area' },
+  PROBLEM: { zh: '问题', en: 'Problem' },
+  MANIFESTATION: { zh: '具体表现', en: 'Manifestation' },
+});
+export type IssueKind = EnumValue<typeof IssueKind>;
+
+export const TaskStatus = defineEnum({
+  NOT_STARTED: { zh: '未启动', en: 'Not started' },
+  IN_PROGRESS: { zh: '整改中', en: 'In progress' },
+  CLOSURE_REQUESTED: { zh: '申请销号', en: 'Closure requested' },
+  CLOSED: { zh: '已销号', en: 'Closed' },
+  ONGOING: { zh: '基本完成、长期坚持', en: 'Basically done, ongoing' },
+  REOPENED: { zh: '回头看重新打开', en: 'Reopened' },
+});
+export type TaskStatus = EnumValue<typeof TaskStatus>;
+
+/** 立行立改 / 限期整改 / 长期坚持. */
+export const TaskTerm = defineEnum({
+  IMMEDIATE: { zh: '立行立改', en: 'Immediate' },
+  BY_DEADLINE: { zh: '限期整改', en: 'By deadline' },
+  LONG_TERM: { zh: '长期坚持', en: 'Long-term' },
+});
+export type TaskTerm = EnumValue<typeof TaskTerm>;
+
+/** An issue's status is never stored: it is derived from its tasks (see issueStatusOf). */
+export const IssueStatus = defineEnum({
+  NOT_STARTED: { zh: '未启动', en: 'Not started' },
+  IN_PROGRESS: { zh: '整改中', en: 'In progress' },
+  ONGOING: { zh: '基本完成、长期坚持', en: 'Basically done, ongoing' },
+  RECTIFIED: { zh: '已整改', en: 'Rectified' },
+});
+export type IssueStatus = EnumValue<typeof IssueStatus>;
+
+/** Deadline warning colours, as Chinese offices use them. NONE: closed or ongoing, nothing to warn about. */
+export const WarningLevel = defineEnum({
+  GREEN: { zh: '绿色(正常推进)', en: 'Green (on track)' },
+  YELLOW: { zh: '黄色(临近时限)', en: 'Yellow (deadline near)' },
+  RED: { zh: '红色(已逾期)', en: 'Red (overdue)' },
+  NONE: { zh: '无需预警', en: 'No warning' },
+});
+export type WarningLevel = EnumValue<typeof WarningLevel>;

@@ -1,0 +1,38 @@
+import { defineEnum, type EnumValue } from './define-enum.js';
+
+/** A closure (销号) or extension (延期) request moves through two reviews: the leader's, then the office's. */
+export const RequestStatus = defineEnum({
+  PENDING_ENDORSEMENT: { zh: '待责任领导签字背书', en: 'Awaiting endorsement' },
+  PENDING_APPROVAL: { zh: '待整改办审核', en: 'Awaiting office approval' },
+  APPROVED: { zh: '已通过', en: 'Approved' },
+  REJECTED: { zh: '已退回', en: 'Rejected' },
+  WITHDRAWN: { zh: '已撤回', en: 'Withdrawn' },
+});
+export type RequestStatus = EnumValue<typeof RequestStatus>;
+
+export const ReviewStep = defineEnum({
+  ENDORSEMENT: { zh: '责任领导签字背书', en: 'Leader endorsement' },
+  APPROVAL: { zh: '整改办审核', en: 'Office approval' },
+});
+export type ReviewStep = EnumValue<typeof ReviewStep>;
+
+export const ReviewDecision = defineEnum({
+  APPROVE: { zh: '同意', en: 'Approve' },
+  REJECT: { zh: '退回', en: 'Reject' },
+});
+export type ReviewDecision = EnumValue<typeof ReviewDecision>;
+
+export const SupervisionMethod = defineEnum({
+  INTERVIEW: { zh: '座谈访谈', en: 'Interviews' },
+  LEDGER_REVIEW: { zh: '查阅台账', en: 'Ledger review' },
+  ON_SITE: { zh: '实地查看', en: 'On-site check' },
+  SPOT_CHECK: { zh: '重点核查', en: 'Spot check' },
+});
+export type SupervisionMethod = EnumValue<typeof SupervisionMethod>;
+
+export const FindingStatus = defineEnum({
+  OPEN: { zh: '待反馈', en: 'Awaiting response' },
+  RESPONDED: { zh: '已反馈', en: 'Responded' },
+  CLOSED: { zh: '已跟进办结', en: 'Followed up and closed' },
+});
+export type FindingStatus = EnumValue<typeof FindingStatus>;

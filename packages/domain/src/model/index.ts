@@ -1,0 +1,5 @@
+export * from './audit.js';
+export * from './clue.js';
+export * from './ledger.js';
+export * from './organisation.js';
+export * from './workflow.js';

@@ -1,0 +1,126 @@
+import { splitMeasures } from './measures.js';
+import { LEVEL_DEPTH, matchNumbering } from './numbering.js';
+import { circledNumeral } from './numerals.js';
+import { matchProblemTitle } from './problem-title.js';
+import type { DraftIssue, DraftIssueKind } from './types.js';
+
+interface OpenIssue {
+  code: string;
+  title: string;
+  /** 1 (一) 2 1. 3 (1) as numbered; 4 for the unnumbered 针对/关于 paragraphs under an issue. */
+  level: number;
+  /** Depth in the tree, which decides the kind when the numbering skips a level. */
+  depth: number;
+  body: string[];
+  children: OpenIssue[];
+  /** The last number seen among the children, by numbering level, to notice gaps. */
+  lastNumber: Map<number, number>;
+}
+
+const QUOTED_LEVEL = 4;
+
+export interface IssueTree {
+  /** Paragraphs before the first issue. */
+  intro: string[];
+  issues: DraftIssue[];
+}
+
+/**
+ * Builds the issue tree from the ledger's paragraphs by their numbering: (一) areas, 1. problems, (1) items,
+ * and paragraphs opening with 针对“…”问题 or 关于“…”问题 without a number, which become children ①②③ … of
+ * the item (or, without an item, the problem) they follow. Anything else continues the current issue's response.
+ */
+export function buildIssueTree(paragraphs: string[], codePrefix: string, warnings: string[]): IssueTree {
+  const root: OpenIssue = newIssue(codePrefix, '', 0, 0);
+  const stack: OpenIssue[] = [root];
+  const top = () => stack[stack.length - 1]!;
+
+  for (const paragraph of paragraphs) {
+    const numbering = matchNumbering(paragraph);
+    if (numbering && numbering.level !== 'SECTION') {
+      const level = LEVEL_DEPTH[numbering.level];
+      while (top().level >= level) stack.pop();
+      const parent = top();
+      const code = parent.code + numbering.label;
+      if (parent.level < level - 1) {
+        warnings.push(`${code}: numbered directly under ${parent.code || 'the document'}, skipping a level`);
+      }
+      const expected = (parent.lastNumber.get(level) ?? 0) + 1;
+      if (numbering.n !== expected) {
+        warnings.push(`${code}: numbered ${numbering.n} where ${expected} was expected`);
+      }
+      parent.lastNumber.set(level, numbering.n);
+      const titled = matchProblemTitle(numbering.text, true);
+      const [title, rest] = titled ? [titled.title, titled.rest] : splitHeading(numbering.text);
+      if (title === '') warnings.push(`${code}: heading without a title`);
+      stack.push(addChild(parent, code, title, level, rest, warnings));
+      continue;
+    }
+    const titled = matchProblemTitle(paragraph, false);
+    if (titled) {
+      while (top().level === QUOTED_LEVEL) stack.pop();
+      const parent = top();
+      const code = parent.code + circledNumeral(parent.children.length + 1);
+      stack.push(addChild(parent, code, titled.title, QUOTED_LEVEL, titled.rest, warnings));
+      continue;
+    }
+    top().body.push(paragraph);
+  }
+  return { intro: root.body, issues: root.children.map((issue) => draftOf(issue, warnings)) };
+}
+
+function newIssue(code: string, title: string, level: number, depth: number): OpenIssue {
+  return { code, title, level, depth, body: [], children: [], lastNumber: new Map() };
+}
+
+function addChild(
+  parent: OpenIssue,
+  code: string,
+  title: string,
+  level: number,
+  response: string,
+  warnings: string[],
+): OpenIssue {
+  if (parent.children.some((sibling) => sibling.code === code)) warnings.push(`${code}: code used twice`);
+  const child = newIssue(code, title, level, parent.depth + 1);
+  if (response !== '') child.body.push(response);
+  parent.children.push(child);
+  return child;
+}
+
+/** A heading with its response on the same line: the title is the first sentence. */
+function splitHeading(text: string): [string, string] {
+  const stop = text.search(/[。]/u);
+  if (stop < 0) return [text, ''];
+  return [text.slice(0, stop).trim(), text.slice(stop + 1).trim()];
+}
+
+function kindAt(depth: number): DraftIssueKind {
+  return depth === 1 ? 'AREA' : depth === 2 ? 'PROBLEM' : 'MANIFESTATION';
+}
+
+function draftOf(issue: OpenIssue, warnings: string[]): DraftIssue {
+  const children = issue.children.map((child) => draftOf(child, warnings));
+  const response = issue.body.join('\n');
+  const draft: DraftIssue = {
+    code: issue.code,
+    kind: kindAt(issue.depth),
+    title: issue.title,
+    responseText: null,
+    children,
+    tasks: [],
+  };
+  const { preamble, tasks } = splitMeasures(response);
+  if (tasks.length > 0) {
+    draft.tasks = tasks;
+    draft.responseText = preamble === '' ? null : preamble;
+  } else if (children.length > 0) {
+    // Without measures of its own, a parent's text introduces its children.
+    draft.responseText = response === '' ? null : response;
+  } else if (response !== '') {
+    draft.tasks = [{ ordinal: '', measure: response }];
+  } else {
+    warnings.push(`${issue.code}: no response`);
+  }
+  return draft;
+}

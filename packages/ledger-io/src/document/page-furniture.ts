@@ -1,0 +1,54 @@
+// Web pages and WeChat reposts wrap a document in furniture; these patterns recognise it by the line.
+
+/** Lines dropped wherever they appear: share buttons, bylines, counters, bare dates and links. */
+const FURNITURE = [
+  /^(微信)?扫一扫/u,
+  /^分享(到|至)/u,
+  /^(作者|来源|编辑|责任编辑|辑|发布时间|发布日期|发布机构|字号|浏览次数|点击数)\s*[:：]/u,
+  /^(举报|点赞|在看|收藏|分享|打印|关闭|更多|返回顶部)\s*[0-9]*$/u,
+  /^[【[]\s*(打印|关闭|大|中|小)\s*[】\]]/u,
+  /^(上一篇|下一篇)/u,
+  /^\d{1,2}-\d{1,2}$/u,
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/u,
+  /^(https?:\/\/|www\.)\S*$/iu,
+];
+
+/** Lines after which the rest of the page is furniture (read counts, disclaimers, QR codes). */
+const FOOTER = [
+  /^阅读\s*[0-9]+$/u,
+  /^(声明|免责声明|评论)$/u,
+  /^(版权声明|本站声明|免责声明)\s*[:：]/u,
+  /扫描二维码|二维码关注|^关注.*(微信号|公众号)/u,
+];
+
+/** Lines that close the document: the call for comments, contact details, a signature's date. */
+const CLOSING = [
+  /^欢迎.*(监督|意见|反映)/u,
+  /^(联系电话|联系方式|邮政信箱|通讯地址|邮政编码|电子邮箱)/u,
+  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u,
+];
+
+// A short line without punctuation or numbering right above the closing date: the signing organisation.
+const SIGNATURE = /^[^0-9０-９(（。,，;；:：!！?？][^。,，;；:：!！?？]{1,29}$/u;
+
+/**
+ * The document's paragraphs without page furniture: one paragraph a non-empty line, trimmed (full-width and
+ * no-break spaces included), and nothing from the closing (or, failing that, the page footer) on.
+ */
+export function documentParagraphs(text: string): string[] {
+  const paragraphs: string[] = [];
+  for (const rawLine of text.split(/\r\n|\r|\n/u)) {
+    const line = rawLine.replace(/^[\s\u3000\u00a0\ufeff\u200b]+|[\s\u3000\u00a0\ufeff\u200b]+$/gu, '');
+    if (line === '') continue;
+    if (FOOTER.some((re) => re.test(line))) break;
+    if (FURNITURE.some((re) => re.test(line))) continue;
+    // Only a paragraph of substance makes a date or a contact line the close: at the top it is a byline.
+    if (CLOSING.some((re) => re.test(line)) && paragraphs.some((p) => p.length > 40)) {
+      const last = paragraphs[paragraphs.length - 1];
+      if (last !== undefined && SIGNATURE.test(last) && /^\d{4}/u.test(line)) paragraphs.pop();
+      break;
+    }
+    paragraphs.push(line);
+  }
+  return paragraphs;
+}

@@ -1,0 +1,78 @@
+import { buildIssueTree } from './issue-tree.js';
+import { matchNumbering } from './numbering.js';
+import { documentParagraphs } from './page-furniture.js';
+import { matchProblemTitle } from './problem-title.js';
+import type { DocumentSection, DraftIssue, ParsedDocument } from './types.js';
+
+interface RawSection {
+  ordinal: string;
+  n: number;
+  heading: string;
+  paragraphs: string[];
+}
+
+/**
+ * Reads a feedback or progress document (plain text, one paragraph a line) into a draft issue tree with its
+ * tasks. A document in sections (一、 二、 …) yields the issues of the first section that numbers problems
+ * (1. or (1), or 针对“…”问题); a document without sections is read whole as the feedback list. Nothing in
+ * it is fatal: what a reviewer should check is listed in `warnings`.
+ */
+export function parseFeedbackDocument(text: string): ParsedDocument {
+  const warnings: string[] = [];
+  const paragraphs = documentParagraphs(text);
+  const title = paragraphs[0] !== undefined && isTitle(paragraphs[0]) ? paragraphs[0] : null;
+  const body = title === null ? paragraphs : paragraphs.slice(1);
+
+  const firstSection = body.findIndex((p) => matchNumbering(p)?.level === 'SECTION');
+  if (firstSection < 0) {
+    const { intro, issues } = buildIssueTree(body, '', warnings);
+    return { title, preface: intro, sections: [], issues, warnings };
+  }
+
+  const raw = splitSections(body.slice(firstSection), warnings);
+  const ledgers = raw.filter((section) => section.paragraphs.some(numbersProblems));
+  const ledger = ledgers[0];
+  if (ledger === undefined) warnings.push('no section numbers any problems: no issues read');
+  if (ledgers.length > 1) {
+    const others = ledgers.slice(1).map((s) => s.ordinal).join('、');
+    warnings.push(`sections ${others} also number problems: issues read from section ${ledger?.ordinal} only`);
+  }
+  let issues: DraftIssue[] = [];
+  const sections: DocumentSection[] = raw.map((section) => {
+    if (section !== ledger) {
+      const { ordinal, heading, paragraphs } = section;
+      return { ordinal, heading, paragraphs, isLedger: false };
+    }
+    const tree = buildIssueTree(section.paragraphs, section.ordinal, warnings);
+    issues = tree.issues;
+    return { ordinal: section.ordinal, heading: section.heading, paragraphs: tree.intro, isLedger: true };
+  });
+  return { title, preface: body.slice(0, firstSection), sections, issues, warnings };
+}
+
+/** A title is a short first line that is neither numbered nor a sentence. */
+function isTitle(paragraph: string): boolean {
+  return paragraph.length <= 80 && !/[。;；]/u.test(paragraph) && matchNumbering(paragraph) === null;
+}
+
+function splitSections(paragraphs: string[], warnings: string[]): RawSection[] {
+  const sections: RawSection[] = [];
+  for (const paragraph of paragraphs) {
+    const numbering = matchNumbering(paragraph);
+    if (numbering?.level === 'SECTION') {
+      const expected = (sections[sections.length - 1]?.n ?? 0) + 1;
+      if (numbering.n !== expected) {
+        warnings.push(`section ${numbering.label}: numbered ${numbering.n} where ${expected} was expected`);
+      }
+      sections.push({ ordinal: numbering.label, n: numbering.n, heading: numbering.text, paragraphs: [] });
+    } else {
+      sections[sections.length - 1]?.paragraphs.push(paragraph);
+    }
+  }
+  return sections;
+}
+
+function numbersProblems(paragraph: string): boolean {
+  const level = matchNumbering(paragraph)?.level;
+  return level === 'PROBLEM' || level === 'ITEM' || matchProblemTitle(paragraph, false) !== null;
+}

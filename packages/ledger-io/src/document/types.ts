@@ -1,0 +1,44 @@
+/** The level of a node in the feedback tree: 方面 → 问题 → 具体表现. */
+export type DraftIssueKind = 'AREA' | 'PROBLEM' | 'MANIFESTATION';
+
+/** One enumerated measure of a response (一是 …), or the whole response when it is not enumerated. */
+export interface DraftTask {
+  /** '一是', '二是' …, or '' when the response is not enumerated. */
+  ordinal: string;
+  /** The measure as printed, without its ordinal. */
+  measure: string;
+}
+
+/** A node of the feedback tree, as read from the document before anyone has reviewed it. */
+export interface DraftIssue {
+  /** The numbering as printed, with ASCII brackets and dots: `二(一)1.(3)`, `二(一)2.(2)①`. */
+  code: string;
+  kind: DraftIssueKind;
+  /** The problem as the inspection team put it (the quoted text of 针对“…”问题), or the heading's text. */
+  title: string;
+  /** Response text that is not a measure: the preamble before 一是, or the intro of a node with children. */
+  responseText: string | null;
+  children: DraftIssue[];
+  tasks: DraftTask[];
+}
+
+/** A top-level part of the document (一、 二、 …). */
+export interface DocumentSection {
+  /** The section's numeral as printed: '二'. */
+  ordinal: string;
+  heading: string;
+  /** The section's paragraphs; for the ledger section only those before its first issue. */
+  paragraphs: string[];
+  /** Whether the issues were read from this section. */
+  isLedger: boolean;
+}
+
+export interface ParsedDocument {
+  title: string | null;
+  /** Paragraphs between the title and the first section or issue. */
+  preface: string[];
+  sections: DocumentSection[];
+  issues: DraftIssue[];
+  /** What a reviewer should look at: numbering gaps, skipped levels, issues without any response. */
+  warnings: string[];
+}
