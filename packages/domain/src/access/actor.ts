@@ -15,7 +15,11 @@ export interface Actor {
   scopes: readonly PartnerScope[];
 }
 
-export function userActor(role: Role, userId: number, bindings: { unitId?: number | null; leaderId?: number | null } = {}): Actor {
+export function userActor(
+  role: Role,
+  userId: number,
+  bindings: { unitId?: number | null; leaderId?: number | null } = {},
+): Actor {
   return {
     role,
     userId,
@@ -28,4 +32,19 @@ export function userActor(role: Role, userId: number, bindings: { unitId?: numbe
 
 export function partnerActor(apiClientId: number, scopes: readonly PartnerScope[]): Actor {
   return { role: 'PARTNER', userId: null, apiClientId, unitId: null, leaderId: null, scopes };
+}
+
+/** The system itself acting in a role (the demo loader, the importer's CLI): audited with no user. */
+export function systemActor(
+  role: Exclude<Role, 'PARTNER'>,
+  bindings: { unitId?: number | null; leaderId?: number | null } = {},
+): Actor {
+  return {
+    role,
+    userId: null,
+    apiClientId: null,
+    unitId: bindings.unitId ?? null,
+    leaderId: bindings.leaderId ?? null,
+    scopes: [],
+  };
 }

@@ -3,7 +3,8 @@ import { type Permission, partnerScopePermissions, rolePermissions } from './per
 
 /** The permissions an actor holds: its role's, or for a partner token the union of its scopes'. */
 export function permissionsOf(actor: Pick<Actor, 'role' | 'scopes'>): ReadonlySet<Permission> {
-  if (actor.role === 'PARTNER') return new Set(actor.scopes.flatMap((scope) => partnerScopePermissions[scope]));
+  if (actor.role === 'PARTNER')
+    return new Set(actor.scopes.flatMap((scope) => partnerScopePermissions[scope]));
   return new Set(rolePermissions[actor.role]);
 }
 

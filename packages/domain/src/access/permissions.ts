@@ -41,7 +41,14 @@ export const Permission = defineEnum({
 });
 export type Permission = EnumValue<typeof Permission>;
 
-const LEDGER_READ = ['inspection.read', 'issue.read', 'task.read', 'progress.read', 'unit.read', 'leader.read'] as const;
+const LEDGER_READ = [
+  'inspection.read',
+  'issue.read',
+  'task.read',
+  'progress.read',
+  'unit.read',
+  'leader.read',
+] as const;
 
 /** The role matrix of DESIGN.md. PARTNER holds nothing by role: its token's scopes grant read permissions. */
 export const rolePermissions = {

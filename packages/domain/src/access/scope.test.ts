@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { partnerActor, userActor } from './actor.js';
-import { actsForTaskAsUnit, issueVisible, leadsTask, ledgerScopeOf, readsClueIdentity, taskVisible } from './scope.js';
+import {
+  actsForTaskAsUnit,
+  issueVisible,
+  leadsTask,
+  ledgerScopeOf,
+  readsClueIdentity,
+  taskVisible,
+} from './scope.js';
 
 const task = { leadUnitId: 10, coUnitIds: [11], leaderId: 20 };
 

@@ -76,5 +76,7 @@ export function seesClueCases(actor: Actor): boolean {
 }
 
 export function readsClueIdentity(actor: Actor, clue: { ownerUserIds: readonly number[] }): boolean {
-  return can(actor, 'clueCase.readIdentity') && actor.userId != null && clue.ownerUserIds.includes(actor.userId);
+  return (
+    can(actor, 'clueCase.readIdentity') && actor.userId != null && clue.ownerUserIds.includes(actor.userId)
+  );
 }

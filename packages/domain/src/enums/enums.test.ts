@@ -4,7 +4,8 @@ import * as enums from './index.js';
 describe('enums', () => {
   type AnyEnum = { values: readonly string[]; label: (v: string, l: 'zh' | 'en') => string };
   const all = (Object.entries(enums) as [string, unknown][]).filter(
-    (entry): entry is [string, AnyEnum] => typeof entry[1] === 'object' && entry[1] !== null && 'values' in entry[1],
+    (entry): entry is [string, AnyEnum] =>
+      typeof entry[1] === 'object' && entry[1] !== null && 'values' in entry[1],
   );
 
   it('label every value in zh-CN and English', () => {

@@ -36,7 +36,11 @@ describe('ledger figures', () => {
   });
 
   it('computes the closure rate and overdue', () => {
-    expect(closureRate(['CLOSED', 'IN_PROGRESS', 'CLOSED', 'ONGOING'])).toEqual({ part: 2, whole: 4, value: 0.5 });
+    expect(closureRate(['CLOSED', 'IN_PROGRESS', 'CLOSED', 'ONGOING'])).toEqual({
+      part: 2,
+      whole: 4,
+      value: 0.5,
+    });
     expect(closureRate([]).value).toBeNull();
     expect(formatPercent(rate(0, 0))).toBe('—');
     expect(isOverdue({ status: 'IN_PROGRESS', deadline: '2018-10-31' }, '2018-11-01')).toBe(true);
@@ -53,7 +57,9 @@ describe('ledger figures', () => {
     expect(warningLevelOf(open('2018-11-26'), '2018-11-26')).toBe('YELLOW');
     expect(warningLevelOf(open('2018-12-16'), '2018-11-26')).toBe('YELLOW');
     expect(warningLevelOf(open('2018-12-17'), '2018-11-26')).toBe('GREEN');
-    expect(warningLevelOf(open('2018-12-17'), '2018-11-26', { yellowDays: 30, reminderDays: [] })).toBe('YELLOW');
+    expect(warningLevelOf(open('2018-12-17'), '2018-11-26', { yellowDays: 30, reminderDays: [] })).toBe(
+      'YELLOW',
+    );
     expect(warningLevelOf({ status: 'CLOSED', deadline: '2018-01-01' }, '2018-11-26')).toBe('NONE');
   });
 });

@@ -10,10 +10,11 @@ function matrix<S extends string, E extends string>(
   move: (s: S, e: E) => { ok: boolean; to?: S },
 ) {
   const out: Record<string, string> = {};
-  for (const s of states) for (const e of events) {
-    const r = move(s, e);
-    out[`${s}/${e}`] = r.ok ? (r.to as string) : '✗';
-  }
+  for (const s of states)
+    for (const e of events) {
+      const r = move(s, e);
+      out[`${s}/${e}`] = r.ok ? (r.to as string) : '✗';
+    }
   return out;
 }
 
@@ -65,7 +66,10 @@ describe('clue lifecycle', () => {
     const r = transitionClue('CONCLUDED', 'SHELVE');
     expect(r).toEqual({
       ok: false,
-      reason: { zh: '当前状态为“已办结”,不能执行“暂存待查”', en: 'cannot shelve while the state is "Concluded"' },
+      reason: {
+        zh: '当前状态为“已办结”,不能执行“暂存待查”',
+        en: 'cannot shelve while the state is "Concluded"',
+      },
     });
   });
 });

@@ -38,7 +38,12 @@ export const transitionTask = lifecycle<TaskStatus, TaskEvent>(
 export const taskEventsFrom = (status: TaskStatus): TaskEvent[] => allowedEvents(taskLifecycle, status);
 
 /** Statuses in which a task still has work to do: these can be overdue and get reminders. */
-export const OPEN_TASK_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'CLOSURE_REQUESTED', 'REOPENED'] as const satisfies
-  readonly TaskStatus[];
+export const OPEN_TASK_STATUSES = [
+  'NOT_STARTED',
+  'IN_PROGRESS',
+  'CLOSURE_REQUESTED',
+  'REOPENED',
+] as const satisfies readonly TaskStatus[];
 
-export const isTaskOpen = (status: TaskStatus): boolean => (OPEN_TASK_STATUSES as readonly string[]).includes(status);
+export const isTaskOpen = (status: TaskStatus): boolean =>
+  (OPEN_TASK_STATUSES as readonly string[]).includes(status);

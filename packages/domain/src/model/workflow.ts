@@ -1,4 +1,10 @@
-import type { FindingStatus, RequestStatus, ReviewDecision, ReviewStep, SupervisionMethod } from '../enums/workflow.js';
+import type {
+  FindingStatus,
+  RequestStatus,
+  ReviewDecision,
+  ReviewStep,
+  SupervisionMethod,
+} from '../enums/workflow.js';
 import type { TaskStatus } from '../enums/ledger.js';
 import type { IsoDate } from './ledger.js';
 

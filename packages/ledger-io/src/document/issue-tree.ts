@@ -1,5 +1,5 @@
 import { splitMeasures } from './measures.js';
-import { LEVEL_DEPTH, matchNumbering } from './numbering.js';
+import { matchNumbering, NUMBERING_RANK } from './numbering.js';
 import { circledNumeral } from './numerals.js';
 import { matchProblemTitle } from './problem-title.js';
 import type { DraftIssue, DraftIssueKind } from './types.js';
@@ -7,7 +7,7 @@ import type { DraftIssue, DraftIssueKind } from './types.js';
 interface OpenIssue {
   code: string;
   title: string;
-  /** 1 (一) 2 1. 3 (1) as numbered; 4 for the unnumbered 针对/关于 paragraphs under an issue. */
+  /** Numbering rank: 1 for (一), 2 for 1., 3 for (1); 4 for unnumbered 针对/关于 paragraphs. */
   level: number;
   /** Depth in the tree, which decides the kind when the numbering skips a level. */
   depth: number;
@@ -28,7 +28,7 @@ export interface IssueTree {
 /**
  * Builds the issue tree from the ledger's paragraphs by their numbering: (一) areas, 1. problems, (1) items,
  * and paragraphs opening with 针对“…”问题 or 关于“…”问题 without a number, which become children ①②③ … of
- * the item (or, without an item, the problem) they follow. Anything else continues the current issue's response.
+ * the item (or, without an item, the problem) they follow. Other paragraphs continue the current response.
  */
 export function buildIssueTree(paragraphs: string[], codePrefix: string, warnings: string[]): IssueTree {
   const root: OpenIssue = newIssue(codePrefix, '', 0, 0);
@@ -38,7 +38,7 @@ export function buildIssueTree(paragraphs: string[], codePrefix: string, warning
   for (const paragraph of paragraphs) {
     const numbering = matchNumbering(paragraph);
     if (numbering && numbering.level !== 'SECTION') {
-      const level = LEVEL_DEPTH[numbering.level];
+      const level = NUMBERING_RANK[numbering.level];
       while (top().level >= level) stack.pop();
       const parent = top();
       const code = parent.code + numbering.label;
@@ -90,7 +90,7 @@ function addChild(
 
 /** A heading with its response on the same line: the title is the first sentence. */
 function splitHeading(text: string): [string, string] {
-  const stop = text.search(/[。]/u);
+  const stop = text.indexOf('。');
   if (stop < 0) return [text, ''];
   return [text.slice(0, stop).trim(), text.slice(stop + 1).trim()];
 }

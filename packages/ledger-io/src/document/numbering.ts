@@ -3,7 +3,8 @@ import { asciiDigits, parseChineseNumeral } from './numerals.js';
 /** The numbering levels of a progress or feedback document, outermost first. */
 export type NumberingLevel = 'SECTION' | 'AREA' | 'PROBLEM' | 'ITEM';
 
-export const LEVEL_DEPTH: Record<NumberingLevel, number> = { SECTION: 0, AREA: 1, PROBLEM: 2, ITEM: 3 };
+/** How deep each level nests: a numbered paragraph closes every open issue of its rank or deeper. */
+export const NUMBERING_RANK: Record<NumberingLevel, number> = { SECTION: 0, AREA: 1, PROBLEM: 2, ITEM: 3 };
 
 export interface Numbering {
   level: NumberingLevel;

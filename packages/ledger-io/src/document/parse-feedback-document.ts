@@ -34,8 +34,13 @@ export function parseFeedbackDocument(text: string): ParsedDocument {
   const ledger = ledgers[0];
   if (ledger === undefined) warnings.push('no section numbers any problems: no issues read');
   if (ledgers.length > 1) {
-    const others = ledgers.slice(1).map((s) => s.ordinal).join('、');
-    warnings.push(`sections ${others} also number problems: issues read from section ${ledger?.ordinal} only`);
+    const others = ledgers
+      .slice(1)
+      .map((s) => s.ordinal)
+      .join('、');
+    warnings.push(
+      `sections ${others} also number problems: issues read from section ${ledger?.ordinal} only`,
+    );
   }
   let issues: DraftIssue[] = [];
   const sections: DocumentSection[] = raw.map((section) => {

@@ -1,0 +1,12 @@
+import { loadDemoLedger } from '@rectify/demo';
+import type { Command } from './command.js';
+
+export const demo: Command = {
+  name: 'demo',
+  usage: 'demo',
+  summary: 'load the demo ledger and accounts (once), print its counts',
+  async run(db) {
+    const counts = await loadDemoLedger(db);
+    for (const [what, n] of Object.entries(counts)) console.log(`${what.padEnd(20)} ${n}`);
+  },
+};

@@ -1,0 +1,21 @@
+#!/usr/bin/env -S npx tsx
+import { openDatabase } from '@rectify/db';
+import { commands } from './commands/index.js';
+import { databaseOptions } from './env.js';
+
+const [name, ...args] = process.argv.slice(2);
+const command = commands.find((c) => c.name === name);
+if (!command) {
+  console.log('Usage: pnpm cli <command> [arguments]\n');
+  for (const c of commands) console.log(`  ${c.usage.padEnd(44)} ${c.summary}`);
+  process.exit(name ? 1 : 0);
+}
+const handle = await openDatabase(databaseOptions());
+try {
+  await command.run(handle.db, args);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await handle.close();
+}

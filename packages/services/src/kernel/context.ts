@@ -1,0 +1,16 @@
+import type { Actor, Locale } from '@rectify/domain';
+import type { Database } from '@rectify/db';
+
+/** What every use case receives: the database, who is acting, in which language, and the clock. */
+export interface ServiceContext {
+  db: Database;
+  actor: Actor;
+  locale: Locale;
+  /** The time of the request; tests pass a fixed clock. */
+  now: () => Date;
+}
+
+/** Today as an ISO date in China Standard Time, the calendar the ledger's deadlines are kept in. */
+export function todayOf(ctx: Pick<ServiceContext, 'now'>): string {
+  return new Date(ctx.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,113 @@
+import {
+  OPEN_TASK_STATUSES,
+  type TaskStatus,
+  type TaskTerm,
+  type WarningLevel,
+  type WarningSettings,
+} from '@rectify/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import { type ServiceContext, todayOf } from '../kernel/context.js';
+import {
+  col,
+  compact,
+  eqFilter,
+  inFilter,
+  orderBy,
+  rangeFilter,
+  searchFilter,
+  type SortDirection,
+} from './filters.js';
+import { type ListResult, type Page, readList } from './read-model.js';
+import type { ReadSpec } from './read-spec.js';
+
+export interface TaskFilter {
+  ids?: number[] | null;
+  inspectionId?: number | null;
+  /** Tasks of this issue and of every issue below it. */
+  issueId?: number | null;
+  leadUnitId?: number | null;
+  /** Tasks this unit leads or co-operates on. */
+  unitId?: number | null;
+  leaderId?: number | null;
+  status?: TaskStatus[] | null;
+  term?: TaskTerm[] | null;
+  warning?: WarningLevel[] | null;
+  deadlineFrom?: string | null;
+  deadlineTo?: string | null;
+  overdue?: boolean | null;
+  search?: string | null;
+}
+
+export const TASK_ORDER_FIELDS = {
+  CODE: '(select sort_key from issues oi where oi.id = r0.issue_id), r0.position',
+  DEADLINE: 'r0.deadline',
+  STATUS: 'r0.status',
+  UPDATED_AT: 'r0.updated_at',
+  CREATED_AT: 'r0.created_at',
+} as const;
+export type TaskOrderField = keyof typeof TASK_ORDER_FIELDS;
+
+export interface TaskListArgs {
+  filter?: TaskFilter | null;
+  orderBy?: { field: TaskOrderField; direction?: SortDirection | null } | null;
+  page: Page;
+}
+
+export function listTasks<T>(
+  ctx: ServiceContext,
+  args: TaskListArgs,
+  spec: ReadSpec,
+  options: { withTotal: boolean; warnings: WarningSettings },
+): Promise<ListResult<T>> {
+  const f = args.filter ?? {};
+  const today = todayOf(ctx);
+  const where = compact([
+    inFilter('id', f.ids),
+    f.inspectionId == null
+      ? null
+      : sql`exists (select 1 from issues fi where fi.id = r0.issue_id and fi.inspection_id = ${f.inspectionId})`,
+    f.issueId == null
+      ? null
+      : sql`r0.issue_id in (select d.id from issues d, issues p where p.id = ${f.issueId}
+          and d.inspection_id = p.inspection_id and (d.id = p.id or d.sort_key like p.sort_key || '.%'))`,
+    eqFilter('lead_unit_id', f.leadUnitId),
+    f.unitId == null
+      ? null
+      : sql`(r0.lead_unit_id = ${f.unitId} or exists (select 1 from task_co_units fc where fc.task_id = r0.id and fc.unit_id = ${f.unitId}))`,
+    eqFilter('leader_id', f.leaderId),
+    inFilter('status', f.status),
+    inFilter('term', f.term),
+    ...rangeFilter('deadline', f.deadlineFrom, f.deadlineTo),
+    f.overdue == null ? null : f.overdue ? overdueSql(today) : sql`not ${overdueSql(today)}`,
+    f.warning == null ? null : warningSql(f.warning, today, options.warnings.yellowDays),
+    searchFilter(['measure', 'ordinal'], f.search),
+  ]);
+  return readList<T>(ctx, 'Task', {
+    where,
+    orderBy: orderBy(TASK_ORDER_FIELDS, args.orderBy?.field, args.orderBy?.direction, 'CODE'),
+    page: args.page,
+    spec,
+    withTotal: options.withTotal,
+  });
+}
+
+const openSql = () => inFilter('status', OPEN_TASK_STATUSES) as SQL;
+
+const overdueSql = (today: string) => sql`(${openSql()} and ${col('deadline')} < ${today})`;
+
+/** The SQL twin of the domain's warningLevelOf: a test checks they agree on every row. */
+function warningSql(levels: WarningLevel[], today: string, yellowDays: number): SQL {
+  const d = col('deadline');
+  const yellowFrom = sql`(${today}::date + ${yellowDays}::int)`;
+  const byLevel: Record<WarningLevel, SQL> = {
+    RED: sql`(${openSql()} and ${d} < ${today})`,
+    YELLOW: sql`(${openSql()} and ${d} >= ${today} and ${d} <= ${yellowFrom})`,
+    GREEN: sql`(${openSql()} and ${d} > ${yellowFrom})`,
+    NONE: sql`(not ${openSql()} or ${d} is null)`,
+  };
+  if (levels.length === 0) return sql`false`;
+  return sql`(${sql.join(
+    levels.map((l) => byLevel[l]),
+    sql` or `,
+  )})`;
+}

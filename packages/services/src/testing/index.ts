@@ -1,0 +1,13 @@
+import type { Database } from '@rectify/db';
+import type { Actor, Locale } from '@rectify/domain';
+import type { ServiceContext } from '../kernel/context.js';
+
+/** A service context for tests: a given actor, a fixed clock (the seed report's date by default). */
+export function contextFor(
+  db: Database,
+  actor: Actor,
+  options: { now?: Date; locale?: Locale } = {},
+): ServiceContext {
+  const now = options.now ?? new Date('2018-11-26T10:00:00+08:00');
+  return { db, actor, locale: options.locale ?? 'zh', now: () => now };
+}
