@@ -5,6 +5,7 @@ export * from './access/scope.js';
 export * from './enums/index.js';
 export * from './figures/clue-figures.js';
 export * from './figures/ledger-figures.js';
+export * from './figures/ledger-summary.js';
 export * from './figures/rate.js';
 export * from './figures/warning.js';
 export * from './lifecycle/clue-lifecycle.js';

@@ -5,3 +5,4 @@ export * from './list-master-data.js';
 export * from './list-tasks.js';
 export * from './read-model.js';
 export * from './read-spec.js';
+export * from './ledger-figures.js';

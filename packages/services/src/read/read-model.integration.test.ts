@@ -146,7 +146,10 @@ describe('the read model', () => {
     expect(issues.nodes[2]?.tasks).toHaveLength(2);
     const stranger = contextFor(t.db, userActor('UNIT', 4, { unitId: 99_999 }));
     expect(await readOne(stranger, 'Issue', ids.other, readSpec(['code']))).toBeNull();
-    expect(await readOne(unitC, 'Issue', ids.other, readSpec(['code']))).toEqual({ id: ids.other, code: '二(二)' });
+    expect(await readOne(unitC, 'Issue', ids.other, readSpec(['code']))).toEqual({
+      id: ids.other,
+      code: '二(二)',
+    });
   });
 
   it('shows a leader the tasks they lead', async () => {

@@ -89,8 +89,22 @@ export async function readOne<T>(
   id: number,
   spec: ReadSpec,
 ): Promise<T | null> {
+  authorize(ctx.actor, ENTITIES[entity].permission);
+  return readRow<T>(ctx, entity, id, spec);
+}
+
+/** The signed-in user's own account: anyone may read themselves, whatever their role may read of others. */
+export function readOwnAccount<T>(ctx: ServiceContext, spec: ReadSpec): Promise<T | null> {
+  return ctx.actor.userId == null ? Promise.resolve(null) : readRow<T>(ctx, 'User', ctx.actor.userId, spec);
+}
+
+async function readRow<T>(
+  ctx: ServiceContext,
+  entity: EntityName,
+  id: number,
+  spec: ReadSpec,
+): Promise<T | null> {
   const def = ENTITIES[entity];
-  authorize(ctx.actor, def.permission);
   const rc = readContextOf(ctx);
   const scope = def.scope?.(rc, 'r0');
   const rows = await queryRows<{ node: T }>(

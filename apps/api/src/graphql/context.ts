@@ -1,0 +1,43 @@
+import type { Database } from '@rectify/db';
+import type { Actor, Locale, WarningSettings } from '@rectify/domain';
+import { type AuthConfig, getWarningSettings, type ServiceContext, unauthenticated } from '@rectify/services';
+
+/** The per-request GraphQL context. */
+export interface GraphQLContext {
+  db: Database;
+  /** For signing in and renewing sessions. */
+  auth: AuthConfig;
+  actor: Actor | null;
+  locale: Locale;
+  now: Date;
+  /** The caller's address, for login rate limiting. */
+  address: string;
+  /** The service context of a signed-in caller; refuses anonymous callers. */
+  services(): ServiceContext;
+  /** The office's warning settings, read at most once per request. */
+  warningSettings(): Promise<WarningSettings>;
+}
+
+export function createContext(init: {
+  db: Database;
+  auth: AuthConfig;
+  actor: Actor | null;
+  locale: Locale;
+  address: string;
+  now?: Date;
+}): GraphQLContext {
+  const now = init.now ?? new Date();
+  let settings: Promise<WarningSettings> | undefined;
+  return {
+    ...init,
+    now,
+    services() {
+      if (!init.actor) throw unauthenticated();
+      return { db: init.db, actor: init.actor, locale: init.locale, now: () => now };
+    },
+    warningSettings() {
+      settings ??= getWarningSettings(init.db);
+      return settings;
+    },
+  };
+}

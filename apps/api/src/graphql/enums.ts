@@ -1,0 +1,34 @@
+import * as domain from '@rectify/domain';
+import { registerEnumType } from 'type-graphql';
+
+// Every GraphQL enum is a domain enum: same values, described with the domain's bilingual labels.
+function register(
+  name: string,
+  e: { object: object; values: readonly string[]; labels: Record<string, domain.Label> },
+  description: string,
+) {
+  registerEnumType(e.object, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(
+      e.values.map((v) => [v, { description: `${e.labels[v]?.zh} — ${e.labels[v]?.en}` }]),
+    ),
+  });
+}
+
+register('InspectionLevel', domain.InspectionLevel, 'The level of an inspection (巡视/巡察).');
+register('IssueKind', domain.IssueKind, 'The level of a node of the feedback tree.');
+register('IssueStatus', domain.IssueStatus, "An issue's status, derived from its tasks.");
+register('TaskStatus', domain.TaskStatus, "A task's place in its lifecycle.");
+register('TaskTerm', domain.TaskTerm, 'Immediate, by deadline, or long-term.');
+register('WarningLevel', domain.WarningLevel, 'Deadline warning colour, computed at each read.');
+register('UnitKind', domain.UnitKind, 'The kind of a unit.');
+register('LeadingGroupRole', domain.LeadingGroupRole, "A leader's place in the leading group.");
+register('Role', domain.Role, 'The role of a user or API client.');
+register('PartnerScope', domain.PartnerScope, "What a partner department's token may read.");
+
+export const SortDirection = domain.defineEnum({
+  ASC: { zh: '升序', en: 'Ascending' },
+  DESC: { zh: '降序', en: 'Descending' },
+});
+register('SortDirection', SortDirection, 'Sort order.');

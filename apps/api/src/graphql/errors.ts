@@ -1,0 +1,72 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Label, Locale } from '@rectify/domain';
+import { ServiceError } from '@rectify/services';
+import type { GraphQLFormattedError } from 'graphql';
+
+/**
+ * Client errors carry a code, and for service errors the field errors; never SQL, stack traces or
+ * confidential values. Unknown errors become INTERNAL_SERVER_ERROR with a fixed message outside development.
+ * The message is chosen in the caller's language later (localizeErrors), once the request context is known.
+ */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ServiceError) {
+      return {
+        message: original.label.en,
+        path: formatted.path,
+        extensions: {
+          code: original.code,
+          label: original.label,
+          fieldErrors: original.fieldErrors,
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+      if (production)
+        return {
+          message: 'Internal server error',
+          path: formatted.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        };
+    }
+    if (typeof formatted.message === 'string' && formatted.message.startsWith('Access denied!')) {
+      return {
+        message: 'not allowed',
+        path: formatted.path,
+        extensions: { code: 'FORBIDDEN', label: FORBIDDEN },
+      };
+    }
+    return formatted;
+  };
+}
+
+const FORBIDDEN: Label = { zh: '没有权限', en: 'not allowed' };
+
+/** Picks each error's message in the caller's language, and each field error's. */
+export function localizeErrors(
+  errors: readonly GraphQLFormattedError[],
+  locale: Locale,
+): GraphQLFormattedError[] {
+  return errors.map((e) => {
+    const ext = e.extensions as
+      | { label?: Label; fieldErrors?: { field: string; code: string; message: Label | string }[] }
+      | undefined;
+    if (!ext?.label) return e;
+    const { label, fieldErrors, ...rest } = ext;
+    return {
+      ...e,
+      message: label[locale],
+      extensions: {
+        ...rest,
+        ...(fieldErrors && {
+          fieldErrors: fieldErrors.map((f) => ({
+            ...f,
+            message: typeof f.message === 'string' ? f.message : f.message[locale],
+          })),
+        }),
+      },
+    };
+  });
+}

@@ -1,0 +1,156 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { type DatabaseHandle, pingDatabase } from '@rectify/db';
+import type { Locale } from '@rectify/domain';
+import { type AuthConfig, authenticate } from '@rectify/services';
+import type { ApiEnv } from '../env.js';
+import { createContext, type GraphQLContext } from '../graphql/context.js';
+import { formatError, localizeErrors } from '../graphql/errors.js';
+import { queryLimits } from '../graphql/query-limits.js';
+import { rectifySchema } from '../graphql/schema.js';
+import { BodyTooLarge, readBody } from './read-body.js';
+import { serveConsole } from './static-files.js';
+
+export interface RectifyServer {
+  server: Server;
+  apollo: ApolloServer<GraphQLContext>;
+  stop(): Promise<void>;
+}
+
+type Settings = Pick<
+  ApiEnv,
+  'production' | 'corsOrigins' | 'maxBodyBytes' | 'consoleDir' | 'maxQueryDepth' | 'maxQueryCost'
+>;
+
+/** The HTTP server: GraphQL at /graphql, a health check at /health, the console everywhere else. */
+export async function createRectifyServer(
+  handle: DatabaseHandle,
+  auth: AuthConfig,
+  settings: Settings,
+): Promise<RectifyServer> {
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await rectifySchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: !settings.production,
+    formatError: formatError(settings.production),
+    validationRules: [queryLimits(settings.maxQueryDepth, settings.maxQueryCost)],
+    plugins: [
+      // The default landing page loads a sandbox from the internet: Rectify makes no outside calls.
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (response.body.kind === 'single' && response.body.singleResult.errors) {
+                response.body.singleResult.errors = localizeErrors(
+                  response.body.singleResult.errors,
+                  contextValue.locale,
+                );
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const text = await readBody(req, settings.maxBodyBytes);
+      try {
+        body = text ? JSON.parse(text) : {};
+      } catch {
+        return sendJson(res, 400, {
+          errors: [{ message: 'the request body is not JSON', extensions: { code: 'BAD_REQUEST' } }],
+        });
+      }
+    }
+    const now = new Date();
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () =>
+        createContext({
+          db: handle.db,
+          auth,
+          actor: await authenticate(handle.db, auth, bearerToken(req), now),
+          locale: localeOf(req),
+          address: req.socket.remoteAddress ?? 'unknown',
+          now,
+        }),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') return res.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (!allowCors(req, res, settings.corsOrigins))
+        return sendJson(res, 403, { error: 'origin not allowed' });
+      if (req.method === 'OPTIONS') return res.writeHead(204).end();
+      if (url.pathname === '/graphql') return await handleGraphQL(req, res, url);
+      if (url.pathname === '/health') {
+        await pingDatabase(handle.db);
+        return sendJson(res, 200, { status: 'ok', database: handle.driver });
+      }
+      if (req.method === 'GET' && serveConsole(settings.consoleDir, url.pathname, res)) return;
+      sendJson(res, 404, { error: 'not found' });
+    } catch (error) {
+      if (error instanceof BodyTooLarge)
+        return sendJson(res, 413, { error: `request larger than ${settings.maxBodyBytes} bytes` });
+      if (!settings.production) console.error(error);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
+      else res.end();
+    }
+  });
+
+  return {
+    server,
+    apollo,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(value));
+}
+
+const bearerToken = (req: IncomingMessage): string | null => {
+  const header = req.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
+};
+
+/** zh-CN first: English only when the caller prefers it. */
+export const localeOf = (req: IncomingMessage): Locale =>
+  /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh';
+
+/** Same-origin requests pass; a cross-origin request only from a configured origin. */
+function allowCors(req: IncomingMessage, res: ServerResponse, origins: string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  const host = req.headers.host;
+  if (host && (origin === `http://${host}` || origin === `https://${host}`)) return true;
+  if (!origins.includes(origin)) return false;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'origin');
+  res.setHeader(
+    'access-control-allow-headers',
+    'authorization, content-type, accept-language, apollo-require-preflight',
+  );
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-max-age', '600');
+  return true;
+}

@@ -1,0 +1,108 @@
+import type { AddressInfo } from 'node:net';
+import type { Database } from '@rectify/db';
+import { createTestDatabase } from '@rectify/db/testing';
+import { loadDemoLedger } from '@rectify/demo';
+import { type Role, systemActor } from '@rectify/domain';
+import { type AuthConfig, createUser, DEFAULT_AUTH_LIMITS, login } from '@rectify/services';
+import { createRectifyServer } from '../http/server.js';
+
+export const TEST_AUTH: AuthConfig = {
+  jwtSecret: 'rectify-test-secret-rectify-test-secret',
+  ...DEFAULT_AUTH_LIMITS,
+};
+
+export interface GraphQLResult<T> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; fieldErrors?: unknown } }[];
+}
+
+export interface TestApi {
+  url: string;
+  db: Database;
+  /** SQL statements sent so far (reset it with `statements.length = 0`). */
+  statements: string[];
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string | null; locale?: string },
+  ): Promise<GraphQLResult<T>>;
+  /** A signed-in user of the role (created on first use), returned as a bearer token. */
+  tokenFor(
+    role: Exclude<Role, 'PARTNER'>,
+    bindings?: { unitId?: number; leaderId?: number },
+  ): Promise<string>;
+  close(): Promise<void>;
+}
+
+let userCounter = 0;
+
+/**
+ * The real API on a fresh database (PGlite, or PostgreSQL with DATABASE_URL), listening on a free port:
+ * for integration tests of the API and browser tests of the console.
+ */
+export async function startTestApi(options: { demo?: boolean; consoleDir?: string } = {}): Promise<TestApi> {
+  const database = await createTestDatabase();
+  if (options.demo) await loadDemoLedger(database.db);
+  const { server, stop } = await createRectifyServer(database, TEST_AUTH, {
+    production: false,
+    corsOrigins: [],
+    maxBodyBytes: 1_000_000,
+    consoleDir: options.consoleDir ?? '/nonexistent',
+    maxQueryDepth: 10,
+    maxQueryCost: 50_000,
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const gql: TestApi['gql'] = async (query, variables = {}, opts = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': opts.locale ?? 'zh-CN',
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as never;
+  };
+
+  const tokens = new Map<string, string>();
+  return {
+    url,
+    db: database.db,
+    statements: database.statements,
+    gql,
+    async tokenFor(role, bindings = {}) {
+      const key = `${role}:${bindings.unitId ?? ''}:${bindings.leaderId ?? ''}`;
+      const known = tokens.get(key);
+      if (known) return known;
+      const username = `t${++userCounter}-${role.toLowerCase()}`;
+      const ctx = {
+        db: database.db,
+        actor: systemActor('ADMIN'),
+        locale: 'zh' as const,
+        now: () => new Date(),
+      };
+      await createUser(ctx, {
+        username,
+        displayName: username,
+        password: 'correct horse battery',
+        role,
+        ...bindings,
+      });
+      const session = await login(database.db, TEST_AUTH, {
+        username,
+        password: 'correct horse battery',
+        address: '127.0.0.1',
+        now: new Date(),
+      });
+      tokens.set(key, session.accessToken);
+      return session.accessToken;
+    },
+    async close() {
+      await stop();
+      await database.close();
+    },
+  };
+}

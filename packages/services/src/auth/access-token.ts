@@ -1,0 +1,51 @@
+import { Role } from '@rectify/domain';
+import { jwtVerify, SignJWT } from 'jose';
+import type { AuthConfig } from './auth-config.js';
+
+export interface AccessClaims {
+  userId: number;
+  role: Role;
+  unitId: number | null;
+  leaderId: number | null;
+}
+
+const key = (secret: string) => new TextEncoder().encode(secret);
+
+/** A short-lived signed token carrying who the user is and what role they act in. */
+export async function signAccessToken(config: AuthConfig, claims: AccessClaims, now: Date) {
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  const expiresAt = new Date((issuedAt + config.accessTokenTtlSeconds) * 1000);
+  const token = await new SignJWT({ role: claims.role, unitId: claims.unitId, leaderId: claims.leaderId })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(String(claims.userId))
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+    .setIssuer('rectify')
+    .sign(key(config.jwtSecret));
+  return { token, expiresAt };
+}
+
+/** The claims of a valid, unexpired token; null for anything else. */
+export async function verifyAccessToken(
+  config: AuthConfig,
+  token: string,
+  now: Date,
+): Promise<AccessClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, key(config.jwtSecret), {
+      issuer: 'rectify',
+      algorithms: ['HS256'],
+      currentDate: now,
+    });
+    const userId = Number(payload.sub);
+    if (!Number.isInteger(userId) || !Role.is(payload.role)) return null;
+    return {
+      userId,
+      role: payload.role,
+      unitId: typeof payload.unitId === 'number' ? payload.unitId : null,
+      leaderId: typeof payload.leaderId === 'number' ? payload.leaderId : null,
+    };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,37 @@
+import { apiClients, type Database, users } from '@rectify/db';
+import { type Actor, partnerActor, userActor } from '@rectify/domain';
+import { eq } from 'drizzle-orm';
+import { verifyAccessToken } from './access-token.js';
+import type { AuthConfig } from './auth-config.js';
+import { API_TOKEN_PREFIX } from './create-api-client.js';
+import { sha256 } from './secret-tokens.js';
+
+/**
+ * Who is calling: a signed-in user (access token) or a partner department (API token); null for anyone else.
+ * One indexed read either way: the user must still be active, the token neither revoked nor expired.
+ */
+export async function authenticate(
+  db: Database,
+  config: AuthConfig,
+  bearer: string | null,
+  now: Date,
+): Promise<Actor | null> {
+  if (!bearer) return null;
+  if (bearer.startsWith(API_TOKEN_PREFIX)) {
+    const [client] = await db
+      .select()
+      .from(apiClients)
+      .where(eq(apiClients.tokenHash, sha256(bearer)));
+    if (!client || client.revokedAt || client.expiresAt <= now) return null;
+    return partnerActor(client.id, client.scopes);
+  }
+  const claims = await verifyAccessToken(config, bearer, now);
+  if (!claims) return null;
+  // The role and bindings are read afresh, so that a change by an administrator applies at the next request.
+  const [user] = await db
+    .select({ active: users.active, role: users.role, unitId: users.unitId, leaderId: users.leaderId })
+    .from(users)
+    .where(eq(users.id, claims.userId));
+  if (!user?.active) return null;
+  return userActor(user.role, claims.userId, { unitId: user.unitId, leaderId: user.leaderId });
+}

@@ -1,0 +1,64 @@
+import { users } from '@rectify/db';
+import type { Role } from '@rectify/domain';
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../kernel/audit.js';
+import { defineUseCase } from '../kernel/use-case.js';
+import { Validator } from '../kernel/validate.js';
+import { USER_FIELDS } from './auth-labels.js';
+import { type PublicUser, publicUser } from './issue-session.js';
+import { checkPasswordPolicy, hashPassword } from './passwords.js';
+import { checkDisplayName, checkRoleBinding, USERNAME_PATTERN } from './user-rules.js';
+
+export interface CreateUserInput {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  unitId?: number | null;
+  leaderId?: number | null;
+}
+
+export const createUser = defineUseCase(
+  'user.write',
+  async (ctx, input: CreateUserInput): Promise<PublicUser> => {
+    const username = input.username?.trim().toLowerCase() ?? '';
+    const v = new Validator().required('username', USER_FIELDS.username, username);
+    if (username) {
+      v.check(USERNAME_PATTERN.test(username), 'username', 'INVALID', {
+        zh: '用户名为3至32位小写字母、数字或 . _ -',
+        en: 'a username has 3–32 lowercase letters, digits, or . _ -',
+      });
+      const [taken] = await ctx.tx.select({ id: users.id }).from(users).where(eq(users.username, username));
+      v.check(!taken, 'username', 'TAKEN', {
+        zh: `用户名“${username}”已被使用`,
+        en: `the username "${username}" is taken`,
+      });
+    }
+    checkDisplayName(v, input.displayName);
+    checkPasswordPolicy(v, input.password);
+    await checkRoleBinding(ctx.tx, v, input);
+    v.done();
+    const now = ctx.now();
+    const [row] = await ctx.tx
+      .insert(users)
+      .values({
+        username,
+        displayName: input.displayName.trim(),
+        passwordHash: await hashPassword(input.password),
+        role: input.role,
+        unitId: input.unitId ?? null,
+        leaderId: input.leaderId ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    const user = publicUser(row!);
+    await recordAudit(ctx.tx, ctx.actor, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: user.id,
+      after: user,
+    });
+    return user;
+  },
+);

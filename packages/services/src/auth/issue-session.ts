@@ -1,0 +1,48 @@
+import { type Executor, sessions, type UserRow } from '@rectify/db';
+import { signAccessToken } from './access-token.js';
+import type { AuthConfig } from './auth-config.js';
+import { newSecretToken, sha256 } from './secret-tokens.js';
+
+export type PublicUser = Omit<UserRow, 'passwordHash'>;
+
+export interface Session {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  user: PublicUser;
+}
+
+export function publicUser(user: UserRow): PublicUser {
+  const { passwordHash: _secret, ...rest } = user;
+  return rest;
+}
+
+/** A new access token and refresh token for the user; only the refresh token's hash is kept. */
+export async function issueSession(
+  tx: Executor,
+  config: AuthConfig,
+  user: UserRow,
+  now: Date,
+): Promise<Session> {
+  const access = await signAccessToken(
+    config,
+    { userId: user.id, role: user.role, unitId: user.unitId, leaderId: user.leaderId },
+    now,
+  );
+  const refreshToken = newSecretToken();
+  const refreshTokenExpiresAt = new Date(now.getTime() + config.refreshTokenTtlSeconds * 1000);
+  await tx.insert(sessions).values({
+    userId: user.id,
+    tokenHash: sha256(refreshToken),
+    expiresAt: refreshTokenExpiresAt,
+    createdAt: now,
+  });
+  return {
+    accessToken: access.token,
+    accessTokenExpiresAt: access.expiresAt,
+    refreshToken,
+    refreshTokenExpiresAt,
+    user: publicUser(user),
+  };
+}

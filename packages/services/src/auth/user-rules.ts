@@ -1,0 +1,54 @@
+import type { Executor } from '@rectify/db';
+import { Role } from '@rectify/domain';
+import type { Validator } from '../kernel/validate.js';
+import { checkLeader, checkUnit } from '../organisation/references.js';
+import { USER_FIELDS } from './auth-labels.js';
+
+export const USERNAME_PATTERN = /^[a-z0-9._-]{3,32}$/;
+
+export interface RoleBinding {
+  role: Role;
+  unitId?: number | null;
+  leaderId?: number | null;
+}
+
+/**
+ * A UNIT user acts for one unit and a LEADER user is one leader; no other role carries either binding.
+ * PARTNER is a token's role, never a person's.
+ */
+export async function checkRoleBinding(tx: Executor, v: Validator, binding: RoleBinding): Promise<void> {
+  if (!Role.is(binding.role) || binding.role === 'PARTNER') {
+    v.add('role', 'INVALID', {
+      zh: '角色无效(协作部门使用接口令牌,不是用户)',
+      en: 'invalid role (partners use API tokens, not accounts)',
+    });
+    return;
+  }
+  const needsUnit = binding.role === 'UNIT';
+  const needsLeader = binding.role === 'LEADER';
+  if (needsUnit) v.required('unitId', USER_FIELDS.unitId, binding.unitId);
+  else if (binding.unitId != null) {
+    v.add('unitId', 'NOT_ALLOWED', {
+      zh: '只有责任单位角色绑定单位',
+      en: 'only UNIT users are bound to a unit',
+    });
+  }
+  if (needsLeader) v.required('leaderId', USER_FIELDS.leaderId, binding.leaderId);
+  else if (binding.leaderId != null) {
+    v.add('leaderId', 'NOT_ALLOWED', {
+      zh: '只有责任领导角色绑定领导',
+      en: 'only LEADER users are bound to a leader',
+    });
+  }
+  if (needsUnit) await checkUnit(tx, v, 'unitId', binding.unitId);
+  if (needsLeader) await checkLeader(tx, v, 'leaderId', binding.leaderId);
+}
+
+export function checkDisplayName(v: Validator, displayName: string | null | undefined): void {
+  v.required('displayName', USER_FIELDS.displayName, displayName).maxLength(
+    'displayName',
+    USER_FIELDS.displayName,
+    displayName,
+    50,
+  );
+}

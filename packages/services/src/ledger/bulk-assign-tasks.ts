@@ -1,0 +1,83 @@
+import { tasks } from '@rectify/db';
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../kernel/audit.js';
+import { defineUseCase } from '../kernel/use-case.js';
+import { Validator } from '../kernel/validate.js';
+import { addMissing, checkLeader, checkUnit } from '../organisation/references.js';
+import { bumped, writtenRow } from '../organisation/versioned.js';
+import { TASK_FIELDS, TASK_LABEL } from './ledger-labels.js';
+import { addLeadIsCoUnit, type TaskWithCoUnits, tasksInScope } from './task-rules.js';
+
+export const BULK_ASSIGN_MAX = 500;
+
+/**
+ * Gives many tasks the same leader and/or lead unit (undefined keeps each task's own; null clears it).
+ * All or nothing: one bad task id refuses the whole request, and the errors name every bad id.
+ */
+export interface BulkAssignTasksInput {
+  taskIds: number[];
+  leaderId?: number | null;
+  leadUnitId?: number | null;
+}
+
+export const bulkAssignTasks = defineUseCase(
+  'task.assign',
+  async (ctx, input: BulkAssignTasksInput): Promise<TaskWithCoUnits[]> => {
+    const { tx } = ctx;
+    const ids = [...new Set(input.taskIds ?? [])];
+    const v = new Validator();
+    v.check(ids.length > 0, 'taskIds', 'REQUIRED', {
+      zh: `请选择${TASK_FIELDS.taskIds.zh}`,
+      en: `${TASK_FIELDS.taskIds.en} are required`,
+    });
+    v.check(ids.length <= BULK_ASSIGN_MAX, 'taskIds', 'TOO_MANY', {
+      zh: `一次最多分派${BULK_ASSIGN_MAX}项${TASK_FIELDS.taskIds.zh}`,
+      en: `at most ${BULK_ASSIGN_MAX} tasks may be assigned at once`,
+    });
+    v.check(input.leaderId !== undefined || input.leadUnitId !== undefined, 'leaderId', 'REQUIRED', {
+      zh: `请指定${TASK_FIELDS.leaderId.zh}或${TASK_FIELDS.leadUnitId.zh}`,
+      en: `give a ${TASK_FIELDS.leaderId.en.toLowerCase()} or a ${TASK_FIELDS.leadUnitId.en.toLowerCase()}`,
+    });
+    await checkLeader(tx, v, 'leaderId', input.leaderId);
+    await checkUnit(tx, v, 'leadUnitId', input.leadUnitId);
+    const found = ids.length <= BULK_ASSIGN_MAX ? await tasksInScope(tx, ctx.actor, ids) : new Map();
+    for (const id of ids) {
+      const task = found.get(id);
+      if (!task) addMissing(v, 'taskIds', TASK_LABEL, id);
+      else if (input.leadUnitId != null && task.coUnitIds.includes(input.leadUnitId)) {
+        addLeadIsCoUnit(v, 'leadUnitId', id);
+      }
+    }
+    v.done();
+
+    const now = ctx.now();
+    const written: TaskWithCoUnits[] = [];
+    for (const id of ids) {
+      const before = found.get(id)!;
+      const byId = eq(tasks.id, id);
+      const rows = await tx
+        .update(tasks)
+        .set({
+          leaderId: input.leaderId,
+          leadUnitId: input.leadUnitId,
+          version: bumped(tasks.version),
+          updatedAt: now,
+        })
+        .where(and(byId, eq(tasks.version, before.version)))
+        .returning();
+      const row = await writtenRow(rows, TASK_LABEL, id, () =>
+        tx.select({ id: tasks.id }).from(tasks).where(byId),
+      );
+      const after = { ...row, coUnitIds: before.coUnitIds };
+      await recordAudit(tx, ctx.actor, {
+        action: 'task.assign',
+        entity: 'task',
+        entityId: id,
+        before,
+        after,
+      });
+      written.push(after);
+    }
+    return written;
+  },
+);

@@ -1,0 +1,12 @@
+export * from './assign-task.js';
+export * from './bulk-assign-tasks.js';
+export * from './create-inspection.js';
+export * from './create-issue.js';
+export * from './create-task.js';
+export * from './delete-issue.js';
+export * from './ledger-labels.js';
+export * from './report-progress.js';
+export { checkStatusTerm, type TaskWithCoUnits } from './task-rules.js';
+export * from './update-inspection.js';
+export * from './update-issue.js';
+export * from './update-task.js';

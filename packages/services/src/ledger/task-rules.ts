@@ -1,0 +1,109 @@
+import { type Executor, type TaskRow, taskCoUnits, tasks } from '@rectify/db';
+import { type Actor, ledgerScopeOf, type TaskStatus, TaskTerm, taskVisible } from '@rectify/domain';
+import { eq, inArray } from 'drizzle-orm';
+import type { Validator } from '../kernel/validate.js';
+import { checkLeader, checkUnit, checkUnits } from '../organisation/references.js';
+import { TASK_FIELDS } from './ledger-labels.js';
+
+const ORDINAL_MAX = 20;
+const MEASURE_MAX = 20_000;
+const TARGET_MAX = 5_000;
+
+/** A task with its co-operating units: what the use cases return and what the audit log records. */
+export type TaskWithCoUnits = TaskRow & { coUnitIds: number[] };
+
+export async function coUnitIdsOf(tx: Executor, taskIds: readonly number[]): Promise<Map<number, number[]>> {
+  const byTask = new Map<number, number[]>(taskIds.map((id) => [id, []]));
+  if (taskIds.length === 0) return byTask;
+  const rows = await tx
+    .select()
+    .from(taskCoUnits)
+    .where(inArray(taskCoUnits.taskId, [...taskIds]))
+    .orderBy(taskCoUnits.taskId, taskCoUnits.unitId);
+  for (const row of rows) byTask.get(row.taskId)?.push(row.unitId);
+  return byTask;
+}
+
+/**
+ * The tasks among `ids` that the actor may see, with their co-units. A task outside the actor's scope is
+ * left out exactly like one that does not exist, so that the answer does not reveal it.
+ */
+export async function tasksInScope(tx: Executor, actor: Actor, ids: readonly number[]) {
+  if (ids.length === 0) return new Map<number, TaskWithCoUnits>();
+  const rows = await tx
+    .select()
+    .from(tasks)
+    .where(inArray(tasks.id, [...ids]));
+  const coUnits = await coUnitIdsOf(
+    tx,
+    rows.map((row) => row.id),
+  );
+  const scope = ledgerScopeOf(actor);
+  const visible = rows
+    .map((row) => ({ ...row, coUnitIds: coUnits.get(row.id) ?? [] }))
+    .filter((task) => taskVisible(scope, task));
+  return new Map(visible.map((task) => [task.id, task]));
+}
+
+export async function taskInScope(tx: Executor, actor: Actor, id: number): Promise<TaskWithCoUnits | null> {
+  return (await tasksInScope(tx, actor, [id])).get(id) ?? null;
+}
+
+export interface Assignment {
+  leaderId?: number | null | undefined;
+  leadUnitId?: number | null | undefined;
+  coUnitIds?: readonly number[] | null | undefined;
+}
+
+/** The leader and units must exist, and the lead unit cannot also be one of the co-operating units. */
+export async function checkAssignment(tx: Executor, v: Validator, assignment: Assignment): Promise<void> {
+  await checkLeader(tx, v, 'leaderId', assignment.leaderId);
+  await checkUnit(tx, v, 'leadUnitId', assignment.leadUnitId);
+  const coUnitIds = [...new Set(assignment.coUnitIds ?? [])];
+  await checkUnits(tx, v, 'coUnitIds', coUnitIds);
+  if (assignment.leadUnitId != null && coUnitIds.includes(assignment.leadUnitId))
+    addLeadIsCoUnit(v, 'coUnitIds');
+}
+
+export function addLeadIsCoUnit(v: Validator, field: string, taskId?: number): void {
+  const which = taskId == null ? { zh: '', en: '' } : { zh: `任务(${taskId})的`, en: ` of task ${taskId}` };
+  v.add(field, 'LEAD_IS_CO_UNIT', {
+    zh: `${which.zh}${TASK_FIELDS.leadUnitId.zh}不能同时是${TASK_FIELDS.coUnitIds.zh}`,
+    en: `the ${TASK_FIELDS.leadUnitId.en.toLowerCase()}${which.en} cannot also be a co-operating unit`,
+  });
+}
+
+/** Basically done and continuing (ONGOING) is a state of long-term tasks only. */
+export function checkStatusTerm(v: Validator, field: 'status' | 'term', status: TaskStatus, term: TaskTerm) {
+  if (status === 'ONGOING' && term !== 'LONG_TERM') {
+    v.add(field, 'ONGOING_NEEDS_LONG_TERM', {
+      zh: `只有“${TaskTerm.label('LONG_TERM')}”的任务才能处于“基本完成、长期坚持”状态`,
+      en: `only a long-term task can be basically done and ongoing`,
+    });
+  }
+}
+
+/** Replaces a task's co-operating units. */
+export async function setCoUnits(
+  tx: Executor,
+  taskId: number,
+  coUnitIds: readonly number[],
+): Promise<number[]> {
+  const ids = [...new Set(coUnitIds)].sort((a, b) => a - b);
+  await tx.delete(taskCoUnits).where(eq(taskCoUnits.taskId, taskId));
+  if (ids.length > 0) await tx.insert(taskCoUnits).values(ids.map((unitId) => ({ taskId, unitId })));
+  return ids;
+}
+
+/** The task's texts; `measure` undefined means "not sent" (an edit that keeps it), null means missing. */
+export function checkTaskTexts(
+  v: Validator,
+  texts: { ordinal?: string | null | undefined; measure?: string | null | undefined; target?: string | null },
+): void {
+  v.maxLength('ordinal', TASK_FIELDS.ordinal, texts.ordinal, ORDINAL_MAX);
+  if (texts.measure !== undefined) {
+    v.required('measure', TASK_FIELDS.measure, texts.measure);
+    v.maxLength('measure', TASK_FIELDS.measure, texts.measure, MEASURE_MAX);
+  }
+  v.maxLength('target', TASK_FIELDS.target, texts.target, TARGET_MAX);
+}
