@@ -4,7 +4,7 @@ import { recordAudit } from '../kernel/audit.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { unauthenticated } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
-import { bumped } from '../organisation/versioned.js';
+import { bumped } from '../kernel/versioned.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.js';
 
 /** Any signed-in user changes their own password, proving they know the current one. */

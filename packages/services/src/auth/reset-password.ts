@@ -4,7 +4,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { bumped } from '../organisation/versioned.js';
+import { bumped } from '../kernel/versioned.js';
 import { USER_LABEL } from './auth-labels.js';
 import { type PublicUser, publicUser } from './issue-session.js';
 import { checkPasswordPolicy, hashPassword } from './passwords.js';

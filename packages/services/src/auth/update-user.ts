@@ -5,7 +5,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { assertVersion, bumped } from '../organisation/versioned.js';
+import { assertVersion, bumped } from '../kernel/versioned.js';
 import { USER_LABEL } from './auth-labels.js';
 import { type PublicUser, publicUser } from './issue-session.js';
 import { checkDisplayName, checkRoleBinding } from './user-rules.js';

@@ -4,7 +4,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { addMissing, checkLeader, checkUnit } from '../organisation/references.js';
-import { bumped, writtenRow } from '../organisation/versioned.js';
+import { bumped, writtenRow } from '../kernel/versioned.js';
 import { TASK_FIELDS, TASK_LABEL } from './ledger-labels.js';
 import { addLeadIsCoUnit, type TaskWithCoUnits, tasksInScope } from './task-rules.js';
 

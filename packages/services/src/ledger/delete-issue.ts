@@ -5,7 +5,7 @@ import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { addInUse } from '../organisation/references.js';
-import { assertVersion, writtenRow } from '../organisation/versioned.js';
+import { assertVersion, writtenRow } from '../kernel/versioned.js';
 import { ISSUE_LABEL, ISSUE_REFERRER_LABELS } from './ledger-labels.js';
 
 export interface DeleteIssueInput {

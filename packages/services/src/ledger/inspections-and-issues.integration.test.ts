@@ -10,7 +10,7 @@ import {
 import { userActor } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditOf, failure, fieldCodes } from '../organisation/test-support.js';
+import { auditOf, failure, fieldCodes } from '../testing/assertions.js';
 import { contextFor } from '../testing/index.js';
 import { createInspection } from './create-inspection.js';
 import { createIssue } from './create-issue.js';

@@ -17,7 +17,7 @@ import {
 } from '@rectify/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../kernel/context.js';
-import { failure } from '../organisation/test-support.js';
+import { failure } from '../testing/assertions.js';
 import { contextFor } from '../testing/index.js';
 import { assignTask } from './assign-task.js';
 import { bulkAssignTasks } from './bulk-assign-tasks.js';

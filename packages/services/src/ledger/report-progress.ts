@@ -5,7 +5,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound, ServiceError } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { bumped, writtenRow } from '../organisation/versioned.js';
+import { bumped, writtenRow } from '../kernel/versioned.js';
 import { PROGRESS_FIELDS, TASK_LABEL } from './ledger-labels.js';
 import { type TaskWithCoUnits, taskInScope } from './task-rules.js';
 

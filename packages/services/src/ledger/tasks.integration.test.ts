@@ -11,7 +11,7 @@ import {
 import { userActor } from '@rectify/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditOf, failure, fieldCodes } from '../organisation/test-support.js';
+import { auditOf, failure, fieldCodes } from '../testing/assertions.js';
 import { contextFor } from '../testing/index.js';
 import { assignTask } from './assign-task.js';
 import { bulkAssignTasks } from './bulk-assign-tasks.js';

@@ -5,7 +5,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { assertVersion, bumped, writtenRow } from '../organisation/versioned.js';
+import { assertVersion, bumped, writtenRow } from '../kernel/versioned.js';
 import { checkInspectionFields } from './inspection-rules.js';
 import { INSPECTION_LABEL } from './ledger-labels.js';
 

@@ -6,7 +6,7 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { LEADER_LABEL, REFERRER_LABELS } from './organisation-labels.js';
 import { addInUse } from './references.js';
-import { assertVersion, writtenRow } from './versioned.js';
+import { assertVersion, writtenRow } from '../kernel/versioned.js';
 
 export interface DeleteLeaderInput {
   id: number;

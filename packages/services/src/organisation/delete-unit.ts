@@ -16,7 +16,7 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { REFERRER_LABELS, UNIT_LABEL } from './organisation-labels.js';
 import { addInUse } from './references.js';
-import { assertVersion, writtenRow } from './versioned.js';
+import { assertVersion, writtenRow } from '../kernel/versioned.js';
 
 export interface DeleteUnitInput {
   id: number;

@@ -16,7 +16,7 @@ import { createLeader } from './create-leader.js';
 import { createUnit } from './create-unit.js';
 import { deleteLeader } from './delete-leader.js';
 import { deleteUnit } from './delete-unit.js';
-import { auditOf, failure, fieldCodes } from './test-support.js';
+import { auditOf, failure, fieldCodes } from '../testing/assertions.js';
 import { updateLeader } from './update-leader.js';
 import { updateUnit } from './update-unit.js';
 

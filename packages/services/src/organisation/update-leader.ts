@@ -7,7 +7,7 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { checkLeaderFields } from './leader-rules.js';
 import { LEADER_LABEL } from './organisation-labels.js';
-import { assertVersion, bumped, writtenRow } from './versioned.js';
+import { assertVersion, bumped, writtenRow } from '../kernel/versioned.js';
 
 /** A field left undefined keeps its value; `unitId: null` unbinds the leader from any unit. */
 export interface UpdateLeaderInput {

@@ -7,7 +7,7 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { UNIT_LABEL } from './organisation-labels.js';
 import { checkUnitFields } from './unit-rules.js';
-import { assertVersion, bumped, writtenRow } from './versioned.js';
+import { assertVersion, bumped, writtenRow } from '../kernel/versioned.js';
 
 /** A field left undefined keeps its value; `parentId: null` makes the unit a top-level one. */
 export interface UpdateUnitInput {

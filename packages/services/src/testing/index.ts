@@ -11,3 +11,4 @@ export function contextFor(
   const now = options.now ?? new Date('2018-11-26T10:00:00+08:00');
   return { db, actor, locale: options.locale ?? 'zh', now: () => now };
 }
+export * from './assertions.js';

@@ -2,7 +2,7 @@ import { auditEvents, type Executor } from '@rectify/db';
 import { and, desc, eq } from 'drizzle-orm';
 import { ServiceError } from '../kernel/errors.js';
 
-// Helpers for the integration tests of the organisation and ledger use cases; not part of the package API.
+// Assertions for the use cases' integration tests.
 
 /** The ServiceError a call fails with; fails the test if the call succeeds or fails otherwise. */
 export async function failure(call: Promise<unknown>): Promise<ServiceError> {

@@ -1,7 +1,7 @@
 import type { Label } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { conflict, notFound } from '../kernel/errors.js';
+import { conflict, notFound } from './errors.js';
 
 /** `version = version + 1`: every write of an editable record bumps the version it was read at. */
 export const bumped = (version: AnyPgColumn) => sql<number>`${version} + 1`;
