@@ -35,7 +35,8 @@ const operations: Operation[] = [
   {
     name: 'createInspection',
     permission: 'inspection.write',
-    query: 'mutation { createInspection(input: { name: "x", inspectingBody: "x", inspectedOrganisation: "x", level: COUNTY }) { errors { code } } }',
+    query:
+      'mutation { createInspection(input: { name: "x", inspectingBody: "x", inspectedOrganisation: "x", level: COUNTY }) { errors { code } } }',
   },
   {
     name: 'updateInspection',
@@ -47,40 +48,98 @@ const operations: Operation[] = [
     permission: 'issue.write',
     query: `mutation { createIssue(input: { inspectionId: ${ID}, kind: AREA, code: "矩阵", title: "x" }) { errors { code } } }`,
   },
-  { name: 'updateIssue', permission: 'issue.write', query: `mutation { updateIssue(input: { id: ${ID}, version: 999 }) { errors { code } } }` },
-  { name: 'deleteIssue', permission: 'issue.write', query: `mutation { deleteIssue(id: ${ID}, version: 999) { errors { code } } }` },
-  { name: 'createTask', permission: 'task.write', query: `mutation { createTask(input: { issueId: ${ID}, measure: "x" }) { errors { code } } }` },
-  { name: 'updateTask', permission: 'task.write', query: `mutation { updateTask(input: { id: ${ID}, version: 999 }) { errors { code } } }` },
+  {
+    name: 'updateIssue',
+    permission: 'issue.write',
+    query: `mutation { updateIssue(input: { id: ${ID}, version: 999 }) { errors { code } } }`,
+  },
+  {
+    name: 'deleteIssue',
+    permission: 'issue.write',
+    query: `mutation { deleteIssue(id: ${ID}, version: 999) { errors { code } } }`,
+  },
+  {
+    name: 'createTask',
+    permission: 'task.write',
+    query: `mutation { createTask(input: { issueId: ${ID}, measure: "x" }) { errors { code } } }`,
+  },
+  {
+    name: 'updateTask',
+    permission: 'task.write',
+    query: `mutation { updateTask(input: { id: ${ID}, version: 999 }) { errors { code } } }`,
+  },
   {
     name: 'assignTask',
     permission: 'task.assign',
     query: `mutation { assignTask(input: { id: ${ID}, version: 999, leaderId: null, leadUnitId: null, coUnitIds: [] }) { errors { code } } }`,
   },
-  { name: 'bulkAssignTasks', permission: 'task.assign', query: 'mutation { bulkAssignTasks(input: { taskIds: [999999] }) { errors { code } } }' },
+  {
+    name: 'bulkAssignTasks',
+    permission: 'task.assign',
+    query: 'mutation { bulkAssignTasks(input: { taskIds: [999999] }) { errors { code } } }',
+  },
   {
     name: 'reportProgress',
     permission: 'progress.report',
     query: `mutation { reportProgress(input: { taskId: 999999, period: "2018-11-19", text: "x", percent: 1 }) { errors { code } } }`,
   },
-  { name: 'createUnit', permission: 'unit.write', query: 'mutation { createUnit(input: { name: "", kind: OTHER }) { errors { code } } }' },
-  { name: 'updateUnit', permission: 'unit.write', query: `mutation { updateUnit(input: { id: ${ID}, version: 999 }) { errors { code } } }` },
-  { name: 'deleteUnit', permission: 'unit.write', query: 'mutation { deleteUnit(id: 999999, version: 1) { errors { code } } }' },
-  { name: 'createLeader', permission: 'leader.write', query: 'mutation { createLeader(input: { name: "", post: "" }) { errors { code } } }' },
-  { name: 'updateLeader', permission: 'leader.write', query: `mutation { updateLeader(input: { id: ${ID}, version: 999 }) { errors { code } } }` },
-  { name: 'deleteLeader', permission: 'leader.write', query: 'mutation { deleteLeader(id: 999999, version: 1) { errors { code } } }' },
+  {
+    name: 'createUnit',
+    permission: 'unit.write',
+    query: 'mutation { createUnit(input: { name: "", kind: OTHER }) { errors { code } } }',
+  },
+  {
+    name: 'updateUnit',
+    permission: 'unit.write',
+    query: `mutation { updateUnit(input: { id: ${ID}, version: 999 }) { errors { code } } }`,
+  },
+  {
+    name: 'deleteUnit',
+    permission: 'unit.write',
+    query: 'mutation { deleteUnit(id: 999999, version: 1) { errors { code } } }',
+  },
+  {
+    name: 'createLeader',
+    permission: 'leader.write',
+    query: 'mutation { createLeader(input: { name: "", post: "" }) { errors { code } } }',
+  },
+  {
+    name: 'updateLeader',
+    permission: 'leader.write',
+    query: `mutation { updateLeader(input: { id: ${ID}, version: 999 }) { errors { code } } }`,
+  },
+  {
+    name: 'deleteLeader',
+    permission: 'leader.write',
+    query: 'mutation { deleteLeader(id: 999999, version: 1) { errors { code } } }',
+  },
   {
     name: 'createUser',
     permission: 'user.write',
-    query: 'mutation { createUser(input: { username: "", displayName: "", password: "", role: OFFICE }) { errors { code } } }',
+    query:
+      'mutation { createUser(input: { username: "", displayName: "", password: "", role: OFFICE }) { errors { code } } }',
   },
-  { name: 'updateUser', permission: 'user.write', query: 'mutation { updateUser(input: { id: 999999, version: 1 }) { errors { code } } }' },
-  { name: 'resetPassword', permission: 'user.write', query: 'mutation { resetPassword(input: { id: 999999, password: "" }) { errors { code } } }' },
+  {
+    name: 'updateUser',
+    permission: 'user.write',
+    query: 'mutation { updateUser(input: { id: 999999, version: 1 }) { errors { code } } }',
+  },
+  {
+    name: 'resetPassword',
+    permission: 'user.write',
+    query: 'mutation { resetPassword(input: { id: 999999, password: "" }) { errors { code } } }',
+  },
   {
     name: 'createApiClient',
     permission: 'apiClient.write',
-    query: 'mutation { createApiClient(input: { name: "", department: "", scopes: [], expiresAt: "2000-01-01T00:00:00Z" }) { errors { code } } }',
+    query:
+      'mutation { createApiClient(input: { name: "", department: "", scopes: [], expiresAt: "2000-01-01T00:00:00Z" }) { errors { code } } }',
   },
-  { name: 'revokeApiClient', permission: 'apiClient.write', query: 'mutation { revokeApiClient(id: 999999) { errors { code } } }' },
+  {
+    name: 'revokeApiClient',
+    permission: 'apiClient.write',
+    query: 'mutation { revokeApiClient(id: 999999) { errors { code } } }',
+  },
 ];
 
 type Caller = { label: string; role: Role; scopes?: string[]; token: string };
@@ -95,7 +154,10 @@ beforeAll(async () => {
     callers.push({ label: role, role, token: await api.tokenFor(role, bindings) });
   }
   const ctx = { db: api.db, actor: systemActor('ADMIN'), locale: 'zh' as const, now: () => new Date() };
-  for (const scopes of [['LEDGER_READ', 'PROGRESS_READ', 'ORGANISATION_READ', 'FIGURES_READ'], ['FIGURES_READ']] as const) {
+  for (const scopes of [
+    ['LEDGER_READ', 'PROGRESS_READ', 'ORGANISATION_READ', 'FIGURES_READ'],
+    ['FIGURES_READ'],
+  ] as const) {
     const { token } = await createApiClient(ctx, {
       name: `matrix ${scopes.join('+')}`,
       department: '市发展改革局',
@@ -114,15 +176,21 @@ describe('the authorization matrix', () => {
     expect(callers.map((c) => c.label)).toHaveLength(Roles.values.length + 1);
   });
 
-  it.each(operations.map((op) => [op.name, op] as const))('%s: allowed exactly for the roles holding its permission', async (_name, op) => {
-    for (const caller of callers) {
-      const expected = can({ role: caller.role, scopes: (caller.scopes ?? []) as never }, op.permission);
-      const result = await api.gql(op.query, op.variables, { token: caller.token });
-      const forbidden = (result.errors ?? []).some((e) => e.extensions?.code === 'FORBIDDEN');
-      expect(forbidden, `${caller.label} → ${op.name} (${op.permission}) ${JSON.stringify(result.errors)}`).toBe(!expected);
-      if (expected) expect(result.errors ?? [], `${caller.label} → ${op.name}`).toEqual([]);
-    }
-  });
+  it.each(operations.map((op) => [op.name, op] as const))(
+    '%s: allowed exactly for the roles holding its permission',
+    async (_name, op) => {
+      for (const caller of callers) {
+        const expected = can({ role: caller.role, scopes: (caller.scopes ?? []) as never }, op.permission);
+        const result = await api.gql(op.query, op.variables, { token: caller.token });
+        const forbidden = (result.errors ?? []).some((e) => e.extensions?.code === 'FORBIDDEN');
+        expect(
+          forbidden,
+          `${caller.label} → ${op.name} (${op.permission}) ${JSON.stringify(result.errors)}`,
+        ).toBe(!expected);
+        if (expected) expect(result.errors ?? [], `${caller.label} → ${op.name}`).toEqual([]);
+      }
+    },
+  );
 
   it('refuses every operation to a caller who is not signed in', async () => {
     for (const op of operations) {

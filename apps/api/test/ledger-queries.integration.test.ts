@@ -31,7 +31,11 @@ afterAll(async () => {
 type Ledger = {
   issues: {
     totalCount: number;
-    nodes: { code: string; status: string; tasks: { leadUnit: { name: string } | null; latestProgress: unknown }[] }[];
+    nodes: {
+      code: string;
+      status: string;
+      tasks: { leadUnit: { name: string } | null; latestProgress: unknown }[];
+    }[];
   };
 };
 

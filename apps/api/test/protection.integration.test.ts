@@ -13,7 +13,11 @@ afterAll(async () => {
 });
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 
 describe('protection', () => {
   it('refuses a query nested deeper than the limit', async () => {
@@ -40,7 +44,9 @@ describe('protection', () => {
   });
 
   it('refuses a cross-origin request from an origin not configured', async () => {
-    const response = await post(JSON.stringify({ query: '{ __typename }' }), { origin: 'https://evil.example' });
+    const response = await post(JSON.stringify({ query: '{ __typename }' }), {
+      origin: 'https://evil.example',
+    });
     expect(response.status).toBe(403);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -54,7 +60,10 @@ describe('protection', () => {
 
   it('reports health', async () => {
     const response = await fetch(`${api.url}/health`);
-    expect(await response.json()).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite' });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      database: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+    });
   });
 
   it('rejects a forged or expired token as not signed in', async () => {

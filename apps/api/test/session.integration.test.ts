@@ -21,7 +21,13 @@ type Login = {
 beforeAll(async () => {
   api = await startTestApi({ demo: true });
   const ctx = { db: api.db, actor: systemActor('ADMIN'), locale: 'zh' as const, now: () => new Date() };
-  await createUser(ctx, { username: 'liaison', displayName: '联络员', password: 'liaison-pass', role: 'UNIT', unitId: 1 });
+  await createUser(ctx, {
+    username: 'liaison',
+    displayName: '联络员',
+    password: 'liaison-pass',
+    role: 'UNIT',
+    unitId: 1,
+  });
 });
 afterAll(async () => {
   await api?.close();
@@ -48,7 +54,9 @@ describe('signing in', () => {
     });
     expect(renewed.data?.refreshSession.errors).toEqual([]);
     const reused = await api.gql(refresh, { t: first.data!.login.refreshToken });
-    expect(reused.data).toMatchObject({ refreshSession: { accessToken: null, errors: [{ code: 'UNAUTHENTICATED' }] } });
+    expect(reused.data).toMatchObject({
+      refreshSession: { accessToken: null, errors: [{ code: 'UNAUTHENTICATED' }] },
+    });
 
     const out = await api.gql<{ logout: boolean }>('mutation ($t: String!) { logout(refreshToken: $t) }', {
       t: renewed.data!.refreshSession.refreshToken,
@@ -83,11 +91,19 @@ describe('signing in', () => {
     });
     const read = await api.gql<{ tasks: { totalCount: number } }>('{ tasks { totalCount } }', {}, { token });
     expect(read.data?.tasks.totalCount).toBe(184);
-    const relation = await api.gql('{ tasks(first: 1) { nodes { measure leadUnit { name } } } }', {}, { token });
+    const relation = await api.gql(
+      '{ tasks(first: 1) { nodes { measure leadUnit { name } } } }',
+      {},
+      { token },
+    );
     expect(relation.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const me = await api.gql('{ me { permissions } }', {}, { token });
     expect(me.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const write = await api.gql('mutation { createUnit(input: { name: "x", kind: OTHER }) { errors { code } } }', {}, { token });
+    const write = await api.gql(
+      'mutation { createUnit(input: { name: "x", kind: OTHER }) { errors { code } } }',
+      {},
+      { token },
+    );
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

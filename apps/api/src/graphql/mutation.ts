@@ -14,7 +14,11 @@ const USER_ERROR_CODES = new Set([
   'RATE_LIMITED',
 ]);
 
-export function userErrorsOf(error: unknown, locale: Locale, alsoCodes: readonly string[] = []): UserErrorType[] | null {
+export function userErrorsOf(
+  error: unknown,
+  locale: Locale,
+  alsoCodes: readonly string[] = [],
+): UserErrorType[] | null {
   if (!(error instanceof ServiceError)) return null;
   if (!USER_ERROR_CODES.has(error.code) && !alsoCodes.includes(error.code)) return null;
   if (error.fieldErrors.length === 0) return [{ field: '', code: error.code, message: error.label[locale] }];

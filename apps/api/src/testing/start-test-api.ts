@@ -40,11 +40,13 @@ let userCounter = 0;
  * The real API on a fresh database (PGlite, or PostgreSQL with DATABASE_URL), listening on a free port:
  * for integration tests of the API and browser tests of the console.
  */
-export async function startTestApi(options: { demo?: boolean; consoleDir?: string } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { demo?: boolean; consoleDir?: string; production?: boolean } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase();
   if (options.demo) await loadDemoLedger(database.db);
   const { server, stop } = await createRectifyServer(database, TEST_AUTH, {
-    production: false,
+    production: options.production ?? false,
     corsOrigins: [],
     maxBodyBytes: 1_000_000,
     consoleDir: options.consoleDir ?? '/nonexistent',
