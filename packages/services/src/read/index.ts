@@ -6,3 +6,4 @@ export * from './list-tasks.js';
 export * from './read-model.js';
 export * from './read-spec.js';
 export * from './ledger-figures.js';
+export * from './define-list.js';

@@ -1,9 +1,7 @@
 import type { IssueKind } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
-import type { ServiceContext } from '../kernel/context.js';
-import { compact, eqFilter, inFilter, orderBy, searchFilter, type SortDirection } from './filters.js';
-import { type ListResult, type Page, readList } from './read-model.js';
-import type { ReadSpec } from './read-spec.js';
+import { defineList } from './define-list.js';
+import { eqFilter, inFilter, searchFilter } from './filters.js';
 
 export interface IssueFilter {
   ids?: number[] | null;
@@ -24,20 +22,11 @@ export const ISSUE_ORDER_FIELDS = {
 } as const;
 export type IssueOrderField = keyof typeof ISSUE_ORDER_FIELDS;
 
-export interface IssueListArgs {
-  filter?: IssueFilter | null;
-  orderBy?: { field: IssueOrderField; direction?: SortDirection | null } | null;
-  page: Page;
-}
-
-export function listIssues<T>(
-  ctx: ServiceContext,
-  args: IssueListArgs,
-  spec: ReadSpec,
-  options: { withTotal: boolean },
-): Promise<ListResult<T>> {
-  const f = args.filter ?? {};
-  const where = compact([
+export const listIssues = defineList({
+  entity: 'Issue',
+  orderFields: ISSUE_ORDER_FIELDS,
+  defaultOrder: 'CODE',
+  where: (f: IssueFilter) => [
     inFilter('id', f.ids),
     eqFilter('inspection_id', f.inspectionId),
     eqFilter('parent_id', f.parentId),
@@ -46,12 +35,5 @@ export function listIssues<T>(
     eqFilter('lead_unit_id', f.leadUnitId),
     eqFilter('lead_leader_id', f.leadLeaderId),
     searchFilter(['title', 'code', 'response_text'], f.search),
-  ]);
-  return readList<T>(ctx, 'Issue', {
-    where,
-    orderBy: orderBy(ISSUE_ORDER_FIELDS, args.orderBy?.field, args.orderBy?.direction, 'CODE'),
-    page: args.page,
-    spec,
-    withTotal: options.withTotal,
-  });
-}
+  ],
+});

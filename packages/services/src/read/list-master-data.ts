@@ -1,26 +1,9 @@
 import type { LeadingGroupRole, Role, UnitKind } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
-import type { ServiceContext } from '../kernel/context.js';
-import {
-  compact,
-  eqFilter,
-  inFilter,
-  orderBy,
-  rangeFilter,
-  searchFilter,
-  type SortDirection,
-} from './filters.js';
-import { type ListResult, type Page, readList } from './read-model.js';
-import type { ReadSpec } from './read-spec.js';
+import { defineList } from './define-list.js';
+import { eqFilter, inFilter, rangeFilter, searchFilter } from './filters.js';
 
 // The simpler lists: each filter field maps straight to a column.
-
-interface ListArgs<F, O extends string> {
-  filter?: F | null;
-  orderBy?: { field: O; direction?: SortDirection | null } | null;
-  page: Page;
-}
-type Options = { withTotal: boolean };
 
 export const UNIT_ORDER_FIELDS = { NAME: 'r0.name', KIND: 'r0.kind', ID: 'r0.id' } as const;
 export interface UnitFilter {
@@ -29,24 +12,17 @@ export interface UnitFilter {
   parentId?: number | null;
   search?: string | null;
 }
-export const listUnits = <T>(
-  ctx: ServiceContext,
-  args: ListArgs<UnitFilter, keyof typeof UNIT_ORDER_FIELDS>,
-  spec: ReadSpec,
-  options: Options,
-): Promise<ListResult<T>> =>
-  readList<T>(ctx, 'Unit', {
-    where: compact([
-      inFilter('id', args.filter?.ids),
-      inFilter('kind', args.filter?.kind),
-      eqFilter('parent_id', args.filter?.parentId),
-      searchFilter(['name'], args.filter?.search),
-    ]),
-    orderBy: orderBy(UNIT_ORDER_FIELDS, args.orderBy?.field, args.orderBy?.direction, 'ID'),
-    page: args.page,
-    spec,
-    ...options,
-  });
+export const listUnits = defineList({
+  entity: 'Unit',
+  orderFields: UNIT_ORDER_FIELDS,
+  defaultOrder: 'ID',
+  where: (f: UnitFilter) => [
+    inFilter('id', f.ids),
+    inFilter('kind', f.kind),
+    eqFilter('parent_id', f.parentId),
+    searchFilter(['name'], f.search),
+  ],
+});
 
 export const LEADER_ORDER_FIELDS = { NAME: 'r0.name', GROUP_ROLE: 'r0.group_role', ID: 'r0.id' } as const;
 export interface LeaderFilter {
@@ -55,24 +31,17 @@ export interface LeaderFilter {
   groupRole?: LeadingGroupRole[] | null;
   search?: string | null;
 }
-export const listLeaders = <T>(
-  ctx: ServiceContext,
-  args: ListArgs<LeaderFilter, keyof typeof LEADER_ORDER_FIELDS>,
-  spec: ReadSpec,
-  options: Options,
-): Promise<ListResult<T>> =>
-  readList<T>(ctx, 'Leader', {
-    where: compact([
-      inFilter('id', args.filter?.ids),
-      eqFilter('unit_id', args.filter?.unitId),
-      inFilter('group_role', args.filter?.groupRole),
-      searchFilter(['name', 'post'], args.filter?.search),
-    ]),
-    orderBy: orderBy(LEADER_ORDER_FIELDS, args.orderBy?.field, args.orderBy?.direction, 'ID'),
-    page: args.page,
-    spec,
-    ...options,
-  });
+export const listLeaders = defineList({
+  entity: 'Leader',
+  orderFields: LEADER_ORDER_FIELDS,
+  defaultOrder: 'ID',
+  where: (f: LeaderFilter) => [
+    inFilter('id', f.ids),
+    eqFilter('unit_id', f.unitId),
+    inFilter('group_role', f.groupRole),
+    searchFilter(['name', 'post'], f.search),
+  ],
+});
 
 export const INSPECTION_ORDER_FIELDS = {
   FEEDBACK_DATE: 'r0.feedback_date',
@@ -83,22 +52,15 @@ export interface InspectionFilter {
   ids?: number[] | null;
   search?: string | null;
 }
-export const listInspections = <T>(
-  ctx: ServiceContext,
-  args: ListArgs<InspectionFilter, keyof typeof INSPECTION_ORDER_FIELDS>,
-  spec: ReadSpec,
-  options: Options,
-): Promise<ListResult<T>> =>
-  readList<T>(ctx, 'Inspection', {
-    where: compact([
-      inFilter('id', args.filter?.ids),
-      searchFilter(['name', 'inspecting_body', 'inspected_organisation'], args.filter?.search),
-    ]),
-    orderBy: orderBy(INSPECTION_ORDER_FIELDS, args.orderBy?.field, args.orderBy?.direction, 'FEEDBACK_DATE'),
-    page: args.page,
-    spec,
-    ...options,
-  });
+export const listInspections = defineList({
+  entity: 'Inspection',
+  orderFields: INSPECTION_ORDER_FIELDS,
+  defaultOrder: 'FEEDBACK_DATE',
+  where: (f: InspectionFilter) => [
+    inFilter('id', f.ids),
+    searchFilter(['name', 'inspecting_body', 'inspected_organisation'], f.search),
+  ],
+});
 
 export const PROGRESS_ORDER_FIELDS = { REPORTED_AT: 'r0.reported_at', PERIOD: 'r0.period' } as const;
 export interface ProgressReportFilter {
@@ -107,28 +69,17 @@ export interface ProgressReportFilter {
   periodFrom?: string | null;
   periodTo?: string | null;
 }
-export const listProgressReports = <T>(
-  ctx: ServiceContext,
-  args: ListArgs<ProgressReportFilter, keyof typeof PROGRESS_ORDER_FIELDS>,
-  spec: ReadSpec,
-  options: Options,
-): Promise<ListResult<T>> =>
-  readList<T>(ctx, 'ProgressReport', {
-    where: compact([
-      eqFilter('task_id', args.filter?.taskId),
-      eqFilter('unit_id', args.filter?.unitId),
-      ...rangeFilter('period', args.filter?.periodFrom, args.filter?.periodTo),
-    ]),
-    orderBy: orderBy(
-      PROGRESS_ORDER_FIELDS,
-      args.orderBy?.field,
-      args.orderBy?.direction ?? 'DESC',
-      'REPORTED_AT',
-    ),
-    page: args.page,
-    spec,
-    ...options,
-  });
+export const listProgressReports = defineList({
+  entity: 'ProgressReport',
+  orderFields: PROGRESS_ORDER_FIELDS,
+  defaultOrder: 'REPORTED_AT',
+  defaultDirection: 'DESC',
+  where: (f: ProgressReportFilter) => [
+    eqFilter('task_id', f.taskId),
+    eqFilter('unit_id', f.unitId),
+    ...rangeFilter('period', f.periodFrom, f.periodTo),
+  ],
+});
 
 export const USER_ORDER_FIELDS = { USERNAME: 'r0.username', ROLE: 'r0.role', ID: 'r0.id' } as const;
 export interface UserFilter {
@@ -138,25 +89,18 @@ export interface UserFilter {
   active?: boolean | null;
   search?: string | null;
 }
-export const listUsers = <T>(
-  ctx: ServiceContext,
-  args: ListArgs<UserFilter, keyof typeof USER_ORDER_FIELDS>,
-  spec: ReadSpec,
-  options: Options,
-): Promise<ListResult<T>> =>
-  readList<T>(ctx, 'User', {
-    where: compact([
-      inFilter('id', args.filter?.ids),
-      inFilter('role', args.filter?.role),
-      eqFilter('unit_id', args.filter?.unitId),
-      eqFilter('active', args.filter?.active),
-      searchFilter(['username', 'display_name'], args.filter?.search),
-    ]),
-    orderBy: orderBy(USER_ORDER_FIELDS, args.orderBy?.field, args.orderBy?.direction, 'ID'),
-    page: args.page,
-    spec,
-    ...options,
-  });
+export const listUsers = defineList({
+  entity: 'User',
+  orderFields: USER_ORDER_FIELDS,
+  defaultOrder: 'ID',
+  where: (f: UserFilter) => [
+    inFilter('id', f.ids),
+    inFilter('role', f.role),
+    eqFilter('unit_id', f.unitId),
+    eqFilter('active', f.active),
+    searchFilter(['username', 'display_name'], f.search),
+  ],
+});
 
 export const API_CLIENT_ORDER_FIELDS = { NAME: 'r0.name', EXPIRES_AT: 'r0.expires_at', ID: 'r0.id' } as const;
 export interface ApiClientFilter {
@@ -164,24 +108,15 @@ export interface ApiClientFilter {
   /** Only tokens that are neither revoked nor expired (as of now). */
   activeOnly?: boolean | null;
 }
-export const listApiClients = <T>(
-  ctx: ServiceContext,
-  args: ListArgs<ApiClientFilter, keyof typeof API_CLIENT_ORDER_FIELDS>,
-  spec: ReadSpec,
-  options: Options,
-): Promise<ListResult<T>> =>
-  readList<T>(ctx, 'ApiClient', {
-    where: compact([
-      searchFilter(['name', 'department'], args.filter?.search),
-      args.filter?.activeOnly ? activeTokenSql(ctx.now()) : null,
-    ]),
-    orderBy: orderBy(API_CLIENT_ORDER_FIELDS, args.orderBy?.field, args.orderBy?.direction, 'ID'),
-    page: args.page,
-    spec,
-    ...options,
-  });
-
-const activeTokenSql = (now: Date) => sql`(r0.revoked_at is null and r0.expires_at > ${now.toISOString()})`;
+export const listApiClients = defineList({
+  entity: 'ApiClient',
+  orderFields: API_CLIENT_ORDER_FIELDS,
+  defaultOrder: 'ID',
+  where: (f: ApiClientFilter, ctx) => [
+    searchFilter(['name', 'department'], f.search),
+    f.activeOnly ? sql`(r0.revoked_at is null and r0.expires_at > ${ctx.now().toISOString()})` : null,
+  ],
+});
 
 export const AUDIT_ORDER_FIELDS = { AT: 'r0.at', ID: 'r0.id' } as const;
 export interface AuditEventFilter {
@@ -192,22 +127,16 @@ export interface AuditEventFilter {
   from?: string | null;
   to?: string | null;
 }
-export const listAuditEvents = <T>(
-  ctx: ServiceContext,
-  args: ListArgs<AuditEventFilter, keyof typeof AUDIT_ORDER_FIELDS>,
-  spec: ReadSpec,
-  options: Options,
-): Promise<ListResult<T>> =>
-  readList<T>(ctx, 'AuditEvent', {
-    where: compact([
-      eqFilter('entity', args.filter?.entity),
-      eqFilter('entity_id', args.filter?.entityId),
-      eqFilter('action', args.filter?.action),
-      eqFilter('actor_user_id', args.filter?.actorUserId),
-      ...rangeFilter('at', args.filter?.from, args.filter?.to),
-    ]),
-    orderBy: orderBy(AUDIT_ORDER_FIELDS, args.orderBy?.field, args.orderBy?.direction ?? 'DESC', 'AT'),
-    page: args.page,
-    spec,
-    ...options,
-  });
+export const listAuditEvents = defineList({
+  entity: 'AuditEvent',
+  orderFields: AUDIT_ORDER_FIELDS,
+  defaultOrder: 'AT',
+  defaultDirection: 'DESC',
+  where: (f: AuditEventFilter) => [
+    eqFilter('entity', f.entity),
+    eqFilter('entity_id', f.entityId),
+    eqFilter('action', f.action),
+    eqFilter('actor_user_id', f.actorUserId),
+    ...rangeFilter('at', f.from, f.to),
+  ],
+});

@@ -6,19 +6,9 @@ import {
   type WarningSettings,
 } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import { type ServiceContext, todayOf } from '../kernel/context.js';
-import {
-  col,
-  compact,
-  eqFilter,
-  inFilter,
-  orderBy,
-  rangeFilter,
-  searchFilter,
-  type SortDirection,
-} from './filters.js';
-import { type ListResult, type Page, readList } from './read-model.js';
-import type { ReadSpec } from './read-spec.js';
+import { todayOf } from '../kernel/context.js';
+import { defineList, type ListArgs } from './define-list.js';
+import { col, eqFilter, inFilter, rangeFilter, searchFilter } from './filters.js';
 
 export interface TaskFilter {
   ids?: number[] | null;
@@ -47,49 +37,38 @@ export const TASK_ORDER_FIELDS = {
 } as const;
 export type TaskOrderField = keyof typeof TASK_ORDER_FIELDS;
 
-export interface TaskListArgs {
-  filter?: TaskFilter | null;
-  orderBy?: { field: TaskOrderField; direction?: SortDirection | null } | null;
-  page: Page;
-}
+export type TaskListArgs = ListArgs<TaskFilter, TaskOrderField>;
 
-export function listTasks<T>(
-  ctx: ServiceContext,
-  args: TaskListArgs,
-  spec: ReadSpec,
-  options: { withTotal: boolean; warnings: WarningSettings },
-): Promise<ListResult<T>> {
-  const f = args.filter ?? {};
-  const today = todayOf(ctx);
-  const where = compact([
-    inFilter('id', f.ids),
-    f.inspectionId == null
-      ? null
-      : sql`exists (select 1 from issues fi where fi.id = r0.issue_id and fi.inspection_id = ${f.inspectionId})`,
-    f.issueId == null
-      ? null
-      : sql`r0.issue_id in (select d.id from issues d, issues p where p.id = ${f.issueId}
+/** Tasks; the warning filter needs the office's lead times, passed as `warnings`. */
+export const listTasks = defineList({
+  entity: 'Task',
+  orderFields: TASK_ORDER_FIELDS,
+  defaultOrder: 'CODE',
+  where: (f: TaskFilter, ctx, { warnings }: { warnings: WarningSettings }) => {
+    const today = todayOf(ctx);
+    return [
+      inFilter('id', f.ids),
+      f.inspectionId == null
+        ? null
+        : sql`exists (select 1 from issues fi where fi.id = r0.issue_id and fi.inspection_id = ${f.inspectionId})`,
+      f.issueId == null
+        ? null
+        : sql`r0.issue_id in (select d.id from issues d, issues p where p.id = ${f.issueId}
           and d.inspection_id = p.inspection_id and (d.id = p.id or d.sort_key like p.sort_key || '.%'))`,
-    eqFilter('lead_unit_id', f.leadUnitId),
-    f.unitId == null
-      ? null
-      : sql`(r0.lead_unit_id = ${f.unitId} or exists (select 1 from task_co_units fc where fc.task_id = r0.id and fc.unit_id = ${f.unitId}))`,
-    eqFilter('leader_id', f.leaderId),
-    inFilter('status', f.status),
-    inFilter('term', f.term),
-    ...rangeFilter('deadline', f.deadlineFrom, f.deadlineTo),
-    f.overdue == null ? null : f.overdue ? overdueSql(today) : sql`not ${overdueSql(today)}`,
-    f.warning == null ? null : warningSql(f.warning, today, options.warnings.yellowDays),
-    searchFilter(['measure', 'ordinal'], f.search),
-  ]);
-  return readList<T>(ctx, 'Task', {
-    where,
-    orderBy: orderBy(TASK_ORDER_FIELDS, args.orderBy?.field, args.orderBy?.direction, 'CODE'),
-    page: args.page,
-    spec,
-    withTotal: options.withTotal,
-  });
-}
+      eqFilter('lead_unit_id', f.leadUnitId),
+      f.unitId == null
+        ? null
+        : sql`(r0.lead_unit_id = ${f.unitId} or exists (select 1 from task_co_units fc where fc.task_id = r0.id and fc.unit_id = ${f.unitId}))`,
+      eqFilter('leader_id', f.leaderId),
+      inFilter('status', f.status),
+      inFilter('term', f.term),
+      ...rangeFilter('deadline', f.deadlineFrom, f.deadlineTo),
+      f.overdue == null ? null : f.overdue ? overdueSql(today) : sql`not ${overdueSql(today)}`,
+      f.warning == null ? null : warningSql(f.warning, today, warnings.yellowDays),
+      searchFilter(['measure', 'ordinal'], f.search),
+    ];
+  },
+});
 
 const openSql = () => inFilter('status', OPEN_TASK_STATUSES) as SQL;
 
