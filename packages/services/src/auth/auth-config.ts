@@ -1,9 +1,9 @@
-/** Authentication settings. The secret comes from the caller (the API's environment); nothing here reads env. */
+/** Sign-in settings. The secret comes from the caller (the API's environment): nothing here reads env. */
 export interface AuthConfig {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
-  /** Failed logins allowed per account, and per address, within the window before further tries are refused. */
+  /** Failed sign-ins allowed per account, and per address, within the window; further tries are refused. */
   maxFailuresPerAccount: number;
   maxFailuresPerAddress: number;
   failureWindowSeconds: number;

@@ -5,33 +5,51 @@ import type { ServiceContext } from '../kernel/context.js';
 import { unauthenticated } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
 import { bumped } from '../kernel/versioned.js';
+import { publicUser } from './issue-session.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.js';
 
-/** Any signed-in user changes their own password, proving they know the current one. */
-export async function changeOwnPassword(
-  ctx: ServiceContext,
-  input: { currentPassword: string; newPassword: string },
-): Promise<void> {
+export interface ChangeOwnPasswordInput {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/**
+ * Any signed-in user changes their own password, proving they know the current one. No permission of the
+ * registry: the right comes from being the account's owner, so a partner token (no user) is refused.
+ */
+export async function changeOwnPassword(ctx: ServiceContext, input: ChangeOwnPasswordInput): Promise<void> {
   const userId = ctx.actor.userId;
   if (userId == null) throw unauthenticated();
   await ctx.db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.id, userId));
-    if (!user) throw unauthenticated();
+    const [before] = await tx.select().from(users).where(eq(users.id, userId));
+    if (!before?.active) throw unauthenticated();
     const v = new Validator();
-    v.check(await verifyPassword(user.passwordHash, input.currentPassword), 'currentPassword', 'WRONG', {
+    const currentOk = await verifyPassword(before.passwordHash, String(input.currentPassword ?? ''));
+    v.check(currentOk, 'currentPassword', 'WRONG', {
       zh: '当前密码不正确',
       en: 'the current password is wrong',
     });
     checkPasswordPolicy(v, input.newPassword, 'newPassword');
+    v.check(!currentOk || input.newPassword !== input.currentPassword, 'newPassword', 'SAME', {
+      zh: '新密码不能与当前密码相同',
+      en: 'the new password must differ from the current one',
+    });
     v.done();
-    await tx
+    const [row] = await tx
       .update(users)
       .set({
         passwordHash: await hashPassword(input.newPassword),
         updatedAt: ctx.now(),
         version: bumped(users.version),
       })
-      .where(eq(users.id, userId));
-    await recordAudit(tx, ctx.actor, { action: 'user.changePassword', entity: 'user', entityId: userId });
+      .where(eq(users.id, userId))
+      .returning();
+    await recordAudit(tx, ctx.actor, {
+      action: 'user.changePassword',
+      entity: 'user',
+      entityId: userId,
+      before: publicUser(before),
+      after: publicUser(row!),
+    });
   });
 }

@@ -8,12 +8,21 @@ import { newSecretToken, sha256 } from './secret-tokens.js';
 
 /** Partner tokens start with this, so that authentication tells them from access tokens at a glance. */
 export const API_TOKEN_PREFIX = 'rfy_';
-const MAX_LIFETIME_MS = 366 * 86_400_000;
+/** Stored in clear and shown in lists, so that an administrator can tell tokens apart; too short to use. */
+const TOKEN_PREFIX_LENGTH = 8;
+
+/** Partner tokens are renewed at least yearly: a forgotten token does not live for ever. */
+const oneYearAfter = (now: Date) => {
+  const limit = new Date(now);
+  limit.setUTCFullYear(limit.getUTCFullYear() + 1);
+  return limit;
+};
 
 export interface CreateApiClientInput {
   name: string;
   department: string;
   scopes: PartnerScope[];
+  /** When the token stops working: in the future, at most a year ahead. */
   expiresAt: Date | string;
 }
 
@@ -23,19 +32,20 @@ export const createApiClient = defineUseCase(
   async (ctx, input: CreateApiClientInput): Promise<{ apiClient: ApiClient; token: string }> => {
     const now = ctx.now();
     const expiresAt = new Date(input.expiresAt);
+    const scopes: unknown[] = Array.isArray(input.scopes) ? input.scopes : [];
     const v = new Validator()
       .required('name', API_CLIENT_FIELDS.name, input.name)
       .maxLength('name', API_CLIENT_FIELDS.name, input.name, 100)
       .required('department', API_CLIENT_FIELDS.department, input.department)
       .maxLength('department', API_CLIENT_FIELDS.department, input.department, 100)
-      .check(input.scopes.length > 0, 'scopes', 'REQUIRED', {
+      .check(scopes.length > 0, 'scopes', 'REQUIRED', {
         zh: '至少选择一项授权范围',
         en: 'choose at least one scope',
       });
-    for (const scope of input.scopes) {
+    for (const scope of scopes) {
       v.check(PartnerScope.is(scope), 'scopes', 'INVALID', {
-        zh: `未知的授权范围:${scope}`,
-        en: `unknown scope: ${scope}`,
+        zh: `未知的授权范围:${String(scope)}`,
+        en: `unknown scope: ${String(scope)}`,
       });
     }
     if (Number.isNaN(expiresAt.getTime())) {
@@ -45,7 +55,7 @@ export const createApiClient = defineUseCase(
         zh: '有效期必须晚于现在',
         en: 'the expiry must be in the future',
       });
-      v.check(expiresAt.getTime() - now.getTime() <= MAX_LIFETIME_MS, 'expiresAt', 'TOO_LONG', {
+      v.check(expiresAt <= oneYearAfter(now), 'expiresAt', 'TOO_LONG', {
         zh: '令牌有效期不能超过一年',
         en: 'a token may live at most one year',
       });
@@ -59,7 +69,7 @@ export const createApiClient = defineUseCase(
         department: input.department.trim(),
         scopes: [...new Set(input.scopes)],
         tokenHash: sha256(token),
-        tokenPrefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+        tokenPrefix: token.slice(0, TOKEN_PREFIX_LENGTH),
         expiresAt,
         createdById: ctx.actor.userId,
         createdAt: now,

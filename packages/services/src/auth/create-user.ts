@@ -2,26 +2,37 @@ import { users } from '@rectify/db';
 import type { Role } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
+import { invalid } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { USER_FIELDS } from './auth-labels.js';
 import { type PublicUser, publicUser } from './issue-session.js';
 import { checkPasswordPolicy, hashPassword } from './passwords.js';
-import { checkDisplayName, checkRoleBinding, USERNAME_PATTERN } from './user-rules.js';
+import {
+  checkDisplayName,
+  checkRoleBinding,
+  isUniqueViolation,
+  USERNAME_PATTERN,
+  usernameTaken,
+} from './user-rules.js';
 
 export interface CreateUserInput {
+  /** Stored in lower case, as sign-in compares it. */
   username: string;
   displayName: string;
   password: string;
   role: Role;
+  /** Required for UNIT, refused for any other role. */
   unitId?: number | null;
+  /** Required for LEADER, refused for any other role. */
   leaderId?: number | null;
 }
 
+/** Creates an account. Every problem with the input is reported at once; the password is kept only hashed. */
 export const createUser = defineUseCase(
   'user.write',
   async (ctx, input: CreateUserInput): Promise<PublicUser> => {
-    const username = input.username?.trim().toLowerCase() ?? '';
+    const username = typeof input.username === 'string' ? input.username.trim().toLowerCase() : '';
     const v = new Validator().required('username', USER_FIELDS.username, username);
     if (username) {
       v.check(USERNAME_PATTERN.test(username), 'username', 'INVALID', {
@@ -29,17 +40,14 @@ export const createUser = defineUseCase(
         en: 'a username has 3–32 lowercase letters, digits, or . _ -',
       });
       const [taken] = await ctx.tx.select({ id: users.id }).from(users).where(eq(users.username, username));
-      v.check(!taken, 'username', 'TAKEN', {
-        zh: `用户名“${username}”已被使用`,
-        en: `the username "${username}" is taken`,
-      });
+      v.check(!taken, 'username', 'TAKEN', usernameTaken(username));
     }
     checkDisplayName(v, input.displayName);
     checkPasswordPolicy(v, input.password);
     await checkRoleBinding(ctx.tx, v, input);
     v.done();
     const now = ctx.now();
-    const [row] = await ctx.tx
+    const inserted = await ctx.tx
       .insert(users)
       .values({
         username,
@@ -51,8 +59,15 @@ export const createUser = defineUseCase(
         createdAt: now,
         updatedAt: now,
       })
-      .returning();
-    const user = publicUser(row!);
+      .returning()
+      .catch((error: unknown) => {
+        // Created by someone else since the check above: the unique index decides, with the same answer.
+        if (isUniqueViolation(error)) {
+          throw invalid([{ field: 'username', code: 'TAKEN', message: usernameTaken(username) }]);
+        }
+        throw error;
+      });
+    const user = publicUser(inserted[0]!);
     await recordAudit(ctx.tx, ctx.actor, {
       action: 'user.create',
       entity: 'user',

@@ -1,45 +1,66 @@
 import { type Executor, loginAttempts } from '@rectify/db';
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { ServiceError } from '../kernel/errors.js';
 import type { AuthConfig } from './auth-config.js';
 
-/**
- * Refuses a login when the account, or the address, has failed too often within the window — before the
- * password is even checked, so that guessing stops. Counted in the database, so it holds across API instances.
- */
-export async function assertLoginAllowed(
-  db: Executor,
-  config: AuthConfig,
-  attempt: { username: string; address: string; now: Date },
-): Promise<void> {
-  const since = new Date(attempt.now.getTime() - config.failureWindowSeconds * 1000);
-  const failures = async (condition: ReturnType<typeof eq>) => {
-    const [row] = await db
-      .select({ n: count() })
-      .from(loginAttempts)
-      .where(and(condition, eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-    return row?.n ?? 0;
-  };
-  if (
-    (await failures(eq(loginAttempts.username, attempt.username))) >= config.maxFailuresPerAccount ||
-    (await failures(eq(loginAttempts.address, attempt.address))) >= config.maxFailuresPerAddress
-  ) {
-    const minutes = Math.ceil(config.failureWindowSeconds / 60);
-    throw new ServiceError('RATE_LIMITED', {
-      zh: `登录失败次数过多,请${minutes}分钟后再试`,
-      en: `too many failed sign-ins; try again in ${minutes} minutes`,
-    });
-  }
+export interface LoginAttempt {
+  username: string;
+  address: string;
+  now: Date;
 }
 
-export async function recordLoginAttempt(
+const countWhere = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
+
+/**
+ * Admits a sign-in attempt, or refuses it when the account or the address has failed too often within the
+ * window — before any password is checked, so that guessing stops. The attempt is written first, as a
+ * failure, and counted with the others: parallel guesses then cannot all slip past the count before any of
+ * them is recorded. Counted in the database, so the limit holds across API instances. Returns the attempt's
+ * id, for `markLoginSucceeded`.
+ */
+export async function admitLoginAttempt(
   db: Executor,
-  attempt: { username: string; address: string; now: Date; succeeded: boolean },
-): Promise<void> {
-  await db.insert(loginAttempts).values({
-    username: attempt.username,
-    address: attempt.address,
-    succeeded: attempt.succeeded,
-    at: attempt.now,
+  config: AuthConfig,
+  attempt: LoginAttempt,
+): Promise<number> {
+  const [row] = await db
+    .insert(loginAttempts)
+    .values({ username: attempt.username, address: attempt.address, succeeded: false, at: attempt.now })
+    .returning({ id: loginAttempts.id });
+  const since = new Date(attempt.now.getTime() - config.failureWindowSeconds * 1000);
+  const byAccount = eq(loginAttempts.username, attempt.username);
+  const byAddress = eq(loginAttempts.address, attempt.address);
+  const [failures] = await db
+    .select({ account: countWhere(byAccount), address: countWhere(byAddress) })
+    .from(loginAttempts)
+    .where(
+      and(
+        or(byAccount, byAddress),
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.at, since),
+        lte(loginAttempts.at, attempt.now),
+      ),
+    );
+  // The counts include this attempt: over the limit means the earlier failures already reached it.
+  const overLimit =
+    (failures?.account ?? 0) > config.maxFailuresPerAccount ||
+    (failures?.address ?? 0) > config.maxFailuresPerAddress;
+  if (overLimit) {
+    // A refused attempt checked no password, so it is no failure: the window is not prolonged by it.
+    await db.delete(loginAttempts).where(eq(loginAttempts.id, row!.id));
+    throw rateLimited(config);
+  }
+  return row!.id;
+}
+
+export async function markLoginSucceeded(db: Executor, attemptId: number): Promise<void> {
+  await db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
+}
+
+function rateLimited(config: AuthConfig): ServiceError {
+  const minutes = Math.ceil(config.failureWindowSeconds / 60);
+  return new ServiceError('RATE_LIMITED', {
+    zh: `登录失败次数过多,请${minutes}分钟后再试`,
+    en: `too many failed sign-ins; try again in ${minutes} minutes`,
   });
 }

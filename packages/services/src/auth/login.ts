@@ -2,11 +2,11 @@ import { type Database, users } from '@rectify/db';
 import { userActor } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
-import { unauthenticated } from '../kernel/errors.js';
+import { ServiceError } from '../kernel/errors.js';
 import type { AuthConfig } from './auth-config.js';
 import { issueSession, type Session } from './issue-session.js';
-import { assertLoginAllowed, recordLoginAttempt } from './login-rate-limit.js';
-import { dummyPasswordHash, verifyPassword } from './passwords.js';
+import { admitLoginAttempt, markLoginSucceeded } from './login-rate-limit.js';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './passwords.js';
 
 export interface LoginInput {
   username: string;
@@ -16,24 +16,39 @@ export interface LoginInput {
   now: Date;
 }
 
+/** One answer for an unknown user, a wrong password and a deactivated account. */
+export const wrongCredentials = () =>
+  new ServiceError('UNAUTHENTICATED', { zh: '用户名或密码错误', en: 'wrong username or password' });
+
 /**
  * Signs a user in. An unknown user, a wrong password and an inactive account all get the same answer, in the
- * same time, so that nobody learns which accounts exist.
+ * same time (a dummy hash is verified when there is no account), so that nobody learns which accounts exist.
  */
 export async function login(db: Database, config: AuthConfig, input: LoginInput): Promise<Session> {
-  const username = input.username.trim().toLowerCase();
-  await assertLoginAllowed(db, config, { username, address: input.address, now: input.now });
+  // No username is longer than 32 characters: the cut keeps junk input out of login_attempts.
+  const username = String(input.username ?? '')
+    .trim()
+    .toLowerCase()
+    .slice(0, 64);
+  const attemptId = await admitLoginAttempt(db, config, { username, address: input.address, now: input.now });
+  const fallback = await dummyPasswordHash();
   const [user] = await db.select().from(users).where(eq(users.username, username));
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  if (!user || !passwordOk || !user.active) {
-    await recordLoginAttempt(db, { username, address: input.address, now: input.now, succeeded: false });
-    throw unauthenticated();
-  }
+  const passwordOk = await verifyPassword(user?.passwordHash ?? fallback, String(input.password ?? ''));
+  // The attempt stays recorded as a failure.
+  if (!user || !passwordOk || !user.active) throw wrongCredentials();
+  const upgraded = needsRehash(user.passwordHash) ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
-    await recordLoginAttempt(tx, { username, address: input.address, now: input.now, succeeded: true });
+    await markLoginSucceeded(tx, attemptId);
+    // Same password, stronger hash: not an edit of the account, so its version stays.
+    if (upgraded) await tx.update(users).set({ passwordHash: upgraded }).where(eq(users.id, user.id));
     const session = await issueSession(tx, config, user, input.now);
     const actor = userActor(user.role, user.id, { unitId: user.unitId, leaderId: user.leaderId });
-    await recordAudit(tx, actor, { action: 'auth.login', entity: 'user', entityId: user.id });
+    await recordAudit(tx, actor, {
+      action: 'auth.login',
+      entity: 'user',
+      entityId: user.id,
+      after: { address: input.address },
+    });
     return session;
   });
 }

@@ -9,10 +9,21 @@ import { USER_LABEL } from './auth-labels.js';
 import { type PublicUser, publicUser } from './issue-session.js';
 import { checkPasswordPolicy, hashPassword } from './passwords.js';
 
-/** An administrator sets a new password; the user's sessions end, so the old password's holder is out. */
+export interface ResetPasswordInput {
+  id: number;
+  password: string;
+}
+
+/**
+ * An administrator sets a new password (the user forgot theirs, or it leaked). The user's sessions end, so
+ * whoever held the old password is signed out too. No version: the administrator overrides whatever changed.
+ */
 export const resetPassword = defineUseCase(
   'user.write',
-  async (ctx, input: { id: number; password: string }): Promise<PublicUser> => {
+  async (ctx, input: ResetPasswordInput): Promise<PublicUser> => {
+    const byId = eq(users.id, input.id);
+    const [before] = await ctx.tx.select().from(users).where(byId);
+    if (!before) throw notFound(USER_LABEL, input.id);
     const v = new Validator();
     checkPasswordPolicy(v, input.password);
     v.done();
@@ -24,18 +35,20 @@ export const resetPassword = defineUseCase(
         updatedAt: now,
         version: bumped(users.version),
       })
-      .where(eq(users.id, input.id))
+      .where(byId)
       .returning();
-    if (!row) throw notFound(USER_LABEL, input.id);
     await ctx.tx
       .update(sessions)
       .set({ revokedAt: now })
       .where(and(eq(sessions.userId, input.id), isNull(sessions.revokedAt)));
+    const after = publicUser(row!);
     await recordAudit(ctx.tx, ctx.actor, {
       action: 'user.resetPassword',
       entity: 'user',
       entityId: input.id,
+      before: publicUser(before),
+      after,
     });
-    return publicUser(row);
+    return after;
   },
 );

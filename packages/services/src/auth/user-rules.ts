@@ -1,10 +1,22 @@
 import type { Executor } from '@rectify/db';
-import { Role } from '@rectify/domain';
+import { type Label, Role } from '@rectify/domain';
 import type { Validator } from '../kernel/validate.js';
 import { checkLeader, checkUnit } from '../organisation/references.js';
 import { USER_FIELDS } from './auth-labels.js';
 
 export const USERNAME_PATTERN = /^[a-z0-9._-]{3,32}$/;
+
+export const usernameTaken = (username: string): Label => ({
+  zh: `用户名“${username}”已被使用`,
+  en: `the username "${username}" is taken`,
+});
+
+/** A unique index refused the row (PostgreSQL 23505), whichever driver wrapped the error. */
+export function isUniqueViolation(error: unknown): boolean {
+  const codeOf = (e: unknown) => (e && typeof e === 'object' && 'code' in e ? e.code : undefined);
+  const cause = error && typeof error === 'object' && 'cause' in error ? error.cause : undefined;
+  return codeOf(error) === '23505' || codeOf(cause) === '23505';
+}
 
 export interface RoleBinding {
   role: Role;
