@@ -1,0 +1,35 @@
+import { Role } from '@rectify/domain';
+import { describe, expect, it } from 'vitest';
+import { NAVIGATION } from '../layout/navigation.js';
+import { canAccessResource } from './resource-access.js';
+
+/** The menu each role is offered, as the role matrix of DESIGN.md implies. */
+const MENUS = {
+  ADMIN: ['dashboard', 'ledger', 'tasks', 'units', 'leaders', 'users', 'apiClients', 'auditEvents'],
+  OFFICE: ['dashboard', 'ledger', 'tasks', 'inspections', 'users', 'auditEvents'],
+  LEADER: ['dashboard', 'ledger', 'tasks'],
+  UNIT: ['ledger', 'tasks'],
+  SUPERVISOR: ['dashboard', 'ledger', 'tasks'],
+  DISCIPLINE: ['dashboard', 'ledger', 'tasks'],
+  PARTNER: [],
+} satisfies Record<Role, string[]>;
+
+describe('canAccessResource', () => {
+  it.each(Role.values)('offers %s its menu and nothing more', (role) => {
+    const menu = NAVIGATION.filter((e) => canAccessResource(role, e.resource, 'list')).map((e) => e.resource);
+    expect(menu).toEqual(MENUS[role]);
+  });
+
+  it('offers task assignment and editing to the office alone', () => {
+    const assigners = Role.values.filter((r) => canAccessResource(r, 'tasks', 'assign'));
+    const editors = Role.values.filter((r) => canAccessResource(r, 'tasks', 'edit'));
+    expect(assigners).toEqual(['OFFICE']);
+    expect(editors).toEqual(['OFFICE']);
+  });
+
+  it('offers nothing it has no rule for, nor to a signed-out visitor', () => {
+    expect(canAccessResource('ADMIN', 'tasks', 'export')).toBe(false);
+    expect(canAccessResource('ADMIN', 'clueCases', 'list')).toBe(false);
+    expect(canAccessResource(null, 'tasks', 'list')).toBe(false);
+  });
+});

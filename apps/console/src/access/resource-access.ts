@@ -1,0 +1,41 @@
+import { can, type Permission, type Role } from '@rectify/domain';
+
+/**
+ * Which domain permission each react-admin page and button needs. The console only mirrors the server's
+ * rules (it hides what would be refused); a missing entry means "not offered" (e.g. export, whose 1,000-row
+ * pages the API does not serve).
+ *
+ * Master data screens (units, leaders, inspections) need the write permission: everyone reads units and
+ * leaders inside the ledger, but only those who maintain them get a screen for them.
+ */
+export const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission>>> = {
+  dashboard: { list: 'figures.read' },
+  ledger: { list: 'issue.read' },
+  issues: {
+    list: 'issue.read',
+    show: 'issue.read',
+    create: 'issue.write',
+    edit: 'issue.write',
+    delete: 'issue.write',
+  },
+  tasks: {
+    list: 'task.read',
+    show: 'task.read',
+    create: 'task.write',
+    edit: 'task.write',
+    assign: 'task.assign',
+  },
+  progressReports: { list: 'progress.read', create: 'progress.report' },
+  inspections: { list: 'inspection.write', create: 'inspection.write', edit: 'inspection.write' },
+  units: { list: 'unit.write', create: 'unit.write', edit: 'unit.write', delete: 'unit.write' },
+  leaders: { list: 'leader.write', create: 'leader.write', edit: 'leader.write', delete: 'leader.write' },
+  users: { list: 'user.read', create: 'user.write', edit: 'user.write' },
+  apiClients: { list: 'apiClient.read', create: 'apiClient.write', revoke: 'apiClient.write' },
+  auditEvents: { list: 'audit.read' },
+};
+
+/** Whether a user of the role is offered the action on the resource. */
+export function canAccessResource(role: Role | null | undefined, resource: string, action: string): boolean {
+  const permission = RESOURCE_ACCESS[resource]?.[action];
+  return role != null && permission !== undefined && can({ role, scopes: [] }, permission);
+}

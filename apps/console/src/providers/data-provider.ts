@@ -1,0 +1,169 @@
+import type { DataProvider } from 'react-admin';
+import {
+  createInput,
+  deleteMutation,
+  type ListParams,
+  listQuery,
+  listVariables,
+  MAX_PAGE_SIZE,
+  mutation,
+  oneQuery,
+  updateInput,
+} from './build-query.js';
+import { graphql } from './graphql-client.js';
+import { LEDGER_FIGURES_QUERY, type LedgerFigures } from './ledger-figures.js';
+import { resourceSpec } from './resources.js';
+import { type UserError, userErrorsToApiError } from './user-errors.js';
+
+// react-admin's methods are generic in the record type, which only the calling page knows.
+// biome-ignore lint/suspicious/noExplicitAny: records are untyped at this boundary
+type Row = any;
+type Payload = Record<string, Row> & { errors: UserError[] };
+type Connection = { nodes: Row[]; totalCount: number };
+
+async function write(query: string, variables: Record<string, unknown>, name: string): Promise<Payload> {
+  const data = await graphql<Record<string, Payload>>(query, variables);
+  const payload = data[name]!;
+  if (payload.errors.length > 0) throw userErrorsToApiError(payload.errors);
+  return payload;
+}
+
+async function getPage(resource: string, params: ListParams) {
+  const spec = resourceSpec(resource);
+  const data = await graphql<Record<string, Connection>>(listQuery(spec), listVariables(spec, params));
+  const { nodes, totalCount } = data[spec.list]!;
+  return { data: nodes, total: totalCount };
+}
+
+/** A page, or with `meta.all` every page (the ledger tree is drawn whole; pages hold at most 100). */
+async function getList(resource: string, params: ListParams & { meta?: { all?: boolean } }) {
+  if (!params.meta?.all) return getPage(resource, params);
+  const all: Row[] = [];
+  for (let page = 1; ; page++) {
+    const { data, total } = await getPage(resource, {
+      ...params,
+      pagination: { page, perPage: MAX_PAGE_SIZE },
+    });
+    all.push(...data);
+    if (all.length >= total || data.length === 0) return { data: all, total };
+  }
+}
+
+const BULK_ASSIGN = `mutation BulkAssign($input: BulkAssignTasksInput!) {
+  bulkAssignTasks(input: $input) { tasks { id version leaderId leadUnitId } errors { field code message } }
+}`;
+const ASSIGN = `mutation Assign($input: AssignTaskInput!) {
+  assignTask(input: $input) { task { id version } errors { field code message } }
+}`;
+const RESET_PASSWORD = `mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) { errors { field code message } }
+}`;
+const REVOKE = `mutation Revoke($id: Int!) {
+  revokeApiClient(id: $id) { apiClient { id revokedAt } errors { field code message } }
+}`;
+
+/** A leader and lead unit to set: null clears, and (in bulk) undefined keeps each task's own. */
+export interface AssignInput {
+  leaderId?: number | null;
+  leadUnitId?: number | null;
+}
+
+/** react-admin's data provider over the GraphQL API, plus the calls that are not CRUD. */
+export const dataProvider = {
+  getList,
+
+  async getOne(resource, params) {
+    // The figures are one record per inspection (id 0: all), so that react-admin caches and refreshes them.
+    if (resource === 'ledgerFigures') {
+      const inspectionId = Number(params.id) || null;
+      const data = await graphql<{ ledgerFigures: LedgerFigures }>(LEDGER_FIGURES_QUERY, { inspectionId });
+      return { data: { id: params.id, ...data.ledgerFigures } };
+    }
+    const spec = resourceSpec(resource);
+    const detail = params.meta?.detail === true;
+    const data = await graphql<Record<string, Row | null>>(oneQuery(spec, detail), {
+      id: Number(params.id),
+    });
+    const record = data[spec.one!];
+    // Out of scope reads as not found, as the server intends.
+    if (!record) throw Object.assign(new Error('ra.notification.item_doesnt_exist'), { status: 404 });
+    return { data: record };
+  },
+
+  async getMany(resource, params) {
+    const ids = params.ids.map(Number);
+    if (ids.length === 0) return { data: [] };
+    const pages: Row[] = [];
+    for (let i = 0; i < ids.length; i += MAX_PAGE_SIZE) {
+      const slice = ids.slice(i, i + MAX_PAGE_SIZE);
+      const page = await getPage(resource, {
+        filter: { ids: slice },
+        pagination: { page: 1, perPage: MAX_PAGE_SIZE },
+      });
+      pages.push(...page.data);
+    }
+    return { data: pages };
+  },
+
+  getManyReference(resource, params) {
+    return getPage(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } });
+  },
+
+  async create(resource, params) {
+    const spec = resourceSpec(resource);
+    const m = spec.create;
+    if (!m) throw new Error(`${resource} cannot be created`);
+    const payload = await write(mutation(spec, m), { input: createInput(m, params.data) }, m.name);
+    const extra = Object.fromEntries((m.extra ?? []).map((k) => [k, payload[k]]));
+    return { data: { ...payload[m.payload], ...extra } };
+  },
+
+  async update(resource, params) {
+    const spec = resourceSpec(resource);
+    const m = spec.update;
+    if (!m) throw new Error(`${resource} cannot be changed`);
+    const input = updateInput(m, params.id, params.data, params.previousData);
+    if (Object.keys(input).length <= 2) return { data: params.previousData };
+    const payload = await write(mutation(spec, m), { input }, m.name);
+    return { data: payload[m.payload] };
+  },
+
+  async updateMany() {
+    throw new Error('updateMany is not supported: use bulkAssignTasks');
+  },
+
+  async delete(resource, params) {
+    const spec = resourceSpec(resource);
+    if (!spec.delete) throw new Error(`${resource} cannot be deleted`);
+    const version = (params.previousData as Row)?.version;
+    await write(deleteMutation(spec.delete), { id: Number(params.id), version }, spec.delete);
+    return { data: params.previousData as Row };
+  },
+
+  async deleteMany() {
+    // Nothing offers bulk deletion: each delete names the version its user read.
+    throw new Error('deleteMany is not supported');
+  },
+
+  async assignTask(
+    task: { id: number; version: number },
+    input: Required<AssignInput> & { coUnitIds: number[] },
+  ) {
+    await write(ASSIGN, { input: { id: task.id, version: task.version, ...input } }, 'assignTask');
+  },
+
+  async bulkAssignTasks(taskIds: number[], input: AssignInput): Promise<number> {
+    const payload = await write(BULK_ASSIGN, { input: { taskIds, ...input } }, 'bulkAssignTasks');
+    return (payload.tasks as Row[]).length;
+  },
+
+  async resetPassword(id: number, password: string) {
+    await write(RESET_PASSWORD, { input: { id, password } }, 'resetPassword');
+  },
+
+  async revokeApiClient(id: number) {
+    await write(REVOKE, { id }, 'revokeApiClient');
+  },
+} satisfies DataProvider;
+
+export type RectifyDataProvider = typeof dataProvider;

@@ -1,0 +1,74 @@
+import { Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { PartnerScope } from '@rectify/domain';
+import { useState } from 'react';
+import {
+  Button,
+  CheckboxGroupInput,
+  Create,
+  DateInput,
+  required,
+  SimpleForm,
+  TextInput,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
+import { useEnumChoices } from '../../i18n/use-domain-locale.js';
+
+/** The token works until the end of the chosen day, China Standard Time. */
+const endOfDay = (data: Record<string, unknown>) => ({
+  ...data,
+  expiresAt: data.expiresAt ? `${String(data.expiresAt).slice(0, 10)}T23:59:59+08:00` : data.expiresAt,
+});
+
+function TokenDialog({ token, onClose }: { token: string; onClose: () => void }) {
+  const translate = useTranslate();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    await navigator.clipboard?.writeText(token);
+    setCopied(true);
+  };
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>{translate('rectify.apiClient.tokenTitle')}</DialogTitle>
+      <DialogContent>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('rectify.apiClient.tokenOnce')}
+        </Alert>
+        <TextField
+          value={token}
+          fullWidth
+          multiline
+          slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'api-token' } }}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button label={copied ? 'rectify.apiClient.copied' : 'rectify.apiClient.copy'} onClick={copy} />
+        <Button label="ra.action.close" onClick={onClose} />
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** Creates a partner's token and shows it once: the API keeps only its hash. */
+export function ApiClientCreate() {
+  const scopes = useEnumChoices(PartnerScope);
+  const [token, setToken] = useState<string | null>(null);
+  const redirect = useRedirect();
+  const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+  return (
+    <Box>
+      <Create
+        transform={endOfDay}
+        mutationOptions={{ onSuccess: (data) => setToken(String(data.token ?? '')) }}
+      >
+        <SimpleForm>
+          <TextInput source="name" validate={required()} fullWidth />
+          <TextInput source="department" validate={required()} fullWidth />
+          <CheckboxGroupInput source="scopes" choices={scopes} row={false} validate={required()} />
+          <DateInput source="expiresAt" defaultValue={inAYear} validate={required()} />
+        </SimpleForm>
+      </Create>
+      {token !== null && <TokenDialog token={token} onClose={() => redirect('list', 'apiClients')} />}
+    </Box>
+  );
+}

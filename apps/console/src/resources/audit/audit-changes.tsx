@@ -1,0 +1,41 @@
+import { Box, Typography } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useDomainLocale } from '../../i18n/use-domain-locale.js';
+import { auditDiff } from './audit-diff.js';
+import { auditValue } from './audit-values.js';
+
+// Audit entities are singular ("task"); labels live under the plural resource.
+export const RESOURCE_OF: Record<string, string> = {
+  auth: 'users',
+  progress: 'progressReports',
+  task: 'tasks',
+  issue: 'issues',
+  unit: 'units',
+  leader: 'leaders',
+  user: 'users',
+  inspection: 'inspections',
+  apiClient: 'apiClients',
+  progressReport: 'progressReports',
+};
+
+/** What an audit event changed, field by field, labelled like the forms. */
+export function AuditChanges() {
+  const event = useRecordContext<{ entity: string; before: unknown; after: unknown }>();
+  const translate = useTranslate();
+  const locale = useDomainLocale();
+  if (!event) return null;
+  const resource = RESOURCE_OF[event.entity] ?? event.entity;
+  return (
+    <Box component="ul" sx={{ m: 0, pl: 2 }}>
+      {auditDiff(event.before, event.after).map((c) => (
+        <Typography component="li" variant="body2" key={c.field} sx={{ wordBreak: 'break-all' }}>
+          {translate(`resources.${resource}.fields.${c.field}`, { _: c.field })}:
+          {clip(auditValue(event.entity, c.field, c.before, locale))} →{' '}
+          {clip(auditValue(event.entity, c.field, c.after, locale))}
+        </Typography>
+      ))}
+    </Box>
+  );
+}
+
+const clip = (s: string) => (s.length > 120 ? `${s.slice(0, 120)}…` : s);

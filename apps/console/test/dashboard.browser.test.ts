@@ -1,0 +1,78 @@
+import type { TestApi } from '@rectify/api/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LEDGER_FIGURES_QUERY, type LedgerFigures } from '../src/providers/ledger-figures.js';
+import { type Browser, launchBrowser, screenshot } from './support/browser.js';
+import { startConsoleApi } from './support/console-api.js';
+import { apiToken, signIn } from './support/sign-in.js';
+
+let api: TestApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  api = await startConsoleApi();
+  browser = await launchBrowser(api.url);
+});
+afterEach(() => browser?.closePages());
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+async function figuresOf(username: string): Promise<LedgerFigures> {
+  const token = await apiToken(api, username);
+  const result = await api.gql<{ ledgerFigures: LedgerFigures }>(
+    LEDGER_FIGURES_QUERY,
+    { inspectionId: null },
+    { token },
+  );
+  return result.data!.ledgerFigures;
+}
+
+const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`).textContent();
+
+/** The rows of a bar chart as drawn: [id, total, closed, overdue]. */
+const bars = (page: Page, testId: string) =>
+  page
+    .locator(`[data-testid="${testId}"] [data-row-id]`)
+    .evaluateAll((rows) =>
+      rows.map((r) =>
+        ['row-id', 'total', 'closed', 'overdue'].map((k) => Number(r.getAttribute(`data-${k}`))),
+      ),
+    );
+
+describe.each(['office', 'leader'])('the dashboard of %s', (username) => {
+  it("shows the API's figures", async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, api.url, username);
+    await page.locator('[data-testid="dashboard"]').waitFor();
+    const f = await figuresOf(username);
+    expect(f.tasks.total).toBeGreaterThan(0);
+
+    expect(await figure(page, 'tasks.total')).toBe(String(f.tasks.total));
+    expect(await figure(page, 'tasks.closed')).toBe(String(f.tasks.closed));
+    expect(await figure(page, 'tasks.overdue')).toBe(String(f.tasks.overdue));
+    expect(await figure(page, 'tasks.ongoing')).toBe(String(f.tasks.ongoing));
+    expect(await figure(page, 'issues.total')).toBe(String(f.issues.total));
+    expect(await figure(page, 'issues.rectified')).toBe(String(f.issues.rectified));
+
+    // The first ten units and leaders are drawn, most tasks first, with the API's counts.
+    const row = (r: { total: number; closed: number; overdue: number }, id: number) => [
+      id,
+      r.total,
+      r.closed,
+      r.overdue,
+    ];
+    expect(await bars(page, 'by-unit')).toEqual(f.byUnit.slice(0, 10).map((u) => row(u, u.unit.id)));
+    expect(await bars(page, 'by-leader')).toEqual(f.byLeader.slice(0, 10).map((l) => row(l, l.leader.id)));
+    const weeks = await page.locator('[data-testid="deadlines-ahead"] [data-week]').evaluateAll((gs) =>
+      gs.map((g) => ({
+        weekStart: g.getAttribute('data-week'),
+        count: Number(g.getAttribute('data-count')),
+      })),
+    );
+    expect(weeks).toEqual(f.deadlinesAhead);
+    await screenshot(page, `dashboard-${username}`);
+    await page.close();
+  });
+});

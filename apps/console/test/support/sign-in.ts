@@ -1,0 +1,46 @@
+import type { TestApi } from '@rectify/api/testing';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './console-api.js';
+
+/**
+ * Signs in through the console's login page and waits for the menu. Any session and language choice left in
+ * the shared profile by an earlier test is dropped first: each test starts signed out, in Chinese.
+ */
+export async function signIn(page: Page, url: string, username: string, password = DEMO_PASSWORD) {
+  await page.goto(`${url}/#/login`);
+  await page.evaluate(() => {
+    localStorage.removeItem('rectify.session');
+    localStorage.removeItem('rectify.locale');
+  });
+  await page.reload();
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.locator('[data-nav]').first().waitFor();
+}
+
+/** The demo account's access token over HTTP, to ask the API what that user may see. */
+export async function apiToken(api: TestApi, username: string): Promise<string> {
+  const result = await api.gql<{ login: { accessToken: string | null; errors: { message: string }[] } }>(
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken errors { message } } }',
+    { u: username, p: DEMO_PASSWORD },
+  );
+  const token = result.data?.login.accessToken;
+  if (!token) throw new Error(`cannot sign in as ${username}: ${JSON.stringify(result)}`);
+  return token;
+}
+
+/** The menu entries shown, in order (their resource names). */
+export async function menuEntries(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-nav]')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-nav') ?? ''));
+}
+
+/** The list's total, read from react-admin's pagination ("… 共184条" / "… of 184"). */
+export async function listTotal(page: Page): Promise<number> {
+  const text = (await page.locator('.MuiTablePagination-displayedRows').first().textContent()) ?? '';
+  const match = /共(\d+)条|of (\d+)/.exec(text);
+  if (!match) throw new Error(`no total in "${text}"`);
+  return Number(match[1] ?? match[2]);
+}
