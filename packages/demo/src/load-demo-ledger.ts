@@ -19,14 +19,18 @@ import {
   createTask,
   createUnit,
   createUser,
+  type FileStore,
+  localFileStore,
   reportProgress,
   type ServiceContext,
   ServiceError,
 } from '@rectify/services';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { loadDemoClues } from './clues/load-demo-clues.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import type { DemoCounts, DemoIssue, DemoLedger, DemoTask } from './demo-ledger.js';
 import { setTaskStatusForImport } from './set-task-status-for-import.js';
+import { type LoadedTask, loadDemoWorkflow } from './workflow/load-demo-workflow.js';
 
 export const DEMO_LEDGER_FILE = new URL('../data/foshan-2018.json', import.meta.url);
 
@@ -44,13 +48,17 @@ export function readDemoLedger(file: URL | string = DEMO_LEDGER_FILE): DemoLedge
  * audited as if the office had entered it). All in one transaction: a failure leaves nothing half-loaded.
  * Idempotent: when the inspection of that name exists, nothing is written and the counts are returned.
  */
-export async function loadDemoLedger(db: Database, options: { data?: DemoLedger } = {}): Promise<DemoCounts> {
+export async function loadDemoLedger(
+  db: Database,
+  options: { data?: DemoLedger; files?: FileStore } = {},
+): Promise<DemoCounts> {
   const data = options.data ?? readDemoLedger();
+  const files = options.files ?? localFileStore();
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEY})`);
     if (!(await findInspection(tx, data.inspection.name))) {
       // The use cases open their transactions inside this one (as savepoints).
-      await new DemoLoader(tx, data).load();
+      await new DemoLoader(tx, data, files).load();
     }
     return countDemo(tx, data.inspection.name);
   });
@@ -61,12 +69,14 @@ class DemoLoader {
   private readonly leaderIds = new Map<string, number>();
   private readonly admin = systemActor('ADMIN');
   private readonly office = systemActor('OFFICE');
+  private readonly loaded: LoadedTask[] = [];
   /** Master data and the ledger are entered on the feedback day, as the office would have. */
   private readonly enteredAt: string;
 
   constructor(
     private readonly db: Database,
     private readonly data: DemoLedger,
+    private readonly files: FileStore,
   ) {
     const day = data.inspection.feedbackDate;
     this.enteredAt = day ? `${day}T09:00:00+08:00` : AS_OF;
@@ -90,6 +100,20 @@ class DemoLoader {
     );
     await this.loadIssues(inspection.id, null, this.data.issues);
     await this.loadAccounts();
+    await loadDemoClues(this.db, {
+      inspectionKey: i.key,
+      inspectionId: inspection.id,
+      unitIds: this.unitIds,
+      leaderIds: this.leaderIds,
+    });
+    await loadDemoWorkflow({
+      db: this.db,
+      tasks: this.loaded,
+      unitIds: this.unitIds,
+      files: this.files,
+      asOf: new Date(AS_OF),
+      step,
+    });
   }
 
   private ctx(actor: Actor, at: string | Date = this.enteredAt): ServiceContext {
@@ -178,6 +202,8 @@ class DemoLoader {
    */
   private async loadTask(issueId: number, position: number, data: DemoTask, what: string): Promise<void> {
     const reports = [...data.progress].sort((a, b) => Date.parse(a.reportedAt) - Date.parse(b.reportedAt));
+    // A pending closure is entered in progress: the workflow loader then requests it, as the unit did.
+    const status = data.status === 'CLOSURE_REQUESTED' ? 'IN_PROGRESS' : data.status;
     let task: { id: number; version: number; status: TaskStatus } = await step(`task ${what}`, () =>
       createTask(this.ctx(this.office), {
         issueId,
@@ -188,7 +214,7 @@ class DemoLoader {
         coUnitIds: data.coUnitKeys.map((key) => this.unit(key)!),
         deadline: data.deadline,
         term: data.term,
-        status: reports.length > 0 ? 'NOT_STARTED' : data.status,
+        status: reports.length > 0 ? 'NOT_STARTED' : status,
         position,
       }),
     );
@@ -204,12 +230,22 @@ class DemoLoader {
       );
       task = result.task;
     }
-    if (task.status !== data.status) {
+    if (task.status !== status) {
       const { id, version } = task;
       await step(`status of task ${what}`, () =>
-        setTaskStatusForImport(this.ctx(this.office, AS_OF), { id, version, status: data.status }),
+        setTaskStatusForImport(this.ctx(this.office, AS_OF), { id, version, status }),
       );
     }
+    const last = reports.at(-1);
+    this.loaded.push({
+      id: task.id,
+      what,
+      documentStatus: data.status,
+      leadUnitId: this.unit(data.leadUnitKey),
+      leaderId: this.leader(data.leaderKey),
+      deadline: data.deadline,
+      lastReportAt: last ? new Date(last.reportedAt) : null,
+    });
   }
 
   /** Existing accounts of the same username are left as they are. */

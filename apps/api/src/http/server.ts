@@ -1,14 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { type DatabaseHandle, pingDatabase } from '@rectify/db';
 import type { Locale } from '@rectify/domain';
-import { type AuthConfig, authenticate } from '@rectify/services';
+import { type AuthConfig, authenticate, type FileStore, localFileStore } from '@rectify/services';
 import type { ApiEnv } from '../env.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { formatError, localizeErrors } from '../graphql/errors.js';
 import { queryLimits } from '../graphql/query-limits.js';
 import { rectifySchema } from '../graphql/schema.js';
+import { handleFiles } from './files.js';
 import { BodyTooLarge, readBody } from './read-body.js';
 import { serveConsole } from './static-files.js';
 
@@ -21,7 +25,11 @@ export interface RectifyServer {
 type Settings = Pick<
   ApiEnv,
   'production' | 'corsOrigins' | 'maxBodyBytes' | 'consoleDir' | 'maxQueryDepth' | 'maxQueryCost'
->;
+> & {
+  /** Evidence files: this store, else `<dataDir>/files`, else the default data folder's. */
+  files?: FileStore;
+  dataDir?: string;
+};
 
 /** The HTTP server: GraphQL at /graphql, a health check at /health, the console everywhere else. */
 export async function createRectifyServer(
@@ -38,6 +46,8 @@ export async function createRectifyServer(
     plugins: [
       // The default landing page loads a sandbox from the internet: Rectify makes no outside calls.
       ApolloServerPluginLandingPageDisabled(),
+      // Rectify sets no cache hints; the default plugin would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {
@@ -55,6 +65,7 @@ export async function createRectifyServer(
     ],
   });
   await apollo.start();
+  const files = settings.files ?? localFileStore(settings.dataDir);
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const headers = new HeaderMap();
@@ -99,6 +110,8 @@ export async function createRectifyServer(
         return sendJson(res, 403, { error: 'origin not allowed' });
       if (req.method === 'OPTIONS') return res.writeHead(204).end();
       if (url.pathname === '/graphql') return await handleGraphQL(req, res, url);
+      if (url.pathname.startsWith('/files/'))
+        return await handleFiles(req, res, url, { db: handle.db, auth, files, locale: localeOf(req) });
       if (url.pathname === '/health') {
         await pingDatabase(handle.db);
         return sendJson(res, 200, { status: 'ok', database: handle.driver });

@@ -6,3 +6,4 @@ export * from './ledger.js';
 export * from './organisation.js';
 export * from './supervision.js';
 export * from './workflow.js';
+export * from './clue-workflow.js';

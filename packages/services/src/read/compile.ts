@@ -1,19 +1,43 @@
+import { schema } from '@rectify/db';
 import { can } from '@rectify/domain';
-import { type SQL, sql } from 'drizzle-orm';
+import { is, type SQL, sql } from 'drizzle-orm';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { type ColumnExpr, ENTITIES, type EntityName, type ReadContext, type Relation } from './entities.js';
 import type { ReadSpec } from './read-spec.js';
 
+/** A row's JSON, and the LEFT JOINs it needs in the FROM clause that introduces the row's alias. */
+export interface CompiledRow {
+  json: SQL;
+  joins: SQL;
+}
+
 /**
- * Compiles a ReadSpec into one SQL expression that builds the JSON of a row with every relation asked for,
- * nested as correlated subqueries. The reader's scope applies at every level, and a relation to an entity the
+ * Compiles a ReadSpec into the SQL that builds the JSON of a row with every relation asked for: to-one
+ * relations as LEFT JOINs beside the row (hash or index joins, as a hand-written query would), lists as
+ * correlated json_agg subqueries. The reader's scope applies at every level, and a relation to an entity the
  * reader may not read comes back null. Identifiers come from the ENTITIES registry, never from the caller.
+ * `alias` is the root row's; nested rows get r1, r2, … in the order met, unique within the statement.
  */
-export function objectSql(entity: EntityName, spec: ReadSpec, alias: string, rc: ReadContext): SQL {
+export function compileRow(entity: EntityName, spec: ReadSpec, alias: string, rc: ReadContext): CompiledRow {
+  let last = 0;
+  return compile(entity, spec, alias, rc, () => `r${++last}`);
+}
+
+type NextAlias = () => string;
+
+function compile(
+  entity: EntityName,
+  spec: ReadSpec,
+  alias: string,
+  rc: ReadContext,
+  nextAlias: NextAlias,
+): CompiledRow {
   const def = ENTITIES[entity];
   const a = sql.raw(alias);
   const fields = new Set(['id', ...spec.fields]);
   for (const field of spec.fields) for (const needed of def.needs?.[field] ?? []) fields.add(needed);
   const parts: SQL[] = [];
+  const joins: SQL[] = [];
   for (const field of fields) {
     const column = def.columns[field];
     if (column !== undefined) parts.push(sql`${key(field)}, ${columnSql(column, a)}`);
@@ -21,49 +45,90 @@ export function objectSql(entity: EntityName, spec: ReadSpec, alias: string, rc:
   for (const [name, sub] of spec.relations) {
     const relation = def.relations[name];
     if (!relation) continue;
-    const readable = can(rc.actor, ENTITIES[relation.target].permission);
-    parts.push(sql`${key(name)}, ${readable ? relationSql(relation, sub, alias, rc) : sql`null`}`);
+    if (!can(rc.actor, ENTITIES[relation.target].permission)) {
+      parts.push(sql`${key(name)}, null`);
+      continue;
+    }
+    const child = nextAlias();
+    const c = sql.raw(child);
+    const target = ENTITIES[relation.target];
+    const table = sql.raw(`${target.table} ${child}`);
+    const row = compile(relation.target, sub, child, rc, nextAlias);
+    const scope = SCOPE_IMPLIED[entity]?.includes(name) ? null : target.scope?.(rc, child);
+    const scoped = (condition: SQL) => (scope ? sql`${condition} and ${scope}` : condition);
+    switch (relation.kind) {
+      case 'one':
+        joins.push(
+          sql` left join ${table} on ${scoped(sql`${c}.id = ${a}.${sql.raw(relation.localColumn)}`)}${row.joins}`,
+        );
+        parts.push(sql`${key(name)}, case when ${c}.id is null then null else ${row.json} end`);
+        break;
+      case 'latest':
+        parts.push(sql`${key(name)}, (select ${row.json} from ${table}${row.joins}
+          where ${scoped(sql`${c}.${sql.raw(relation.remoteColumn)} = ${a}.id`)}
+          order by ${orderSql(relation, child)} limit 1)`);
+        break;
+      case 'many': {
+        const extra = relation.where ? sql` and ${sql.raw(prefixColumns(relation.where, child))}` : sql``;
+        parts.push(sql`${key(name)}, (select coalesce(json_agg(${row.json} order by ${orderSql(relation, child)}), '[]'::json)
+          from ${table}${row.joins} where ${scoped(sql`${c}.${sql.raw(relation.remoteColumn)} = ${a}.id${extra}`)})`);
+        break;
+      }
+      case 'through': {
+        const j = `${child}j`;
+        parts.push(sql`${key(name)}, (select coalesce(json_agg(${row.json} order by ${orderSql(relation, child)}), '[]'::json)
+          from ${sql.raw(`${relation.joinTable} ${j}`)} join ${table} on ${c}.id = ${sql.raw(`${j}.${relation.joinRemote}`)}${row.joins}
+          where ${scoped(sql`${sql.raw(`${j}.${relation.joinLocal}`)} = ${a}.id`)})`);
+        break;
+      }
+    }
   }
-  return sql`json_build_object(${sql.join(parts, sql`, `)})`;
+  return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, joins: sql.join(joins) };
 }
 
-function relationSql(relation: Relation, spec: ReadSpec, parentAlias: string, rc: ReadContext): SQL {
-  const target = ENTITIES[relation.target];
-  const alias = nextAlias(parentAlias);
-  const p = sql.raw(parentAlias);
-  const c = sql.raw(alias);
-  const table = sql.raw(`${target.table} ${alias}`);
-  const object = objectSql(relation.target, spec, alias, rc);
-  const scope = target.scope?.(rc, alias) ?? null;
-  const scoped = (condition: SQL) => (scope ? sql`${condition} and ${scope}` : condition);
-  switch (relation.kind) {
-    case 'one':
-      return sql`(select ${object} from ${table} where ${scoped(sql`${c}.id = ${p}.${sql.raw(relation.localColumn)}`)})`;
-    case 'latest':
-      return sql`(select ${object} from ${table} where ${scoped(sql`${c}.${sql.raw(relation.remoteColumn)} = ${p}.id`)}
-        order by ${orderSql(relation.orderBy, alias)} limit 1)`;
-    case 'many': {
-      const extra = relation.where ? sql` and ${sql.raw(prefixColumns(relation.where, alias))}` : sql``;
-      const where = scoped(sql`${c}.${sql.raw(relation.remoteColumn)} = ${p}.id${extra}`);
-      return sql`(select coalesce(json_agg(${object} order by ${orderSql(relation.orderBy, alias)}), '[]'::json)
-        from ${table} where ${where})`;
-    }
-    case 'through': {
-      const j = sql.raw(`${alias}j`);
-      return sql`(select coalesce(json_agg(${object} order by ${orderSql(relation.orderBy, alias)}), '[]'::json)
-        from ${sql.raw(relation.joinTable)} ${j} join ${table} on ${c}.id = ${j}.${sql.raw(relation.joinRemote)}
-        where ${scoped(sql`${j}.${sql.raw(relation.joinLocal)} = ${p}.id`)})`;
-    }
-  }
-}
+/**
+ * Relations whose rows the reader may see whenever they may see the row they hang from: a task's issue is
+ * on the way to a task the reader sees (issueVisible), and a progress report is visible exactly when its
+ * task is. Every row the compiler reaches has passed its own scope, so repeating the check (a subquery per
+ * row, for a unit a search of the issue's subtree) would change nothing but the cost.
+ */
+const SCOPE_IMPLIED: Partial<Record<EntityName, readonly string[]>> = {
+  Task: ['issue', 'progressReports', 'latestProgress'],
+  ProgressReport: ['task'],
+};
 
 const key = (name: string) => sql.raw(`'${name}'`);
 
 const columnSql = (column: ColumnExpr, a: SQL): SQL =>
   typeof column === 'string' ? sql`${a}.${sql.raw(column)}` : column(a);
 
-/** `reported_at desc, id desc` → `r2.reported_at desc, r2.id desc`. */
-export const orderSql = (orderBy: string, alias: string): SQL => sql.raw(prefixColumns(orderBy, alias));
+/**
+ * A relation's order over the alias. `x desc` on a NOT NULL column becomes `x desc nulls last`: the same
+ * order, but the one drizzle's descending indexes hold (`DESC NULLS LAST`), so that PostgreSQL reads the
+ * newest progress report from the index instead of sorting a task's reports.
+ */
+function orderSql(relation: Extract<Relation, { orderBy: string }>, alias: string): SQL {
+  const notNull = notNullColumns().get(ENTITIES[relation.target].table);
+  const order = relation.orderBy.replace(/\b([a-z_]+) desc\b(?! nulls)/g, (term, column: string) =>
+    notNull?.has(column) ? `${term} nulls last` : term,
+  );
+  return sql.raw(prefixColumns(order, alias));
+}
+
+let notNullByTable: Map<string, Set<string>> | undefined;
+
+/** The NOT NULL columns of every table, from the drizzle schema. */
+function notNullColumns(): Map<string, Set<string>> {
+  notNullByTable ??= new Map(
+    (Object.values(schema) as unknown[])
+      .filter((value): value is PgTable => is(value, PgTable))
+      .map((table) => {
+        const config = getTableConfig(table);
+        return [config.name, new Set(config.columns.filter((c) => c.notNull).map((c) => c.name))];
+      }),
+  );
+  return notNullByTable;
+}
 
 function prefixColumns(expression: string, alias: string): string {
   return expression.replace(/\b([a-z_]+)\b(?!\s*\()/g, (word) =>
@@ -72,6 +137,3 @@ function prefixColumns(expression: string, alias: string): string {
       : `${alias}.${word}`,
   );
 }
-
-/** r0 → r1 → r2: each level of nesting gets its own alias, so correlated subqueries never shadow. */
-const nextAlias = (alias: string) => `r${Number(alias.slice(1)) + 1}`;

@@ -1,5 +1,15 @@
 import type { Actor, Label, LedgerScope, Permission } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
+import { CLUE_ENTITIES, type ClueEntityName } from '../clues/clue-entities.js';
+import { SUPERVISION_ENTITIES, type SupervisionEntityName } from '../supervision/read-entities.js';
+import {
+  WORKFLOW_ENTITIES,
+  WORKFLOW_PROGRESS_REPORT_RELATIONS,
+  WORKFLOW_TASK_COLUMNS,
+  WORKFLOW_TASK_NEEDS,
+  WORKFLOW_TASK_RELATIONS,
+  type WorkflowEntityName,
+} from '../workflow/read-entities.js';
 import { issueScopeSql, taskScopeSql } from './scope-sql.js';
 
 /** Who reads, and what they may see: the read model applies this to every row it returns. */
@@ -59,7 +69,10 @@ export type EntityName =
   | 'Leader'
   | 'User'
   | 'ApiClient'
-  | 'AuditEvent';
+  | 'AuditEvent'
+  | ClueEntityName
+  | WorkflowEntityName
+  | SupervisionEntityName;
 
 export const ENTITIES: Record<EntityName, EntityDef> = {
   Inspection: {
@@ -134,11 +147,13 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
       term: 'term',
       status: 'status',
       ...tracked,
+      ...WORKFLOW_TASK_COLUMNS,
     },
     needs: {
       warning: ['status', 'deadline'],
       overdue: ['status', 'deadline'],
       daysLeft: ['status', 'deadline'],
+      ...WORKFLOW_TASK_NEEDS,
     },
     relations: {
       issue: { kind: 'one', target: 'Issue', localColumn: 'issue_id' },
@@ -164,6 +179,7 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
         remoteColumn: 'task_id',
         orderBy: 'reported_at desc, id desc',
       },
+      ...WORKFLOW_TASK_RELATIONS,
     },
     scope: (rc, alias) => taskScopeSql(rc.scope, alias),
   },
@@ -183,6 +199,7 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
     relations: {
       task: { kind: 'one', target: 'Task', localColumn: 'task_id' },
       unit: { kind: 'one', target: 'Unit', localColumn: 'unit_id' },
+      ...WORKFLOW_PROGRESS_REPORT_RELATIONS,
     },
     scope: (rc, alias) => {
       const visible = taskScopeSql(rc.scope, 'pt');
@@ -263,4 +280,8 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
     // Clue-case events carry confidential values: they are never part of the general audit log.
     scope: (_rc, alias) => sql`${sql.raw(alias)}.entity not like 'clue%'`,
   },
+  // Clue cases, for DISCIPLINE only; subject and informant only for the case's owners (clue-entities.ts).
+  ...CLUE_ENTITIES,
+  ...WORKFLOW_ENTITIES,
+  ...SUPERVISION_ENTITIES,
 };

@@ -3,7 +3,7 @@ import { queryRows } from '@rectify/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
-import { objectSql } from './compile.js';
+import { compileRow } from './compile.js';
 import { ENTITIES, type EntityName, type ReadContext } from './entities.js';
 import type { ReadSpec } from './read-spec.js';
 
@@ -60,13 +60,14 @@ export async function readList<T>(
   const { limit, offset } = clampPage(query.page);
   const table = sql.raw(`${def.table} r0`);
   const total = query.withTotal ? sql`, count(*) over () as total` : sql``;
+  const row = compileRow(entity, query.spec, 'r0', rc);
   const rows = await queryRows<{ node: T; total?: string | number }>(
     ctx.db,
     sql`with page as (
       select r0.id, row_number() over (order by ${query.orderBy}, r0.id) as ord${total}
       from ${table} ${where} order by ${query.orderBy}, r0.id limit ${limit} offset ${offset})
-    select ${objectSql(entity, query.spec, 'r0', rc)} as node${query.withTotal ? sql`, page.total` : sql``}
-    from page join ${table} on r0.id = page.id order by page.ord`,
+    select ${row.json} as node${query.withTotal ? sql`, page.total` : sql``}
+    from page join ${table} on r0.id = page.id${row.joins} order by page.ord`,
   );
   let totalCount: number | null = null;
   if (query.withTotal) {
@@ -107,9 +108,10 @@ async function readRow<T>(
   const def = ENTITIES[entity];
   const rc = readContextOf(ctx);
   const scope = def.scope?.(rc, 'r0');
+  const row = compileRow(entity, spec, 'r0', rc);
   const rows = await queryRows<{ node: T }>(
     ctx.db,
-    sql`select ${objectSql(entity, spec, 'r0', rc)} as node from ${sql.raw(`${def.table} r0`)}
+    sql`select ${row.json} as node from ${sql.raw(`${def.table} r0`)}${row.joins}
       where r0.id = ${id}${scope ? sql` and ${scope}` : sql``}`,
   );
   return rows[0] ? parseJson(rows[0].node) : null;

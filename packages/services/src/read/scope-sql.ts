@@ -13,7 +13,10 @@ export function taskScopeSql(scope: LedgerScope, t: string): SQL | null {
     case 'none':
       return sql`false`;
     case 'unit':
-      return sql`(${a}.lead_unit_id = ${scope.unitId} or exists (select 1 from task_co_units cu where cu.task_id = ${a}.id and cu.unit_id = ${scope.unitId}))`;
+      // The unit's task ids, from the two indexes that hold them (uncorrelated, so evaluated once per
+      // statement): an OR with a correlated EXISTS cannot use them and makes PostgreSQL filter every task.
+      return sql`${a}.id in (select su.id from tasks su where su.lead_unit_id = ${scope.unitId}
+        union all select sc.task_id from task_co_units sc where sc.unit_id = ${scope.unitId})`;
     case 'leader':
       return sql`${a}.leader_id = ${scope.leaderId}`;
   }

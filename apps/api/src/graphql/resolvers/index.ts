@@ -7,6 +7,20 @@ import { OrganisationMutationsResolver } from './organisation-mutations.resolver
 import { SessionResolver } from './session.resolver.js';
 import { SimpleListsResolver } from './simple-lists.resolver.js';
 import { TaskResolver } from './task.resolver.js';
+// Clue cases (DISCIPLINE only); imported last so that the schema's existing types keep their order.
+import { ClueResolver } from './clue.resolver.js';
+import { ClueMutationsResolver } from './clue-mutations.resolver.js';
+// The rectification workflow, supervision and the inbox.
+import { NotificationResolver } from './notification.resolver.js';
+import { FindingResolver, SupervisionResolver, UnitFindingResolver } from './supervision.resolver.js';
+import {
+  ClosureRequestResolver,
+  EvidenceResolver,
+  ProgressReportWorkflowResolver,
+  TaskWorkflowResolver,
+  WorkflowResolver,
+} from './workflow.resolver.js';
+import { WorkflowMutationsResolver } from './workflow-mutations.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   FiguresResolver,
@@ -17,4 +31,16 @@ export const resolvers: NonEmptyArray<Function> = [
   LedgerMutationsResolver,
   AccountsMutationsResolver,
   SessionResolver,
+  ClueResolver,
+  ClueMutationsResolver,
+  WorkflowResolver,
+  WorkflowMutationsResolver,
+  TaskWorkflowResolver,
+  ProgressReportWorkflowResolver,
+  ClosureRequestResolver,
+  EvidenceResolver,
+  SupervisionResolver,
+  FindingResolver,
+  UnitFindingResolver,
+  NotificationResolver,
 ];

@@ -1,0 +1,40 @@
+import { listNotifications, markNotificationsRead, NotificationKind } from '@rectify/services';
+import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../context.js';
+import { payload } from '../mutation.js';
+import { InboxType, MarkReadPayload } from '../types/notification.type.js';
+import { PageArgs } from './list-args.js';
+
+/** Every signed-in person has an inbox: deadlines near, overdue, reviews requested, decisions, findings. */
+@Resolver()
+export class NotificationResolver {
+  @Authorized()
+  @Query(() => InboxType, { description: 'Your inbox, newest first.' })
+  notifications(
+    @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'Only unread items.' }) unreadOnly:
+      | boolean
+      | null,
+    @Arg('kind', () => [NotificationKind.object], {
+      nullable: true,
+      description: 'Only items of these kinds.',
+    })
+    kind: NotificationKind[] | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return listNotifications(ctx.services(), { unreadOnly, kind, page });
+  }
+
+  @Authorized()
+  @Mutation(() => MarkReadPayload, {
+    description: 'Mark items of your inbox read: these, or all when omitted.',
+  })
+  async markNotificationsRead(
+    @Arg('ids', () => [Int], { nullable: true, description: 'The items; every unread item when omitted.' })
+    ids: number[] | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const result = await payload('count', ctx.locale, () => markNotificationsRead(ctx.services(), { ids }));
+    return result as unknown as MarkReadPayload;
+  }
+}

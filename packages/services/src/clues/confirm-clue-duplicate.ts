@@ -1,0 +1,56 @@
+import { type ClueCaseRow, clueCaseEvents } from '@rectify/db';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { invalidTransition } from '../kernel/errors.js';
+import { assertVersion } from '../kernel/versioned.js';
+import { CLUE_LABEL } from './clue-labels.js';
+import { defineClueUseCase, loadClueCase, NOTE_MAX, trimmedOrNull, writeClueCase } from './clue-rules.js';
+import { Validator } from '../kernel/validate.js';
+import { CLUE_FIELDS } from './clue-labels.js';
+
+export interface ClueDuplicateDecisionInput {
+  id: number;
+  version: number;
+  note?: string | null;
+}
+
+/** Confirms a link the intake made: the case is a duplicate, and stays uncounted. */
+export const confirmClueDuplicate = defineClueUseCase(
+  'clueCase.write',
+  async (ctx, input: ClueDuplicateDecisionInput): Promise<ClueCaseRow> => {
+    const { tx } = ctx;
+    const before = await loadClueCase(tx, input.id);
+    assertVersion(before, input.version, CLUE_LABEL);
+    if (before.duplicateOfId == null) throw notLinked();
+    const [latest] = await tx
+      .select({ action: clueCaseEvents.action })
+      .from(clueCaseEvents)
+      .where(
+        and(
+          eq(clueCaseEvents.clueCaseId, before.id),
+          inArray(clueCaseEvents.action, ['DUPLICATE_LINKED', 'DUPLICATE_CONFIRMED']),
+        ),
+      )
+      .orderBy(desc(clueCaseEvents.id))
+      .limit(1);
+    if (latest?.action === 'DUPLICATE_CONFIRMED') {
+      throw invalidTransition(
+        { zh: '该重复件关联已确认', en: 'the duplicate link is already confirmed' },
+        'duplicateOfId',
+      );
+    }
+    new Validator().maxLength('note', CLUE_FIELDS.note, input.note, NOTE_MAX).done();
+    return writeClueCase(ctx, before, input.version, {}, [
+      {
+        action: 'DUPLICATE_CONFIRMED',
+        relatedClueCaseId: before.duplicateOfId,
+        note: trimmedOrNull(input.note),
+      },
+    ]);
+  },
+);
+
+export const notLinked = () =>
+  invalidTransition(
+    { zh: '该线索未关联为重复件', en: 'the case is not linked as a duplicate' },
+    'duplicateOfId',
+  );

@@ -1,0 +1,94 @@
+import { clueDisclosureRequests, type Executor } from '@rectify/db';
+import { type Actor, type Label, RequestStatus } from '@rectify/domain';
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../kernel/audit.js';
+import { invalidTransition, notFound, ServiceError } from '../kernel/errors.js';
+import type { TxContext } from '../kernel/use-case.js';
+import { bumped, writtenRow } from '../kernel/versioned.js';
+import { DISCLOSURE_LABEL } from './clue-labels.js';
+import { ownersOf, ownsCase } from './clue-rules.js';
+
+export type ClueDisclosureRequestRow = typeof clueDisclosureRequests.$inferSelect;
+
+export interface ClueDisclosureDecisionInput {
+  id: number;
+  version: number;
+  comment?: string | null;
+}
+
+export async function loadDisclosureRequest(tx: Executor, id: number): Promise<ClueDisclosureRequestRow> {
+  const [row] = await tx.select().from(clueDisclosureRequests).where(eq(clueDisclosureRequests.id, id));
+  if (!row) throw notFound(DISCLOSURE_LABEL, id);
+  return row;
+}
+
+export function refuseUnlessPending(request: ClueDisclosureRequestRow): void {
+  if (request.status === 'PENDING_APPROVAL') return;
+  const status = RequestStatus.labels[request.status];
+  throw invalidTransition({
+    zh: `该申请${status.zh},不能再处理`,
+    en: `the request is ${status.en.toLowerCase()} and can no longer be decided`,
+  });
+}
+
+const refusal = (code: string, message: Label) =>
+  new ServiceError('FORBIDDEN', message, [{ field: 'id', code, message }]);
+
+/**
+ * A disclosure is decided by a second owner: an owner of the case who is neither the one who asked nor the
+ * one who would learn the identity.
+ */
+export async function refuseUnlessSecondOwner(
+  tx: Executor,
+  actor: Actor,
+  request: ClueDisclosureRequestRow,
+): Promise<void> {
+  if (!ownsCase(actor, await ownersOf(tx, request.clueCaseId))) {
+    throw refusal('NOT_OWNER', {
+      zh: '只有本线索的承办人可以审批身份知悉申请',
+      en: "only the case's owners may decide on an identity disclosure",
+    });
+  }
+  if (actor.userId === request.requestedById || actor.userId === request.granteeUserId) {
+    throw refusal('SECOND_OWNER_REQUIRED', {
+      zh: '身份知悉申请须由申请人和拟知悉人以外的另一名承办人审批',
+      en: 'a disclosure is decided by another owner, neither the one who asked nor the grantee',
+    });
+  }
+}
+
+/** Moves a pending request to its decision, guarded by its version, and audits it. */
+export async function decideRequest(
+  ctx: TxContext,
+  before: ClueDisclosureRequestRow,
+  version: number,
+  status: 'APPROVED' | 'REJECTED' | 'WITHDRAWN',
+  comment: string | null,
+): Promise<ClueDisclosureRequestRow> {
+  const { tx } = ctx;
+  const now = ctx.now();
+  const byId = eq(clueDisclosureRequests.id, before.id);
+  const rows = await tx
+    .update(clueDisclosureRequests)
+    .set({
+      status,
+      decidedById: ctx.actor.userId,
+      decidedAt: now,
+      decisionComment: comment,
+      version: bumped(clueDisclosureRequests.version),
+      updatedAt: now,
+    })
+    .where(and(byId, eq(clueDisclosureRequests.version, version)))
+    .returning();
+  const after = await writtenRow(rows, DISCLOSURE_LABEL, before.id, () =>
+    tx.select({ id: clueDisclosureRequests.id }).from(clueDisclosureRequests).where(byId),
+  );
+  await recordAudit(tx, ctx.actor, {
+    action: `clueDisclosureRequest.${status.toLowerCase()}`,
+    entity: 'clueDisclosureRequest',
+    entityId: before.id,
+    before,
+    after,
+  });
+  return after;
+}

@@ -1,0 +1,68 @@
+import { type ClueCaseRow, clueCases } from '@rectify/db';
+import { eq } from 'drizzle-orm';
+import { invalidTransition } from '../kernel/errors.js';
+import { Validator } from '../kernel/validate.js';
+import { assertVersion } from '../kernel/versioned.js';
+import { addMissing } from '../organisation/references.js';
+import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
+import {
+  defineClueUseCase,
+  loadClueCase,
+  NOTE_MAX,
+  serialOf,
+  trimmedOrNull,
+  writeClueCase,
+} from './clue-rules.js';
+
+export interface LinkClueDuplicateInput {
+  id: number;
+  version: number;
+  /** The first intake of the same clue (a duplicate given here stands for its own first intake). */
+  duplicateOfId: number;
+  note?: string | null;
+}
+
+/**
+ * Links a case the intake did not recognise as a duplicate to the first intake of the same clue: the operator
+ * decides, so the link is confirmed at once. The case is then no longer counted.
+ */
+export const linkClueDuplicate = defineClueUseCase(
+  'clueCase.write',
+  async (ctx, input: LinkClueDuplicateInput): Promise<ClueCaseRow> => {
+    const { tx } = ctx;
+    const before = await loadClueCase(tx, input.id);
+    assertVersion(before, input.version, CLUE_LABEL);
+    if (before.duplicateOfId != null) {
+      const first = await serialOf(tx, before.duplicateOfId);
+      throw invalidTransition(
+        {
+          zh: `该线索已关联为${first}的重复件;如需改为关联其他线索,请先取消关联`,
+          en: `the case is already linked as a duplicate of ${first}; undo that link first`,
+        },
+        'duplicateOfId',
+      );
+    }
+    const v = new Validator().required('duplicateOfId', CLUE_FIELDS.duplicateOfId, input.duplicateOfId);
+    v.maxLength('note', CLUE_FIELDS.note, input.note, NOTE_MAX);
+    const [target] = await tx.select().from(clueCases).where(eq(clueCases.id, input.duplicateOfId));
+    if (!target) addMissing(v, 'duplicateOfId', CLUE_FIELDS.duplicateOfId, input.duplicateOfId);
+    const firstId = target?.duplicateOfId ?? target?.id;
+    if (firstId === before.id) {
+      v.add('duplicateOfId', 'SELF', {
+        zh: '线索不能关联为自身的重复件',
+        en: 'a case cannot be a duplicate of itself',
+      });
+    }
+    const linkedToIt = await tx.$count(clueCases, eq(clueCases.duplicateOfId, before.id));
+    if (linkedToIt > 0) {
+      v.add('id', 'HAS_DUPLICATES', {
+        zh: `已有${linkedToIt}件线索关联为本线索的重复件,本线索不能再关联为其他线索的重复件`,
+        en: `${linkedToIt} case(s) are linked to this one as duplicates; it cannot become a duplicate itself`,
+      });
+    }
+    v.done();
+    return writeClueCase(ctx, before, input.version, { duplicateOfId: firstId! }, [
+      { action: 'DUPLICATE_CONFIRMED', relatedClueCaseId: firstId!, note: trimmedOrNull(input.note) },
+    ]);
+  },
+);

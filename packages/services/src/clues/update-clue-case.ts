@@ -1,0 +1,93 @@
+import type { ClueCaseRow } from '@rectify/db';
+import type { IsoDate } from '@rectify/domain';
+import { todayOf } from '../kernel/context.js';
+import { ServiceError } from '../kernel/errors.js';
+import { Validator } from '../kernel/validate.js';
+import { assertVersion } from '../kernel/versioned.js';
+import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
+import {
+  defineClueUseCase,
+  IDENTITY_MAX,
+  loadClueCase,
+  NOTE_MAX,
+  ownersOf,
+  ownsCase,
+  refuseIfClosed,
+  SUMMARY_MAX,
+  trimmedOrNull,
+  writeClueCase,
+} from './clue-rules.js';
+
+/** Corrections to the intake; a field left undefined keeps its value. The serial never changes. */
+export interface UpdateClueCaseInput {
+  id: number;
+  version: number;
+  receivedDate?: IsoDate;
+  summary?: string;
+  /** Only an owner may correct the identity fields. */
+  subject?: string;
+  informant?: string | null;
+  note?: string | null;
+}
+
+export const updateClueCase = defineClueUseCase(
+  'clueCase.write',
+  async (ctx, input: UpdateClueCaseInput): Promise<ClueCaseRow> => {
+    const { tx } = ctx;
+    const before = await loadClueCase(tx, input.id);
+    assertVersion(before, input.version, CLUE_LABEL);
+    refuseIfClosed(before, { zh: '修改登记信息', en: 'corrected' });
+    const touchesIdentity = input.subject !== undefined || input.informant !== undefined;
+    if (touchesIdentity && !ownsCase(ctx.actor, await ownersOf(tx, before.id))) {
+      const message = {
+        zh: '只有本线索的承办人可以修改被反映人和举报人信息',
+        en: "only the case's owners may correct the subject and the informant",
+      };
+      throw new ServiceError('FORBIDDEN', message, [
+        { field: input.subject !== undefined ? 'subject' : 'informant', code: 'NOT_OWNER', message },
+      ]);
+    }
+    const v = new Validator();
+    if (input.receivedDate !== undefined) {
+      v.required('receivedDate', CLUE_FIELDS.receivedDate, input.receivedDate);
+      v.isoDate('receivedDate', CLUE_FIELDS.receivedDate, input.receivedDate || null);
+      const today = todayOf(ctx);
+      v.check(!input.receivedDate || input.receivedDate <= today, 'receivedDate', 'IN_FUTURE', {
+        zh: `${CLUE_FIELDS.receivedDate.zh}不能晚于今天(${today})`,
+        en: `the received date cannot be after today (${today})`,
+      });
+      v.check(
+        !input.receivedDate || before.deadline == null || input.receivedDate <= before.deadline,
+        'receivedDate',
+        'AFTER_DEADLINE',
+        {
+          zh: `${CLUE_FIELDS.receivedDate.zh}不能晚于办理时限(${before.deadline})`,
+          en: `the received date cannot be after the deadline (${before.deadline})`,
+        },
+      );
+    }
+    if (input.summary !== undefined) {
+      v.required('summary', CLUE_FIELDS.summary, input.summary);
+      v.maxLength('summary', CLUE_FIELDS.summary, input.summary, SUMMARY_MAX);
+    }
+    if (input.subject !== undefined) {
+      v.required('subject', CLUE_FIELDS.subject, input.subject);
+      v.maxLength('subject', CLUE_FIELDS.subject, input.subject, IDENTITY_MAX);
+    }
+    v.maxLength('informant', CLUE_FIELDS.informant, input.informant, IDENTITY_MAX);
+    v.maxLength('note', CLUE_FIELDS.note, input.note, NOTE_MAX);
+    v.done();
+    return writeClueCase(
+      ctx,
+      before,
+      input.version,
+      {
+        receivedDate: input.receivedDate,
+        summary: input.summary?.trim(),
+        subject: input.subject?.trim(),
+        informant: input.informant === undefined ? undefined : trimmedOrNull(input.informant),
+      },
+      [{ action: 'UPDATE', note: trimmedOrNull(input.note) }],
+    );
+  },
+);

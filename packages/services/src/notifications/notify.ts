@@ -1,0 +1,75 @@
+import { type Executor, notifications, users } from '@rectify/db';
+import type { Actor, Label, Role } from '@rectify/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import { encodeMessage, type NotificationEntity, type NotificationKind } from './notification-kind.js';
+
+/** Who is told: active users of a role, optionally only those bound to one unit or leader. */
+export type Recipients =
+  | { unitId: number | null }
+  | { leaderId: number | null }
+  | { role: Extract<Role, 'OFFICE' | 'SUPERVISOR'> }
+  | { userId: number | null };
+
+export async function userIdsOf(tx: Executor, recipients: readonly Recipients[]): Promise<number[]> {
+  const ids = new Set<number>();
+  const active = eq(users.active, true);
+  for (const r of recipients) {
+    let rows: { id: number }[] = [];
+    if ('unitId' in r && r.unitId != null) {
+      rows = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(active, eq(users.role, 'UNIT'), eq(users.unitId, r.unitId)));
+    } else if ('leaderId' in r && r.leaderId != null) {
+      rows = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(active, eq(users.role, 'LEADER'), eq(users.leaderId, r.leaderId)));
+    } else if ('role' in r) {
+      rows = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(active, eq(users.role, r.role)));
+    } else if ('userId' in r && r.userId != null) {
+      rows = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(active, inArray(users.id, [r.userId])));
+    }
+    for (const row of rows) ids.add(row.id);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
+export interface NotificationDraft {
+  kind: NotificationKind;
+  entity: NotificationEntity;
+  entityId: number;
+  message: Label;
+}
+
+/**
+ * Puts an item in the inbox of everyone the recipients name, in the caller's transaction (a refused action
+ * notifies no one). The actor is not told of their own action.
+ */
+export async function notify(
+  tx: Executor,
+  actor: Actor,
+  now: Date,
+  recipients: readonly Recipients[],
+  draft: NotificationDraft,
+): Promise<number[]> {
+  const userIds = (await userIdsOf(tx, recipients)).filter((id) => id !== actor.userId);
+  if (userIds.length === 0) return [];
+  await tx.insert(notifications).values(
+    userIds.map((userId) => ({
+      userId,
+      kind: draft.kind,
+      entity: draft.entity,
+      entityId: draft.entityId,
+      message: encodeMessage(draft.message),
+      createdAt: now,
+    })),
+  );
+  return userIds;
+}

@@ -1,0 +1,115 @@
+import { deadlineChanges, extensionRequests } from '@rectify/db';
+import { isTaskOpen, transitionRequest } from '@rectify/domain';
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../kernel/audit.js';
+import { conflict, invalidTransition, notFound } from '../kernel/errors.js';
+import { defineUseCase } from '../kernel/use-case.js';
+import { Validator } from '../kernel/validate.js';
+import { assertVersion, bumped } from '../kernel/versioned.js';
+import { TASK_LABEL } from '../ledger/ledger-labels.js';
+import { notify } from '../notifications/notify.js';
+import type { ReviewRequestInput } from './endorse-closure-request.js';
+import type { ExtensionReviewResult } from './endorse-extension-request.js';
+import { checkDecision, lockExtensionRequest, recordReview } from './request-rules.js';
+import { EXTENSION_REQUEST_LABEL } from './workflow-labels.js';
+import { lockedTaskInScope, reviewerOf, taskCaption, updateTask } from './workflow-rules.js';
+
+/**
+ * The office's final review of an endorsed extension request. APPROVE moves the task's deadline and records
+ * the move in the deadline history; REJECT (with the reason) leaves the deadline as it was.
+ */
+export const approveExtensionRequest = defineUseCase(
+  'extension.approve',
+  async (ctx, input: ReviewRequestInput): Promise<ExtensionReviewResult> => {
+    const { tx, actor } = ctx;
+    const reviewerId = reviewerOf(actor);
+    const request = await lockExtensionRequest(tx, input.id);
+    const task = request && (await lockedTaskInScope(tx, actor, request.taskId));
+    if (!request || !task) throw notFound(EXTENSION_REQUEST_LABEL, input.id);
+    assertVersion(request, input.version, EXTENSION_REQUEST_LABEL);
+    const move = transitionRequest(request.status, 'APPROVE');
+    if (!move.ok) throw invalidTransition(move.reason);
+    const v = new Validator();
+    checkDecision(v, input);
+    v.done();
+    const approve = input.decision === 'APPROVE';
+    if (approve) {
+      if (!isTaskOpen(task.status)) {
+        throw invalidTransition(
+          {
+            zh: '任务已不在整改中,无需延期',
+            en: 'the task is no longer open: there is no deadline to extend',
+          },
+          'id',
+        );
+      }
+      // The request was made against the deadline then in force: if that has changed, it must be made again.
+      if (task.deadline !== request.currentDeadline) throw conflict(TASK_LABEL);
+    }
+
+    const now = ctx.now();
+    const review = await recordReview(tx, {
+      request: { extensionRequestId: request.id },
+      step: 'APPROVAL',
+      decision: input.decision,
+      comment: input.comment,
+      reviewerId,
+      task,
+      now,
+    });
+    const [row] = await tx
+      .update(extensionRequests)
+      .set({
+        status: approve ? move.to : 'REJECTED',
+        version: bumped(extensionRequests.version),
+        updatedAt: now,
+      })
+      .where(and(eq(extensionRequests.id, request.id), eq(extensionRequests.version, request.version)))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: approve ? 'extensionRequest.approve' : 'extensionRequest.reject',
+      entity: 'extensionRequest',
+      entityId: request.id,
+      before: request,
+      after: { ...row, review },
+    });
+    let after = task;
+    if (approve) {
+      after = await updateTask(tx, task, { deadline: request.proposedDeadline }, now);
+      const [change] = await tx
+        .insert(deadlineChanges)
+        .values({
+          taskId: task.id,
+          fromDeadline: task.deadline,
+          toDeadline: request.proposedDeadline,
+          extensionRequestId: request.id,
+          changedById: actor.userId,
+          changedAt: now,
+        })
+        .returning();
+      await recordAudit(tx, actor, {
+        action: 'task.extendDeadline',
+        entity: 'task',
+        entityId: task.id,
+        before: task,
+        after: { ...after, deadlineChange: change },
+      });
+    }
+    const caption = await taskCaption(tx, task);
+    await notify(tx, actor, now, [{ unitId: task.leadUnitId }, { leaderId: task.leaderId }], {
+      kind: 'DECISION_MADE',
+      entity: 'extensionRequest',
+      entityId: request.id,
+      message: approve
+        ? {
+            zh: `${caption}的延期申请已审核通过,完成时限调整为${request.proposedDeadline}`,
+            en: `The extension of ${caption} is approved: the deadline is now ${request.proposedDeadline}`,
+          }
+        : {
+            zh: `${caption}的延期申请被整改办退回:${review.comment}`,
+            en: `The extension request of ${caption} was sent back by the office: ${review.comment}`,
+          },
+    });
+    return { extensionRequest: row!, review, task: after };
+  },
+);

@@ -1,0 +1,94 @@
+import type { Validator } from '../kernel/validate.js';
+import { EVIDENCE_FIELDS } from './workflow-labels.js';
+
+/** The largest evidence file accepted: 20 MiB. */
+export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+const FILE_NAME_MAX = 200;
+
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const JPEG = [0xff, 0xd8, 0xff];
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const ZIP = [0x50, 0x4b, 0x03, 0x04]; // docx, xlsx, ofd
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // doc, xls
+
+const startsWith = (signature: number[]) => (bytes: Uint8Array) =>
+  bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+
+/** Plain text must be UTF-8 without NUL bytes (which would mean a binary file under a text label). */
+function isUtf8Text(bytes: Uint8Array): boolean {
+  if (bytes.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The file types evidence may have (documents, scans, photos, the OFD format of Chinese e-government), each
+ * with the bytes its content must start with: a file is accepted only when it is what its type says.
+ */
+export const EVIDENCE_TYPES: Record<string, { label: string; matches: (bytes: Uint8Array) => boolean }> = {
+  'application/pdf': { label: 'PDF', matches: startsWith(PDF) },
+  'application/ofd': { label: 'OFD', matches: startsWith(ZIP) },
+  'image/jpeg': { label: 'JPEG', matches: startsWith(JPEG) },
+  'image/png': { label: 'PNG', matches: startsWith(PNG) },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    label: 'Word (docx)',
+    matches: startsWith(ZIP),
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    label: 'Excel (xlsx)',
+    matches: startsWith(ZIP),
+  },
+  'application/msword': { label: 'Word (doc)', matches: startsWith(OLE) },
+  'application/vnd.ms-excel': { label: 'Excel (xls)', matches: startsWith(OLE) },
+  'text/plain': { label: 'text', matches: isUtf8Text },
+};
+
+/** `Image/JPEG; charset=…` → `image/jpeg`. */
+export const normaliseContentType = (value: string | null | undefined): string =>
+  (value ?? '').split(';')[0]!.trim().toLowerCase();
+
+/** The name without any folder a browser may send along, trimmed. */
+export const normaliseFileName = (value: string | null | undefined): string =>
+  (value ?? '').split(/[/\\]/).pop()!.trim();
+
+/** Checks an upload's name, type, size and content, reporting every problem by field. */
+export function checkEvidenceFile(
+  v: Validator,
+  file: { fileName: string; contentType: string; content: Uint8Array },
+): void {
+  v.required('fileName', EVIDENCE_FIELDS.fileName, file.fileName)
+    .maxLength('fileName', EVIDENCE_FIELDS.fileName, file.fileName, FILE_NAME_MAX)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+    .check(!/[\u0000-\u001f\u007f]/.test(file.fileName), 'fileName', 'INVALID', {
+      zh: `${EVIDENCE_FIELDS.fileName.zh}含有控制字符`,
+      en: `${EVIDENCE_FIELDS.fileName.en} contains control characters`,
+    });
+  const type = EVIDENCE_TYPES[file.contentType];
+  const accepted = Object.values(EVIDENCE_TYPES)
+    .map((t) => t.label)
+    .join(', ');
+  if (!type) {
+    v.add('contentType', 'UNSUPPORTED_TYPE', {
+      zh: `不支持的文件类型(${file.contentType || '未注明'}),可上传:${accepted}`,
+      en: `unsupported file type (${file.contentType || 'none given'}); accepted: ${accepted}`,
+    });
+  }
+  const mib = EVIDENCE_MAX_BYTES / 1024 / 1024;
+  if (file.content.length === 0) {
+    v.add('content', 'EMPTY', { zh: '文件为空', en: 'the file is empty' });
+  } else if (file.content.length > EVIDENCE_MAX_BYTES) {
+    v.add('content', 'TOO_LARGE', {
+      zh: `文件不能超过${mib}MB`,
+      en: `a file may be at most ${mib} MB`,
+    });
+  } else if (type && !type.matches(file.content)) {
+    v.add('content', 'TYPE_MISMATCH', {
+      zh: `文件内容不是${type.label}格式`,
+      en: `the content is not a ${type.label} file`,
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import { type ClosureRequestRow, closureRequests } from '@rectify/db';
+import { actsForTaskAsUnit, transitionRequest } from '@rectify/domain';
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../kernel/audit.js';
+import { invalidTransition, notFound } from '../kernel/errors.js';
+import { defineUseCase } from '../kernel/use-case.js';
+import { assertVersion, bumped } from '../kernel/versioned.js';
+import type { TaskWithCoUnits } from '../ledger/task-rules.js';
+import { notify } from '../notifications/notify.js';
+import { lockClosureRequest } from './request-rules.js';
+import { CLOSURE_REQUEST_LABEL } from './workflow-labels.js';
+import { allowedMove, lockedTaskInScope, notLeadUnit, taskCaption, updateTask } from './workflow-rules.js';
+
+export interface WithdrawRequestInput {
+  id: number;
+  /** The version of the request that was read. */
+  version: number;
+}
+
+/** The lead unit takes back a closure request still under review; the task returns to work. */
+export const withdrawClosureRequest = defineUseCase(
+  'closure.request',
+  async (
+    ctx,
+    input: WithdrawRequestInput,
+  ): Promise<{ closureRequest: ClosureRequestRow; task: TaskWithCoUnits }> => {
+    const { tx, actor } = ctx;
+    const request = await lockClosureRequest(tx, input.id);
+    const task = request && (await lockedTaskInScope(tx, actor, request.taskId));
+    if (!request || !task) throw notFound(CLOSURE_REQUEST_LABEL, input.id);
+    if (!actsForTaskAsUnit(actor, task))
+      throw notLeadUnit({ zh: '撤回销号申请', en: 'withdraw a closure request' });
+    assertVersion(request, input.version, CLOSURE_REQUEST_LABEL);
+    const move = transitionRequest(request.status, 'WITHDRAW');
+    if (!move.ok) throw invalidTransition(move.reason);
+    const taskStatus = allowedMove(task.status, 'WITHDRAW_CLOSURE');
+
+    const now = ctx.now();
+    const [closureRequest] = await tx
+      .update(closureRequests)
+      .set({ status: move.to, version: bumped(closureRequests.version), updatedAt: now })
+      .where(and(eq(closureRequests.id, request.id), eq(closureRequests.version, request.version)))
+      .returning();
+    const after = await updateTask(tx, task, { status: taskStatus }, now);
+    await recordAudit(tx, actor, {
+      action: 'closureRequest.withdraw',
+      entity: 'closureRequest',
+      entityId: request.id,
+      before: request,
+      after: closureRequest,
+    });
+    await recordAudit(tx, actor, {
+      action: 'task.withdrawClosure',
+      entity: 'task',
+      entityId: task.id,
+      before: task,
+      after,
+    });
+    const caption = await taskCaption(tx, task);
+    await notify(
+      tx,
+      actor,
+      now,
+      request.status === 'PENDING_APPROVAL'
+        ? [{ leaderId: task.leaderId }, { role: 'OFFICE' }]
+        : [{ leaderId: task.leaderId }],
+      {
+        kind: 'DECISION_MADE',
+        entity: 'closureRequest',
+        entityId: request.id,
+        message: {
+          zh: `${caption}的销号申请已由责任单位撤回`,
+          en: `The closure request of ${caption} was withdrawn`,
+        },
+      },
+    );
+    return { closureRequest: closureRequest!, task: after };
+  },
+);

@@ -1,0 +1,61 @@
+import { type ExtensionRequestRow, extensionRequests } from '@rectify/db';
+import { actsForTaskAsUnit, transitionRequest } from '@rectify/domain';
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../kernel/audit.js';
+import { invalidTransition, notFound } from '../kernel/errors.js';
+import { defineUseCase } from '../kernel/use-case.js';
+import { assertVersion, bumped } from '../kernel/versioned.js';
+import { notify } from '../notifications/notify.js';
+import { lockExtensionRequest } from './request-rules.js';
+import type { WithdrawRequestInput } from './withdraw-closure-request.js';
+import { EXTENSION_REQUEST_LABEL } from './workflow-labels.js';
+import { lockedTaskInScope, notLeadUnit, taskCaption } from './workflow-rules.js';
+
+/** The lead unit takes back an extension request still under review; the deadline stays. */
+export const withdrawExtensionRequest = defineUseCase(
+  'extension.request',
+  async (ctx, input: WithdrawRequestInput): Promise<ExtensionRequestRow> => {
+    const { tx, actor } = ctx;
+    const request = await lockExtensionRequest(tx, input.id);
+    const task = request && (await lockedTaskInScope(tx, actor, request.taskId));
+    if (!request || !task) throw notFound(EXTENSION_REQUEST_LABEL, input.id);
+    if (!actsForTaskAsUnit(actor, task))
+      throw notLeadUnit({ zh: '撤回延期申请', en: 'withdraw an extension request' });
+    assertVersion(request, input.version, EXTENSION_REQUEST_LABEL);
+    const move = transitionRequest(request.status, 'WITHDRAW');
+    if (!move.ok) throw invalidTransition(move.reason);
+
+    const now = ctx.now();
+    const [row] = await tx
+      .update(extensionRequests)
+      .set({ status: move.to, version: bumped(extensionRequests.version), updatedAt: now })
+      .where(and(eq(extensionRequests.id, request.id), eq(extensionRequests.version, request.version)))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'extensionRequest.withdraw',
+      entity: 'extensionRequest',
+      entityId: request.id,
+      before: request,
+      after: row,
+    });
+    const caption = await taskCaption(tx, task);
+    await notify(
+      tx,
+      actor,
+      now,
+      request.status === 'PENDING_APPROVAL'
+        ? [{ leaderId: task.leaderId }, { role: 'OFFICE' }]
+        : [{ leaderId: task.leaderId }],
+      {
+        kind: 'DECISION_MADE',
+        entity: 'extensionRequest',
+        entityId: request.id,
+        message: {
+          zh: `${caption}的延期申请已由责任单位撤回`,
+          en: `The extension request of ${caption} was withdrawn`,
+        },
+      },
+    );
+    return row!;
+  },
+);

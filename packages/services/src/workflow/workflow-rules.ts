@@ -1,0 +1,98 @@
+import { type Executor, evidence, issues, type TaskRow, tasks } from '@rectify/db';
+import {
+  type Actor,
+  type Label,
+  ledgerScopeOf,
+  type TaskEvent,
+  type TaskStatus,
+  taskVisible,
+  transitionTask,
+} from '@rectify/domain';
+import { and, count, eq } from 'drizzle-orm';
+import { invalidTransition, ServiceError } from '../kernel/errors.js';
+import { bumped, writtenRow } from '../kernel/versioned.js';
+import { TASK_LABEL } from '../ledger/ledger-labels.js';
+import { coUnitIdsOf, type TaskWithCoUnits } from '../ledger/task-rules.js';
+
+/**
+ * The task, locked for the rest of the transaction (`select … for update`), when the actor may see it; null
+ * when it does not exist or lies outside the actor's scope, which callers answer alike (NOT_FOUND). Every
+ * workflow step that changes a task or one of its requests takes this lock, so that two at once are serialised.
+ */
+export async function lockedTaskInScope(
+  tx: Executor,
+  actor: Actor,
+  id: number,
+): Promise<TaskWithCoUnits | null> {
+  const [row] = await tx.select().from(tasks).where(eq(tasks.id, id)).for('update');
+  if (!row) return null;
+  const task = { ...row, coUnitIds: (await coUnitIdsOf(tx, [id])).get(id) ?? [] };
+  return taskVisible(ledgerScopeOf(actor), task) ? task : null;
+}
+
+/** Where a lifecycle event takes the task; refused with the lifecycle's reason when it is not allowed. */
+export function allowedMove(status: TaskStatus, event: TaskEvent, field = 'taskId'): TaskStatus {
+  const move = transitionTask(status, event);
+  if (!move.ok) throw invalidTransition(move.reason, field);
+  return move.to;
+}
+
+/** Writes columns of a task read (and locked) at `task.version`, bumping the version. */
+export async function updateTask(
+  tx: Executor,
+  task: TaskWithCoUnits,
+  set: Partial<Pick<TaskRow, 'status' | 'deadline'>>,
+  now: Date,
+): Promise<TaskWithCoUnits> {
+  const byId = eq(tasks.id, task.id);
+  const rows = await tx
+    .update(tasks)
+    .set({ ...set, version: bumped(tasks.version), updatedAt: now })
+    .where(and(byId, eq(tasks.version, task.version)))
+    .returning();
+  const row = await writtenRow(rows, TASK_LABEL, task.id, () =>
+    tx.select({ id: tasks.id }).from(tasks).where(byId),
+  );
+  return { ...row, coUnitIds: task.coUnitIds };
+}
+
+/** Only the lead unit acts for a task; a co-operating unit sees it but is refused, saying why. */
+export function notLeadUnit(action: Label): ServiceError {
+  const message = {
+    zh: `只有牵头单位可以${action.zh};配合单位请向牵头单位提供材料`,
+    en: `only the lead unit may ${action.en}; a co-operating unit contributes through the lead unit`,
+  };
+  return new ServiceError('FORBIDDEN', message, [{ field: 'taskId', code: 'NOT_LEAD_UNIT', message }]);
+}
+
+/** A review is signed by a person: the system or a partner token cannot review. */
+export function reviewerOf(actor: Actor): number {
+  if (actor.userId != null) return actor.userId;
+  const message = { zh: '审核须由登录用户签署', en: 'a review must be signed by a signed-in user' };
+  throw new ServiceError('FORBIDDEN', message, [{ field: '', code: 'NO_REVIEWER', message }]);
+}
+
+export async function evidenceCountOf(tx: Executor, taskId: number): Promise<number> {
+  const [row] = await tx.select({ n: count() }).from(evidence).where(eq(evidence.taskId, taskId));
+  return row?.n ?? 0;
+}
+
+/** How a task is named in messages: its issue's code, its ordinal and the start of its measure. */
+export function captionOf(task: { code: string; ordinal: string; measure: string }): string {
+  const measure = [...task.measure];
+  const short = measure.length > 24 ? `${measure.slice(0, 24).join('')}…` : task.measure;
+  return `${task.code}${task.ordinal ? ` ${task.ordinal}` : ''}「${short}」`;
+}
+
+export async function taskCaption(tx: Executor, task: Pick<TaskRow, 'issueId' | 'ordinal' | 'measure'>) {
+  const [issue] = await tx.select({ code: issues.code }).from(issues).where(eq(issues.id, task.issueId));
+  return captionOf({ code: issue?.code ?? '', ordinal: task.ordinal, measure: task.measure });
+}
+
+/** Statuses a unit still reports progress in (closed tasks and those awaiting closure review do not). */
+export const REPORTING_STATUSES: readonly TaskStatus[] = [
+  'NOT_STARTED',
+  'IN_PROGRESS',
+  'REOPENED',
+  'ONGOING',
+];

@@ -1,0 +1,63 @@
+import { type Executor, settings } from '@rectify/db';
+import { defineEnum, type EnumValue, type IsoDate, weekStartOf } from '@rectify/domain';
+import { eq } from 'drizzle-orm';
+import { getWarningSettings, WARNING_SETTINGS_KEY } from '../settings/warning-settings.js';
+
+/** How often the responsible units report progress (定期报送). */
+export const ReportingCadence = defineEnum({
+  WEEKLY: { zh: '每周报送', en: 'Weekly' },
+  BIWEEKLY: { zh: '每两周报送', en: 'Every two weeks' },
+  MONTHLY: { zh: '每月报送', en: 'Monthly' },
+});
+export type ReportingCadence = EnumValue<typeof ReportingCadence>;
+
+export const REPORTING_SETTINGS_KEY = 'reporting';
+
+export interface ReportingSettings {
+  cadence: ReportingCadence;
+}
+
+export const DEFAULT_REPORTING_SETTINGS: ReportingSettings = { cadence: 'WEEKLY' };
+
+/** Two-week periods count from this Monday, so that every reader agrees on where a period starts. */
+const BIWEEKLY_ANCHOR = '2018-01-01';
+
+/** The first day of the reporting period that holds `date`: its Monday, every other Monday, or the 1st. */
+export function periodStartOf(cadence: ReportingCadence, date: IsoDate): IsoDate {
+  if (cadence === 'MONTHLY') return `${date.slice(0, 8)}01`;
+  const monday = weekStartOf(date);
+  if (cadence === 'WEEKLY') return monday;
+  const weeks = Math.round((Date.parse(monday) - Date.parse(BIWEEKLY_ANCHOR)) / (7 * 86_400_000));
+  if (((weeks % 2) + 2) % 2 === 0) return monday;
+  return new Date(Date.parse(monday) - 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A setting's value and the version an update must state (1 while the defaults apply). */
+export async function readSetting<T extends object>(
+  db: Executor,
+  key: string,
+  defaults: T,
+): Promise<T & { version: number }> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, key));
+  const value = (row?.value ?? {}) as Partial<T> & { version?: number };
+  return { ...defaults, ...value, version: value.version ?? 1 };
+}
+
+export const getReportingSettings = (db: Executor) =>
+  readSetting<ReportingSettings>(db, REPORTING_SETTINGS_KEY, DEFAULT_REPORTING_SETTINGS);
+
+/** Every setting of the workflow, as of now. */
+export async function getWorkflowSettings(db: Executor) {
+  const warnings = await getWarningSettings(db);
+  const [row] = await db.select().from(settings).where(eq(settings.key, WARNING_SETTINGS_KEY));
+  const warningsVersion = (row?.value as { version?: number } | undefined)?.version ?? 1;
+  return {
+    warnings: {
+      yellowDays: warnings.yellowDays,
+      reminderDays: [...warnings.reminderDays],
+      version: warningsVersion,
+    },
+    reporting: await getReportingSettings(db),
+  };
+}
+export type WorkflowSettings = Awaited<ReturnType<typeof getWorkflowSettings>>;
