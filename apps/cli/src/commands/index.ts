@@ -1,6 +1,8 @@
 import type { Command } from './command.js';
 import { createAdmin } from './create-admin.js';
 import { demo } from './demo.js';
+import { digest } from './digest.js';
 import { migrate } from './migrate.js';
+import { scale } from './scale.js';
 
-export const commands: Command[] = [migrate, demo, createAdmin];
+export const commands: Command[] = [migrate, demo, createAdmin, scale, digest];

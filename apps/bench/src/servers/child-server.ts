@@ -1,0 +1,55 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildMessage, ServerStats } from './child-protocol.js';
+
+export interface ChildServer {
+  pid: number;
+  url: string;
+  stats(): Promise<ServerStats>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Forks a server entry (TypeScript, through tsx's loader in the same process, so that `pid` is the
+ * server itself) and waits until it listens.
+ */
+export async function startChildServer(
+  entry: string,
+  options: { cwd: string; env: Record<string, string> },
+): Promise<ChildServer> {
+  const child = fork(entry, [], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    execArgv: ['--import', import.meta.resolve('tsx')],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code} before listening`)));
+    child.on('message', (message: ChildMessage) => {
+      if (message.kind === 'listening') resolve(message.port);
+    });
+  });
+  child.removeAllListeners('exit');
+  return {
+    pid: child.pid!,
+    url: `http://127.0.0.1:${port}`,
+    stats: () => requestStats(child),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function requestStats(child: ChildProcess): Promise<ServerStats> {
+  return new Promise((resolve) => {
+    const onMessage = (message: ChildMessage) => {
+      if (message.kind !== 'stats') return;
+      child.off('message', onMessage);
+      resolve({ statements: message.statements, requests: message.requests });
+    };
+    child.on('message', onMessage);
+    child.send({ kind: 'stats' });
+  });
+}
