@@ -40,7 +40,7 @@ function compile(
   const joins: SQL[] = [];
   for (const field of fields) {
     const column = def.columns[field];
-    if (column !== undefined) parts.push(sql`${key(field)}, ${columnSql(column, a)}`);
+    if (column !== undefined) parts.push(sql`${key(field)}, ${columnSql(column, a, rc)}`);
   }
   for (const [name, sub] of spec.relations) {
     const relation = def.relations[name];
@@ -99,8 +99,8 @@ const SCOPE_IMPLIED: Partial<Record<EntityName, readonly string[]>> = {
 
 const key = (name: string) => sql.raw(`'${name}'`);
 
-const columnSql = (column: ColumnExpr, a: SQL): SQL =>
-  typeof column === 'string' ? sql`${a}.${sql.raw(column)}` : column(a);
+const columnSql = (column: ColumnExpr, a: SQL, rc: ReadContext): SQL =>
+  typeof column === 'string' ? sql`${a}.${sql.raw(column)}` : column(a, rc);
 
 /**
  * A relation's order over the alias. `x desc` on a NOT NULL column becomes `x desc nulls last`: the same

@@ -19,7 +19,7 @@ export interface ReadContext {
 }
 
 /** A column name, or an SQL expression over the row's alias. */
-export type ColumnExpr = string | ((alias: SQL) => SQL);
+export type ColumnExpr = string | ((alias: SQL, rc: ReadContext) => SQL);
 
 export type Relation =
   /** target.id = this.<localColumn> */
@@ -53,12 +53,18 @@ export interface EntityDef {
 
 const tracked = { createdAt: 'created_at', updatedAt: 'updated_at', version: 'version' };
 
-/** The [status, deadline] of every task in the issue's subtree: its status and figures derive from these. */
-const subtreeTasks = (
-  a: SQL,
-) => sql`(select coalesce(json_agg(json_build_array(st.status, st.deadline)), '[]'::json)
+/**
+ * The [status, deadline] of every task in the issue's subtree that the reader may see: its status and figures
+ * derive from these, so a unit's tree counts only its own tasks.
+ */
+const subtreeTasks = (a: SQL, rc: ReadContext) => {
+  const visible = taskScopeSql(rc.scope, 'st');
+  return sql`(select coalesce(json_agg(json_build_array(st.status, st.deadline)), '[]'::json)
   from tasks st join issues si on si.id = st.issue_id
-  where si.inspection_id = ${a}.inspection_id and (si.id = ${a}.id or si.sort_key like ${a}.sort_key || '.%'))`;
+  where si.inspection_id = ${a}.inspection_id and (si.id = ${a}.id or si.sort_key like ${a}.sort_key || '.%')${
+    visible ? sql` and ${visible}` : sql``
+  })`;
+};
 
 export type EntityName =
   | 'Inspection'

@@ -152,6 +152,15 @@ describe('the read model', () => {
     });
   });
 
+  it("counts an issue's progress over the tasks the reader may see", async () => {
+    const unitC = contextFor(t.db, userActor('UNIT', 2, { unitId: ids.unitC }));
+    const spec = readSpec(['code', 'subtreeTasks']);
+    const mine = await readOne<{ subtreeTasks: unknown[] }>(unitC, 'Issue', ids.area, spec);
+    const all = await readOne<{ subtreeTasks: unknown[] }>(contextFor(t.db, office), 'Issue', ids.area, spec);
+    expect(mine?.subtreeTasks).toHaveLength(4);
+    expect(all?.subtreeTasks).toHaveLength(16);
+  });
+
   it('shows a leader the tasks they lead', async () => {
     const leader = contextFor(t.db, userActor('LEADER', 3, { leaderId: ids.leaderX }));
     const tasks = await listTasks<{ leaderId: number }>(
