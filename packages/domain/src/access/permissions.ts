@@ -38,6 +38,9 @@ export const Permission = defineEnum({
   'clueCase.write': { zh: '处置问题线索', en: 'Dispose clue cases' },
   'clueCase.readIdentity': { zh: '查看被反映人和举报人身份', en: 'Read subject and informant identity' },
   'settings.write': { zh: '维护系统设置', en: 'Manage settings' },
+  'ledger.export': { zh: '导出台账', en: 'Export the ledger' },
+  'ledger.import': { zh: '导入台账', en: 'Import the ledger' },
+  'report.generate': { zh: '生成整改进展通报', en: 'Generate the progress report' },
 });
 export type Permission = EnumValue<typeof Permission>;
 
@@ -78,8 +81,11 @@ export const rolePermissions = {
     'figures.read',
     'supervision.read',
     'settings.write',
+    'ledger.export',
+    'ledger.import',
+    'report.generate',
   ],
-  LEADER: [...LEDGER_READ, 'closure.endorse', 'extension.endorse', 'figures.read'],
+  LEADER: [...LEDGER_READ, 'closure.endorse', 'extension.endorse', 'figures.read', 'ledger.export'],
   UNIT: [
     ...LEDGER_READ,
     'progress.report',
@@ -87,8 +93,9 @@ export const rolePermissions = {
     'closure.request',
     'extension.request',
     'supervision.respond',
+    'ledger.export',
   ],
-  SUPERVISOR: [...LEDGER_READ, 'supervision.read', 'supervision.write', 'figures.read'],
+  SUPERVISOR: [...LEDGER_READ, 'supervision.read', 'supervision.write', 'figures.read', 'ledger.export'],
   DISCIPLINE: [...LEDGER_READ, 'clueCase.read', 'clueCase.write', 'clueCase.readIdentity', 'figures.read'],
   PARTNER: [],
 } as const satisfies Record<Role, readonly Permission[]>;
