@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { HomePage } from './dashboard/dashboard.js';
 import { i18nProvider } from './i18n/i18n-provider.js';
+import { Guarded } from './layout/guarded.js';
 import { Layout } from './layout/layout.js';
 import { LoginPage } from './layout/login-page.js';
 import { authProvider } from './providers/auth-provider.js';
@@ -9,6 +10,7 @@ import { dataProvider } from './providers/data-provider.js';
 import { ApiClientCreate } from './resources/api-clients/api-client-create.js';
 import { ApiClientList } from './resources/api-clients/api-client-list.js';
 import { AuditList } from './resources/audit/audit-list.js';
+import { InboxPage } from './resources/inbox/inbox-page.js';
 import {
   InspectionCreate,
   InspectionEdit,
@@ -18,6 +20,10 @@ import { IssueCreate, IssueEdit } from './resources/issues/issue-form.js';
 import { IssueShow } from './resources/issues/issue-show.js';
 import { LeaderCreate, LeaderEdit, LeaderList } from './resources/leaders/leader-screens.js';
 import { LedgerPage } from './resources/ledger/ledger-page.js';
+import { ReviewQueuePage } from './resources/reviews/review-queue.js';
+import { SettingsPage } from './resources/settings/settings-page.js';
+import { SupervisionPage } from './resources/supervision/supervision-page.js';
+import { UnitFindingsPage } from './resources/supervision/unit-findings-page.js';
 import { TaskCreate } from './resources/tasks/task-create.js';
 import { TaskEdit } from './resources/tasks/task-edit.js';
 import { TaskList } from './resources/tasks/task-list.js';
@@ -83,6 +89,11 @@ export function App() {
       <Resource name="progressReports" />
       <CustomRoutes>
         <Route path="/ledger" element={<LedgerPage />} />
+        <Route path="/reviews" element={<Guarded resource="reviews" page={<ReviewQueuePage />} />} />
+        <Route path="/inbox" element={<InboxPage />} />
+        <Route path="/supervision" element={<Guarded resource="supervision" page={<SupervisionPage />} />} />
+        <Route path="/findings" element={<Guarded resource="unitFindings" page={<UnitFindingsPage />} />} />
+        <Route path="/settings" element={<Guarded resource="settings" page={<SettingsPage />} />} />
       </CustomRoutes>
     </Admin>
   );

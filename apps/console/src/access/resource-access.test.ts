@@ -5,12 +5,23 @@ import { canAccessResource } from './resource-access.js';
 
 /** The menu each role is offered, as the role matrix of DESIGN.md implies. */
 const MENUS = {
-  ADMIN: ['dashboard', 'ledger', 'tasks', 'units', 'leaders', 'users', 'apiClients', 'auditEvents'],
-  OFFICE: ['dashboard', 'ledger', 'tasks', 'inspections', 'users', 'auditEvents'],
-  LEADER: ['dashboard', 'ledger', 'tasks'],
-  UNIT: ['ledger', 'tasks'],
-  SUPERVISOR: ['dashboard', 'ledger', 'tasks'],
-  DISCIPLINE: ['dashboard', 'ledger', 'tasks'],
+  ADMIN: ['dashboard', 'ledger', 'tasks', 'inbox', 'units', 'leaders', 'users', 'apiClients', 'auditEvents'],
+  OFFICE: [
+    'dashboard',
+    'ledger',
+    'tasks',
+    'reviews',
+    'inbox',
+    'supervision',
+    'inspections',
+    'users',
+    'auditEvents',
+    'settings',
+  ],
+  LEADER: ['dashboard', 'ledger', 'tasks', 'reviews', 'inbox'],
+  UNIT: ['ledger', 'tasks', 'inbox', 'unitFindings'],
+  SUPERVISOR: ['dashboard', 'ledger', 'tasks', 'inbox', 'supervision'],
+  DISCIPLINE: ['dashboard', 'ledger', 'tasks', 'inbox'],
   PARTNER: [],
 } satisfies Record<Role, string[]>;
 
@@ -25,6 +36,11 @@ describe('canAccessResource', () => {
     const editors = Role.values.filter((r) => canAccessResource(r, 'tasks', 'edit'));
     expect(assigners).toEqual(['OFFICE']);
     expect(editors).toEqual(['OFFICE']);
+  });
+
+  it('offers recording supervision to the supervisor alone, and settings to the office alone', () => {
+    expect(Role.values.filter((r) => canAccessResource(r, 'supervision', 'create'))).toEqual(['SUPERVISOR']);
+    expect(Role.values.filter((r) => canAccessResource(r, 'settings', 'list'))).toEqual(['OFFICE']);
   });
 
   it('offers nothing it has no rule for, nor to a signed-out visitor', () => {

@@ -1,14 +1,14 @@
 import { can, type Permission, type Role } from '@rectify/domain';
 
 /**
- * Which domain permission each react-admin page and button needs. The console only mirrors the server's
+ * Which domain permission each react-admin page and button needs (a list: any one of them). The console only mirrors the server's
  * rules (it hides what would be refused); a missing entry means "not offered" (e.g. export, whose 1,000-row
  * pages the API does not serve).
  *
  * Master data screens (units, leaders, inspections) need the write permission: everyone reads units and
  * leaders inside the ledger, but only those who maintain them get a screen for them.
  */
-export const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission>>> = {
+export const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission | readonly Permission[]>>> = {
   dashboard: { list: 'figures.read' },
   ledger: { list: 'issue.read' },
   issues: {
@@ -32,10 +32,19 @@ export const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission>>
   users: { list: 'user.read', create: 'user.write', edit: 'user.write' },
   apiClients: { list: 'apiClient.read', create: 'apiClient.write', revoke: 'apiClient.write' },
   auditEvents: { list: 'audit.read' },
+  // The workflow's pages. 待我审核: the leader endorses, the office approves; any of the listed permissions.
+  reviews: { list: ['closure.endorse', 'closure.approve'] },
+  // Every signed-in person has an inbox (all roles read tasks).
+  inbox: { list: 'task.read' },
+  supervision: { list: 'supervision.read', create: 'supervision.write' },
+  unitFindings: { list: 'supervision.respond' },
+  settings: { list: 'settings.write' },
 };
 
 /** Whether a user of the role is offered the action on the resource. */
 export function canAccessResource(role: Role | null | undefined, resource: string, action: string): boolean {
-  const permission = RESOURCE_ACCESS[resource]?.[action];
-  return role != null && permission !== undefined && can({ role, scopes: [] }, permission);
+  const needed = RESOURCE_ACCESS[resource]?.[action];
+  if (role == null || needed === undefined) return false;
+  const anyOf: readonly Permission[] = typeof needed === 'string' ? [needed] : needed;
+  return anyOf.some((permission) => can({ role, scopes: [] }, permission));
 }

@@ -1,10 +1,10 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Button, Form, SaveButton, useNotify, useTranslate } from 'react-admin';
-import type { ApiError } from '../providers/api-error.js';
+import { submissionErrors } from './submission-errors.js';
 
 /**
- * A form in a dialog for the calls that are not plain saves (assign, report progress). The dialog stays open
+ * A form in a dialog for the calls that are not plain saves (assign, report progress, reviews). The dialog stays open
  * on a refusal, with each message under its field and everything typed still there.
  */
 export function FormDialog<T extends Record<string, unknown>>({
@@ -31,8 +31,8 @@ export function FormDialog<T extends Record<string, unknown>>({
       await onSubmit(values as T);
       onClose();
     } catch (error) {
-      const fieldErrors = (error as ApiError).body?.errors;
-      if (fieldErrors) return fieldErrors;
+      const errors = submissionErrors(error);
+      if (errors) return errors;
       notify((error as Error).message, { type: 'error' });
     }
   };

@@ -9,6 +9,7 @@ import { formatRate } from './format-rate.js';
 import { StackedBars } from './stacked-bars.js';
 import { StatCard } from './stat-card.js';
 import { WeekColumns } from './week-columns.js';
+import { WeeklySummaryPanel } from './weekly-summary.js';
 
 /** The home page: the figures for those who may read them, the ledger for everyone else. */
 export function HomePage() {
@@ -95,6 +96,7 @@ function Dashboard() {
         />
       </Box>
       <WeekColumns weeks={f.deadlinesAhead} />
+      <WeeklySummaryPanel inspectionId={inspectionId} />
     </Box>
   );
 }

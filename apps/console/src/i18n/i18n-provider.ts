@@ -5,10 +5,25 @@ import { appEn } from './app-en.js';
 import { appZh } from './app-zh.js';
 import { LOCALES, rememberLocale, storedLocale } from './locale.js';
 import { raZh } from './ra-zh.js';
+import { workflowEn } from './workflow-en.js';
+import { workflowZh } from './workflow-zh.js';
+
+/** Feature message files add keys beside the app's: merged key by key, never replacing a whole branch. */
+function merge(...parts: object[]): TranslationMessages {
+  const result: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const current = result[key];
+      result[key] =
+        typeof value === 'object' && typeof current === 'object' ? merge(current as object, value) : value;
+    }
+  }
+  return result as TranslationMessages;
+}
 
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': { ...raZh, ...appZh },
-  en: { ...englishMessages, ...appEn },
+  'zh-CN': merge(raZh, appZh, workflowZh),
+  en: merge(englishMessages, appEn, workflowEn),
 };
 
 const polyglot = polyglotI18nProvider(

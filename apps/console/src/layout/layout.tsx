@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, TitlePortal } from 'react-admin';
+import { InboxBell } from '../resources/inbox/inbox-bell.js';
 import { Menu } from './menu.js';
 import { UserBadge } from './user-badge.js';
 
@@ -7,6 +8,7 @@ function RectifyAppBar() {
   return (
     <AppBar>
       <TitlePortal />
+      <InboxBell />
       <UserBadge />
     </AppBar>
   );

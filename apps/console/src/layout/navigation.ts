@@ -3,9 +3,14 @@ import AssignmentIcon from '@mui/icons-material/Assignment';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import BusinessIcon from '@mui/icons-material/Business';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import GavelIcon from '@mui/icons-material/Gavel';
 import HistoryIcon from '@mui/icons-material/History';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import NotificationsIcon from '@mui/icons-material/Notifications';
 import PersonIcon from '@mui/icons-material/Person';
+import RateReviewIcon from '@mui/icons-material/RateReview';
+import SettingsIcon from '@mui/icons-material/Settings';
+import TravelExploreIcon from '@mui/icons-material/TravelExplore';
 import VpnKeyIcon from '@mui/icons-material/VpnKey';
 import type { ComponentType } from 'react';
 
@@ -21,10 +26,15 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'dashboard', to: '/', icon: BarChartIcon },
   { resource: 'ledger', to: '/ledger', icon: AccountTreeIcon },
   { resource: 'tasks', to: '/tasks', icon: AssignmentIcon },
+  { resource: 'reviews', to: '/reviews', icon: GavelIcon },
+  { resource: 'inbox', to: '/inbox', icon: NotificationsIcon },
+  { resource: 'supervision', to: '/supervision', icon: TravelExploreIcon },
+  { resource: 'unitFindings', to: '/findings', icon: RateReviewIcon },
   { resource: 'inspections', to: '/inspections', icon: FactCheckIcon },
   { resource: 'units', to: '/units', icon: BusinessIcon },
   { resource: 'leaders', to: '/leaders', icon: PersonIcon },
   { resource: 'users', to: '/users', icon: ManageAccountsIcon },
   { resource: 'apiClients', to: '/apiClients', icon: VpnKeyIcon },
   { resource: 'auditEvents', to: '/auditEvents', icon: HistoryIcon },
+  { resource: 'settings', to: '/settings', icon: SettingsIcon },
 ];

@@ -10,10 +10,10 @@ import {
   oneQuery,
   updateInput,
 } from './build-query.js';
-import { graphql } from './graphql-client.js';
+import { graphql, mutate } from './graphql-client.js';
 import { LEDGER_FIGURES_QUERY, type LedgerFigures } from './ledger-figures.js';
 import { resourceSpec } from './resources.js';
-import { type UserError, userErrorsToApiError } from './user-errors.js';
+import type { UserError } from './user-errors.js';
 
 // react-admin's methods are generic in the record type, which only the calling page knows.
 // biome-ignore lint/suspicious/noExplicitAny: records are untyped at this boundary
@@ -21,12 +21,8 @@ type Row = any;
 type Payload = Record<string, Row> & { errors: UserError[] };
 type Connection = { nodes: Row[]; totalCount: number };
 
-async function write(query: string, variables: Record<string, unknown>, name: string): Promise<Payload> {
-  const data = await graphql<Record<string, Payload>>(query, variables);
-  const payload = data[name]!;
-  if (payload.errors.length > 0) throw userErrorsToApiError(payload.errors);
-  return payload;
-}
+const write = (query: string, variables: Record<string, unknown>, name: string) =>
+  mutate<Payload>(query, variables, name);
 
 async function getPage(resource: string, params: ListParams) {
   const spec = resourceSpec(resource);

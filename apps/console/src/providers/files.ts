@@ -1,3 +1,8 @@
+import { acceptLanguage, storedLocale } from '../i18n/locale.js';
+import { ApiError } from './api-error.js';
+import { currentAccessToken } from './session.js';
+import type { UserError } from './user-errors.js';
+
 /** Files in and out of the console: GraphQL carries them as base64 (see GeneratedFile in the API). */
 
 export interface GeneratedFile {
@@ -10,10 +15,14 @@ export interface GeneratedFile {
 /** Hands a generated file to the browser as a download. */
 export function saveGeneratedFile(file: GeneratedFile): void {
   const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  saveBlob(new Blob([bytes], { type: file.mimeType }), file.filename);
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.filename;
+  link.download = fileName;
   link.click();
   // Revoke after the click has been handled, or some browsers cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 0);
@@ -28,4 +37,78 @@ export async function fileToBase64(file: Blob): Promise<string> {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return btoa(binary);
+}
+
+/** Evidence as the API describes it; `url` downloads it with the bearer token. */
+export interface EvidenceRecord {
+  id: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedByName: string | null;
+  uploadedAt: string;
+  url: string;
+  progressReportId: number | null;
+}
+
+export const EVIDENCE_FIELDS =
+  'id fileName contentType size sha256 uploadedByName uploadedAt url progressReportId';
+
+// Browsers leave the type empty for formats they do not know (OFD, the format of Chinese e-government).
+const TYPE_BY_EXTENSION: Record<string, string> = {
+  ofd: 'application/ofd',
+  pdf: 'application/pdf',
+  txt: 'text/plain',
+  doc: 'application/msword',
+  xls: 'application/vnd.ms-excel',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+const typeOf = (file: File) =>
+  file.type ||
+  TYPE_BY_EXTENSION[file.name.split('.').pop()?.toLowerCase() ?? ''] ||
+  'application/octet-stream';
+
+/**
+ * Uploads one evidence file to a task (and a progress report), as the raw body of `POST /files/evidence`.
+ * The server's refusal (type, size, content) is thrown as a form error on `field`, the file input.
+ */
+export async function uploadEvidence(
+  file: File,
+  target: { taskId: number; progressReportId?: number | null },
+  field = 'files',
+): Promise<void> {
+  const query = new URLSearchParams({ taskId: String(target.taskId), fileName: file.name });
+  if (target.progressReportId != null) query.set('progressReportId', String(target.progressReportId));
+  const token = await currentAccessToken();
+  let response: Response;
+  try {
+    response = await fetch(`/files/evidence?${query}`, {
+      method: 'POST',
+      headers: {
+        'content-type': typeOf(file),
+        'accept-language': acceptLanguage(storedLocale()),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: file,
+    });
+  } catch {
+    throw new ApiError('ra.notification.offline', 0, {}, 'NETWORK');
+  }
+  if (response.ok) return;
+  const body = (await response.json().catch(() => ({}))) as { errors?: UserError[] };
+  const message = `${file.name}: ${(body.errors ?? []).map((e) => e.message).join(';') || response.statusText}`;
+  throw new ApiError(message, 400, { errors: { [field]: message, root: { serverError: message } } });
+}
+
+/** Downloads an evidence file (the link needs the bearer token, so the browser cannot follow it alone). */
+export async function downloadEvidence(evidence: Pick<EvidenceRecord, 'url' | 'fileName'>): Promise<void> {
+  const token = await currentAccessToken();
+  const response = await fetch(evidence.url, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  if (!response.ok) throw new ApiError('ra.notification.http_error', response.status);
+  saveBlob(await response.blob(), evidence.fileName);
 }

@@ -40,6 +40,9 @@ export interface ResourceSpec {
   delete?: string;
 }
 
+import { EVIDENCE_FIELDS } from './files.js';
+import { CLOSURE_FIELDS, EXTENSION_FIELDS } from './workflow-api.js';
+
 const UNIT_REF = 'id name';
 const LEADER_REF = 'id name post';
 const FIGURES = 'figures { totalTasks closedTasks ongoingTasks overdueTasks closureRate }';
@@ -63,7 +66,9 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     one: 'task',
     fields: TASK_FIELDS,
     detailFields: `${TASK_FIELDS} createdAt issue { id code title inspectionId }
-      progressReports { id period text percent reportedAt unit { ${UNIT_REF} } }`,
+      progressReports { id period text percent reportedAt unit { ${UNIT_REF} } evidence { ${EVIDENCE_FIELDS} } }
+      missingReport evidence { ${EVIDENCE_FIELDS} } closureRequests { ${CLOSURE_FIELDS} }
+      extensionRequests { ${EXTENSION_FIELDS} } deadlineChanges { id fromDeadline toDeadline changedByName changedAt }`,
     orderBy: {
       code: 'CODE',
       'issue.code': 'CODE',

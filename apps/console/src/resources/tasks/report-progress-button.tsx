@@ -1,19 +1,11 @@
 import PostAddIcon from '@mui/icons-material/PostAdd';
-import { useState } from 'react';
-import {
-  Button,
-  DateInput,
-  NumberInput,
-  TextInput,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-} from 'react-admin';
-import { FormDialog } from '../../components/form-dialog.js';
+import { useRef } from 'react';
+import { DateInput, NumberInput, TextInput, useDataProvider, useRecordContext } from 'react-admin';
+import { DialogButton } from '../workflow/dialog-button.js';
+import { EvidenceInput, type PickedFiles, uploadPicked } from '../workflow/evidence-input.js';
 import type { TaskRecord } from './task-record.js';
 
-type Report = { period: string; text: string; percent: number };
+type Report = { period: string; text: string; percent: number; files?: PickedFiles };
 
 /** The Monday of this week: units report weekly, and a period is named by its first day. */
 function thisMonday(now = new Date()): string {
@@ -23,38 +15,34 @@ function thisMonday(now = new Date()): string {
   return `${monday.getFullYear()}-${pad(monday.getMonth() + 1)}-${pad(monday.getDate())}`;
 }
 
-/** The lead unit's periodic progress report on a task. */
+/** The lead unit's periodic progress report on a task, with its evidence files. */
 export function ReportProgressButton() {
   const task = useRecordContext<TaskRecord>();
-  const [open, setOpen] = useState(false);
   const dataProvider = useDataProvider();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  // A report already saved whose upload was refused: sending again retries the files, not the report.
+  const saved = useRef<number | null>(null);
   if (!task) return null;
-  const report = async (values: Report) => {
-    await dataProvider.create('progressReports', { data: { ...values, taskId: task.id } });
-    notify('rectify.task.progressReported', { type: 'success' });
-    refresh();
+  const report = async ({ files, ...values }: Report) => {
+    if (saved.current == null) {
+      const { data } = await dataProvider.create('progressReports', { data: { ...values, taskId: task.id } });
+      saved.current = data.id as number;
+    }
+    await uploadPicked(files, { taskId: task.id, progressReportId: saved.current });
+    saved.current = null;
   };
   return (
-    <>
-      <Button label="rectify.task.reportProgress" onClick={() => setOpen(true)} data-testid="report-progress">
-        <PostAddIcon />
-      </Button>
-      {open && (
-        <FormDialog<Report>
-          open
-          onClose={() => setOpen(false)}
-          title="rectify.task.reportProgress"
-          saveLabel="rectify.task.reportProgress"
-          defaultValues={{ period: thisMonday(), percent: task.progressReports?.[0]?.percent ?? 0 }}
-          onSubmit={report}
-        >
-          <DateInput source="period" resource="progressReports" />
-          <NumberInput source="percent" resource="progressReports" min={0} max={100} />
-          <TextInput source="text" resource="progressReports" multiline minRows={4} fullWidth />
-        </FormDialog>
-      )}
-    </>
+    <DialogButton<Report>
+      label="rectify.task.reportProgress"
+      icon={<PostAddIcon />}
+      testId="report-progress"
+      done="rectify.task.progressReported"
+      defaultValues={{ period: thisMonday(), percent: task.progressReports?.[0]?.percent ?? 0 }}
+      onSubmit={report}
+    >
+      <DateInput source="period" resource="progressReports" />
+      <NumberInput source="percent" resource="progressReports" min={0} max={100} />
+      <TextInput source="text" resource="progressReports" multiline minRows={4} fullWidth />
+      <EvidenceInput />
+    </DialogButton>
   );
 }

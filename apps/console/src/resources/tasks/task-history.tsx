@@ -14,6 +14,7 @@ import { formatDate, formatDateTime } from '../../i18n/format-date.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import { AuditAction } from '../audit/audit-action.js';
 import { AuditChanges } from '../audit/audit-changes.js';
+import { EvidenceList } from '../workflow/evidence-list.js';
 import type { TaskRecord } from './task-record.js';
 
 /** The task's full history: progress reports newest first, and for the office the audit trail. */
@@ -44,6 +45,7 @@ export function TaskHistory() {
                 <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 0.5 }}>
                   {r.text}
                 </Typography>
+                <EvidenceList files={r.evidence ?? []} />
                 <Typography variant="caption" color="text.secondary">
                   {formatDateTime(r.reportedAt, locale)}
                 </Typography>

@@ -1,4 +1,12 @@
-import type { TaskStatus, TaskTerm, WarningLevel } from '@rectify/domain';
+import type {
+  RequestStatus,
+  ReviewDecision,
+  ReviewStep,
+  TaskStatus,
+  TaskTerm,
+  WarningLevel,
+} from '@rectify/domain';
+import type { EvidenceRecord } from '../../providers/files.js';
 
 /** A task as the data provider reads it (see resources.ts). */
 export interface TaskRecord {
@@ -21,6 +29,52 @@ export interface TaskRecord {
   leadUnit: { id: number; name: string } | null;
   coUnits: { id: number; name: string }[];
   progressReports?: ProgressReportRecord[];
+  // The detail page's workflow (see resources.ts detailFields).
+  missingReport?: boolean;
+  evidence?: EvidenceRecord[];
+  closureRequests?: ClosureRequestRecord[];
+  extensionRequests?: ExtensionRequestRecord[];
+  deadlineChanges?: DeadlineChangeRecord[];
+}
+
+export interface ReviewRecord {
+  id: number;
+  step: ReviewStep;
+  decision: ReviewDecision;
+  comment: string;
+  reviewerName: string | null;
+  taskStatusAtDecision: TaskStatus;
+  decidedAt: string;
+}
+
+interface RequestRecord {
+  id: number;
+  taskId: number;
+  status: RequestStatus;
+  requestedByName: string | null;
+  createdAt: string;
+  version: number;
+  reviews: ReviewRecord[];
+}
+
+export interface ClosureRequestRecord extends RequestRecord {
+  statement: string;
+  /** False: the task changed after the endorsement, which must be given again. */
+  endorsementCurrent: boolean | null;
+}
+
+export interface ExtensionRequestRecord extends RequestRecord {
+  currentDeadline: string | null;
+  proposedDeadline: string;
+  reason: string;
+}
+
+export interface DeadlineChangeRecord {
+  id: number;
+  fromDeadline: string | null;
+  toDeadline: string;
+  changedByName: string | null;
+  changedAt: string;
 }
 
 export interface ProgressReportRecord {
@@ -30,4 +84,5 @@ export interface ProgressReportRecord {
   percent: number;
   reportedAt: string;
   unit: { id: number; name: string } | null;
+  evidence?: EvidenceRecord[];
 }

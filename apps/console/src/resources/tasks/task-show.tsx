@@ -1,31 +1,25 @@
 import { Box, Card, CardContent, Chip, Grid, Typography } from '@mui/material';
 import { TaskStatus, TaskTerm } from '@rectify/domain';
 import { Labeled, Link, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
-import { useCan, useSessionUser } from '../../access/use-can.js';
+import { useCan } from '../../access/use-can.js';
 import { DateField } from '../../components/date-field.js';
 import { EditLink } from '../../components/edit-link.js';
 import { EnumField } from '../../components/enum-field.js';
 import { LeaderField } from '../../components/leader-field.js';
 import { WarningField } from '../../components/warning-chip.js';
+import { TaskWorkflow } from '../workflow/task-workflow.js';
+import { TaskWorkflowButtons } from '../workflow/task-workflow-buttons.js';
 import { AssignTaskButton } from './assign-task-button.js';
-import { ReportProgressButton } from './report-progress-button.js';
 import { TaskHistory } from './task-history.js';
 import type { TaskRecord } from './task-record.js';
 
 function TaskActions() {
   const task = useRecordContext<TaskRecord>();
   const can = useCan();
-  const user = useSessionUser();
   if (!task) return null;
-  // Only the lead unit reports progress, and not once the task is closed (the server checks the same).
-  const reports =
-    can('progress.report') &&
-    user?.unitId != null &&
-    user.unitId === task.leadUnitId &&
-    task.status !== 'CLOSED';
   return (
-    <TopToolbar>
-      {reports && <ReportProgressButton />}
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
+      <TaskWorkflowButtons />
       {can('task.assign') && <AssignTaskButton />}
       {can('task.write') && <EditLink />}
     </TopToolbar>
@@ -40,6 +34,22 @@ function DaysLeft() {
   return task.daysLeft >= 0
     ? translate('rectify.task.daysLeft', { days: task.daysLeft })
     : translate('rectify.task.daysOverdue', { days: -task.daysLeft });
+}
+
+/** 未按期报送: the lead unit has not reported in the current reporting period. */
+function MissingReport() {
+  const task = useRecordContext<TaskRecord>();
+  const translate = useTranslate();
+  if (!task?.missingReport) return null;
+  return (
+    <Chip
+      size="small"
+      color="warning"
+      variant="outlined"
+      data-testid="missing-report"
+      label={translate('rectify.workflow.missingReport')}
+    />
+  );
 }
 
 function TaskDetails() {
@@ -100,7 +110,7 @@ function TaskDetails() {
           <Grid size={{ xs: 6, md: 3 }}>
             <Labeled label="resources.tasks.fields.warning">
               <Box>
-                <WarningField source="warning" /> <DaysLeft />
+                <WarningField source="warning" /> <DaysLeft /> <MissingReport />
               </Box>
             </Labeled>
           </Grid>
@@ -115,6 +125,7 @@ export function TaskShow() {
     <Show actions={<TaskActions />} queryOptions={{ meta: { detail: true } }} title={<TaskTitle />}>
       <Box sx={{ p: 2 }}>
         <TaskDetails />
+        <TaskWorkflow />
         <TaskHistory />
       </Box>
     </Show>

@@ -1,0 +1,58 @@
+import { type ReactElement, type ReactNode, useState } from 'react';
+import { Button, useNotify, useRefresh } from 'react-admin';
+import { FormDialog } from '../../components/form-dialog.js';
+
+/**
+ * A button that opens a form dialog for one workflow step; on success it says so and reloads the page's data.
+ * A refusal (a missing reason, someone else acting first) keeps the dialog open with what was typed.
+ */
+export function DialogButton<T extends Record<string, unknown>>({
+  label,
+  icon,
+  testId,
+  title = label,
+  saveLabel = label,
+  done,
+  defaultValues,
+  onSubmit,
+  children,
+}: {
+  label: string;
+  icon: ReactElement;
+  testId: string;
+  title?: string;
+  saveLabel?: string;
+  /** The success message. */
+  done: string;
+  defaultValues?: Partial<T>;
+  onSubmit: (values: T) => Promise<void>;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const submit = async (values: T) => {
+    await onSubmit(values);
+    notify(done, { type: 'success' });
+    refresh();
+  };
+  return (
+    <>
+      <Button label={label} onClick={() => setOpen(true)} data-testid={testId}>
+        {icon}
+      </Button>
+      {open && (
+        <FormDialog<T>
+          open
+          onClose={() => setOpen(false)}
+          title={title}
+          saveLabel={saveLabel}
+          defaultValues={defaultValues}
+          onSubmit={submit}
+        >
+          {children}
+        </FormDialog>
+      )}
+    </>
+  );
+}

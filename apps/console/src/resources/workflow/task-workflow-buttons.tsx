@@ -1,0 +1,134 @@
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import HistoryIcon from '@mui/icons-material/History';
+import LoopIcon from '@mui/icons-material/Loop';
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import UndoIcon from '@mui/icons-material/Undo';
+import { Typography } from '@mui/material';
+import { DateInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { useSessionUser } from '../../access/use-can.js';
+import { moveTask, requestClosure, requestExtension, withdrawRequest } from '../../providers/workflow-api.js';
+import { ReportProgressButton } from '../tasks/report-progress-button.js';
+import type { TaskRecord } from '../tasks/task-record.js';
+import { DialogButton } from './dialog-button.js';
+import { EvidenceInput, type PickedFiles, uploadPicked } from './evidence-input.js';
+import { ReviewButton } from './review-button.js';
+import { pendingClosure, pendingExtension, workflowActions } from './workflow-access.js';
+
+const done = () => undefined;
+
+function Note({ text }: { text: string }) {
+  const translate = useTranslate();
+  return <Typography sx={{ mb: 1 }}>{translate(text)}</Typography>;
+}
+
+/** The workflow steps the signed-in user may take on the task, and only those (see workflow-access.ts). */
+export function TaskWorkflowButtons() {
+  const task = useRecordContext<TaskRecord>();
+  const user = useSessionUser();
+  if (!task) return null;
+  const may = workflowActions(user, task);
+  const closure = pendingClosure(task);
+  const extension = pendingExtension(task);
+  const ref = { id: task.id, version: task.version };
+  return (
+    <>
+      {may.has('reportProgress') && <ReportProgressButton />}
+      {may.has('requestClosure') && (
+        <DialogButton<{ statement: string; files?: PickedFiles }>
+          label="rectify.workflow.requestClosure"
+          icon={<TaskAltIcon />}
+          testId="request-closure"
+          done="rectify.workflow.closureRequested"
+          onSubmit={async ({ statement, files }) => {
+            // The evidence first: the server asks for it before it takes the request.
+            await uploadPicked(files, { taskId: task.id });
+            await requestClosure(task.id, statement ?? '');
+          }}
+        >
+          <TextInput source="statement" label="rectify.workflow.statement" multiline minRows={4} fullWidth />
+          <EvidenceInput />
+        </DialogButton>
+      )}
+      {may.has('withdrawClosure') && closure && (
+        <DialogButton
+          label="rectify.workflow.withdrawClosure"
+          icon={<UndoIcon />}
+          testId="withdraw-closure"
+          done="rectify.workflow.withdrawn"
+          onSubmit={() => withdrawRequest('closure', closure).then(done)}
+        >
+          <Note text="rectify.workflow.withdrawClosureNote" />
+        </DialogButton>
+      )}
+      {may.has('endorseClosure') && closure && (
+        <ReviewButton kind="closure" step="ENDORSEMENT" request={closure} />
+      )}
+      {may.has('approveClosure') && closure && (
+        <ReviewButton kind="closure" step="APPROVAL" request={closure} />
+      )}
+      {may.has('requestExtension') && (
+        <DialogButton<{ proposedDeadline: string; reason: string }>
+          label="rectify.workflow.requestExtension"
+          icon={<EventRepeatIcon />}
+          testId="request-extension"
+          done="rectify.workflow.extensionRequested"
+          onSubmit={(v) => requestExtension(task.id, v.proposedDeadline ?? '', v.reason ?? '').then(done)}
+        >
+          <DateInput source="proposedDeadline" label="rectify.workflow.proposedDeadline" />
+          <TextInput source="reason" label="rectify.workflow.reason" multiline minRows={3} fullWidth />
+        </DialogButton>
+      )}
+      {may.has('withdrawExtension') && extension && (
+        <DialogButton
+          label="rectify.workflow.withdrawExtension"
+          icon={<UndoIcon />}
+          testId="withdraw-extension"
+          done="rectify.workflow.withdrawn"
+          onSubmit={() => withdrawRequest('extension', extension).then(done)}
+        >
+          <Note text="rectify.workflow.withdrawExtensionNote" />
+        </DialogButton>
+      )}
+      {may.has('endorseExtension') && extension && (
+        <ReviewButton kind="extension" step="ENDORSEMENT" request={extension} />
+      )}
+      {may.has('approveExtension') && extension && (
+        <ReviewButton kind="extension" step="APPROVAL" request={extension} />
+      )}
+      {may.has('resume') && (
+        <DialogButton
+          label="rectify.workflow.resume"
+          icon={<PlayArrowIcon />}
+          testId="resume-task"
+          done="rectify.workflow.resumed"
+          onSubmit={() => moveTask('resumeTask', ref).then(done)}
+        >
+          <Note text="rectify.workflow.resumeNote" />
+        </DialogButton>
+      )}
+      {may.has('reopen') && (
+        <DialogButton<{ reason: string }>
+          label="rectify.workflow.reopen"
+          icon={<HistoryIcon />}
+          testId="reopen-task"
+          done="rectify.workflow.reopened"
+          onSubmit={(v) => moveTask('reopenTask', { ...ref, reason: v.reason ?? '' }).then(done)}
+        >
+          <TextInput source="reason" label="rectify.workflow.reopenReason" multiline minRows={3} fullWidth />
+        </DialogButton>
+      )}
+      {may.has('markOngoing') && (
+        <DialogButton<{ comment: string }>
+          label="rectify.workflow.markOngoing"
+          icon={<LoopIcon />}
+          testId="mark-ongoing"
+          done="rectify.workflow.markedOngoing"
+          onSubmit={(v) => moveTask('markTaskOngoing', { ...ref, comment: v.comment || null }).then(done)}
+        >
+          <TextInput source="comment" label="rectify.workflow.comment" multiline minRows={2} fullWidth />
+        </DialogButton>
+      )}
+    </>
+  );
+}
