@@ -7,6 +7,8 @@ import { submissionErrors } from './submission-errors.js';
  * A form in a dialog for the calls that are not plain saves (assign, report progress, reviews). The dialog stays open
  * on a refusal, with each message under its field and everything typed still there.
  */
+const EMPTY = {};
+
 export function FormDialog<T extends Record<string, unknown>>({
   open,
   onClose,
@@ -38,7 +40,8 @@ export function FormDialog<T extends Record<string, unknown>>({
   };
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
-      <Form onSubmit={submit} defaultValues={defaultValues} noValidate>
+      {/* Its own record: the values are the dialog's fields, not those of the page's record. */}
+      <Form onSubmit={submit} record={EMPTY} defaultValues={defaultValues} noValidate>
         <DialogTitle>{translate(title)}</DialogTitle>
         <DialogContent>{children}</DialogContent>
         <DialogActions>
