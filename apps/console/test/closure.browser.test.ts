@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser, screenshot } from './support/browser.js';
 import { startConsoleApi } from './support/console-api.js';
-import { apiToken, signIn } from './support/sign-in.js';
+import { apiToken, signInAs } from './support/sign-in.js';
 import {
   bindingsOf,
   evidenceFile,
@@ -103,7 +103,7 @@ describe('closure (销号)', () => {
     const page = await browser.context.newPage();
 
     // The unit asks, attaching a file.
-    await signIn(page, api.url, 'unit');
+    await signInAs(page, api, 'unit');
     await showTask(page, task.id);
     expect(await page.locator('[data-testid^="review-closure-"]').count()).toBe(0);
     let dialog = await openDialog(page, 'request-closure');
@@ -127,7 +127,7 @@ describe('closure (销号)', () => {
     );
 
     // The leader finds it in the review queue and endorses it there.
-    await signIn(page, api.url, 'leader');
+    await signInAs(page, api, 'leader');
     await page.goto(`${api.url}/#/reviews`);
     const row = page.locator(`[data-testid="queue-closure"] tr:has(a[href="#/tasks/${task.id}/show"])`);
     await row.waitFor();
@@ -140,7 +140,7 @@ describe('closure (销号)', () => {
     await row.waitFor({ state: 'detached' });
 
     // The office approves on the task page: the task is closed.
-    await signIn(page, api.url, 'office');
+    await signInAs(page, api, 'office');
     await showTask(page, task.id);
     dialog = await openDialog(page, 'review-closure-*');
     await submit(dialog, '提交审核');
@@ -170,7 +170,7 @@ describe('closure (销号)', () => {
     const task = tasks[1]!;
     await closureRequested(task.id, true);
     const page = await browser.context.newPage();
-    await signIn(page, api.url, 'office');
+    await signInAs(page, api, 'office');
     await showTask(page, task.id);
     const dialog = await openDialog(page, 'review-closure-*');
     await dialog.getByLabel('退回').check();
@@ -188,7 +188,7 @@ describe('closure (销号)', () => {
     expect(state.closureRequests[0]).toMatchObject({ status: 'REJECTED' });
 
     // The unit sees why, and may ask again.
-    await signIn(page, api.url, 'unit');
+    await signInAs(page, api, 'unit');
     await showTask(page, task.id);
     await page.locator('[data-decision="REJECT"]', { hasText: '佐证材料不足' }).waitFor();
     await page.locator('[data-testid="request-closure"]').waitFor();
@@ -212,7 +212,7 @@ describe('closure (销号)', () => {
       ['discipline', []],
     ];
     for (const [user, buttons] of expected) {
-      await signIn(page, api.url, user);
+      await signInAs(page, api, user);
       await showTask(page, task.id);
       await page.locator('[data-status="PENDING_ENDORSEMENT"]').first().waitFor();
       expect(await offered(), user).toEqual(buttons);
@@ -230,7 +230,7 @@ describe('an extension (延期)', () => {
     const proposed = new Date(base.getTime() + 60 * 86_400_000).toISOString().slice(0, 10);
     const page = await browser.context.newPage();
 
-    await signIn(page, api.url, 'unit');
+    await signInAs(page, api, 'unit');
     await showTask(page, task.id);
     let dialog = await openDialog(page, 'request-extension');
     await dialog.locator('input[name="proposedDeadline"]').fill(proposed);
@@ -238,14 +238,14 @@ describe('an extension (延期)', () => {
     await submit(dialog, '申请延期');
     await page.getByText('延期申请已提交').waitFor();
 
-    await signIn(page, api.url, 'leader');
+    await signInAs(page, api, 'leader');
     await showTask(page, task.id);
     dialog = await openDialog(page, 'review-extension-*');
     await submit(dialog, '提交审核');
     await page.getByText('审核意见已提交').waitFor();
     expect((await taskState(task.id)).deadline).toBe(task.deadline);
 
-    await signIn(page, api.url, 'office');
+    await signInAs(page, api, 'office');
     await page.goto(`${api.url}/#/reviews`);
     const row = page.locator(`[data-testid="queue-extension"] tr:has(a[href="#/tasks/${task.id}/show"])`);
     await row.locator('[data-testid^="review-extension-"]').click();
@@ -275,7 +275,7 @@ describe('a look-back (回头看)', () => {
       (t) => t.leadUnitId === unitId,
     )!;
     const page = await browser.context.newPage();
-    await signIn(page, api.url, 'office');
+    await signInAs(page, api, 'office');
     await showTask(page, target.id);
     const dialog = await openDialog(page, 'reopen-task');
     await submit(dialog, '回头看');
@@ -285,7 +285,7 @@ describe('a look-back (回头看)', () => {
     await page.getByText('任务已重新打开').waitFor();
     expect((await taskState(target.id)).status).toBe('REOPENED');
 
-    await signIn(page, api.url, 'unit');
+    await signInAs(page, api, 'unit');
     await showTask(page, target.id);
     await submit(await openDialog(page, 'resume-task'), '恢复整改');
     await page.getByText('已恢复整改').waitFor();
@@ -301,7 +301,7 @@ describe('a look-back (回头看)', () => {
     );
     const id = longTerm.nodes[0]!.id;
     const page = await browser.context.newPage();
-    await signIn(page, api.url, 'office');
+    await signInAs(page, api, 'office');
     await showTask(page, id);
     const dialog = await openDialog(page, 'mark-ongoing');
     await dialog.locator('textarea[name="comment"]').first().fill('已建立长效机制,持续推进。');
@@ -317,7 +317,7 @@ describe('two reviewers at once', () => {
     const task = tasks[4]!;
     await closureRequested(task.id, true);
     const first = await browser.context.newPage();
-    await signIn(first, api.url, 'office');
+    await signInAs(first, api, 'office');
     // The second page shares the signed-in office session: two reviewers reading the same request.
     const second = await browser.context.newPage();
     await showTask(first, task.id);
