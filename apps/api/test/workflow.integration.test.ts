@@ -630,18 +630,19 @@ describe('extensions, look-back and settings over GraphQL', () => {
     const summary = await ok<{
       weeklySummary: {
         weekStart: string;
-        tasks: { closedThisWeek: number; missingReports: number };
+        tasks: { total: number; closed: number; closureRate: number; closedThisWeek: number; missingReports: number };
         byUnit: { unit: { id: number }; closedThisWeek: number }[];
         byLeader: { leader: { id: number } }[];
         requests: { closuresApproved: number };
       };
     }>(
-      '{ weeklySummary { weekStart tasks { total closed closedThisWeek reportedThisWeek missingReports overdue } byUnit { unit { id name } closedThisWeek } byLeader { leader { id name } total } requests { closuresApproved pendingEndorsement pendingApproval } } }',
+      '{ weeklySummary { weekStart tasks { total closed closureRate closedThisWeek reportedThisWeek missingReports overdue } byUnit { unit { id name } closedThisWeek closureRate } byLeader { leader { id name } total closureRate } requests { closuresApproved pendingEndorsement pendingApproval } } }',
       {},
       token.office,
     );
     const s = summary.weeklySummary;
     expect(s.tasks.closedThisWeek).toBeGreaterThanOrEqual(2);
+    expect(s.tasks.closureRate).toBe(s.tasks.closed / s.tasks.total);
     expect(s.requests.closuresApproved).toBe(s.tasks.closedThisWeek);
     expect(s.byUnit.find((u) => u.unit.id === ids.housing)?.closedThisWeek).toBe(s.tasks.closedThisWeek);
     const own = await ok<{ weeklySummary: { byLeader: { leader: { id: number } }[] } }>(

@@ -151,7 +151,7 @@ export class WorkflowResolver {
     description:
       '一周一小结: closed / total, newly closed, overdue, reports, per unit and leader, for one week.',
   })
-  weeklySummary(
+  async weeklySummary(
     @Arg('date', () => DateScalar, {
       nullable: true,
       description: 'Any day of the week; this week when omitted.',
@@ -161,7 +161,13 @@ export class WorkflowResolver {
     inspectionId: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return getWeeklySummary(ctx.services(), { date, inspectionId });
+    const s = await getWeeklySummary(ctx.services(), { date, inspectionId });
+    // The domain's rates carry their parts; the schema gives the value.
+    const week = <T extends { closureRate: { value: number | null } }>(c: T) => ({
+      ...c,
+      closureRate: c.closureRate.value,
+    });
+    return { ...s, tasks: week(s.tasks), byUnit: s.byUnit.map(week), byLeader: s.byLeader.map(week) };
   }
 }
 
