@@ -41,7 +41,7 @@ function WeekTable({
           {title}
         </Typography>
         <Box sx={{ maxHeight: 360, overflow: 'auto' }}>
-          <Table size="small" stickyHeader>
+          <Table size="small" stickyHeader sx={{ '& th': { whiteSpace: 'nowrap' } }}>
             <TableHead>
               <TableRow>
                 <TableCell />
