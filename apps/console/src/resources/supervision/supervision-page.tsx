@@ -106,7 +106,7 @@ function RecordVisitButton({ groups }: { groups: GroupRecord[] }) {
       <SelectInput source="method" label="rectify.supervision.method" choices={methods} />
       <TextInput source="summary" label="rectify.supervision.summary" multiline minRows={2} fullWidth />
       <ArrayInput source="findings" label="rectify.supervision.findings">
-        <SimpleFormIterator inline disableReordering>
+        <SimpleFormIterator inline disableReordering resource="supervision">
           <FindingFields />
         </SimpleFormIterator>
       </ArrayInput>
