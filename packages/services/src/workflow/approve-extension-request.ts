@@ -1,18 +1,14 @@
-import { deadlineChanges, extensionRequests } from '@rectify/db';
-import { isTaskOpen, transitionRequest } from '@rectify/domain';
-import { and, eq } from 'drizzle-orm';
+import { deadlineChanges } from '@rectify/db';
+import { isTaskOpen } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
-import { conflict, invalidTransition, notFound } from '../kernel/errors.js';
+import { conflict, invalidTransition } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
-import { Validator } from '../kernel/validate.js';
-import { assertVersion, bumped } from '../kernel/versioned.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
 import { notify } from '../notifications/notify.js';
 import type { ReviewRequestInput } from './endorse-closure-request.js';
 import type { ExtensionReviewResult } from './endorse-extension-request.js';
-import { checkDecision, lockExtensionRequest, recordReview } from './request-rules.js';
-import { EXTENSION_REQUEST_LABEL } from './workflow-labels.js';
-import { lockedTaskInScope, reviewerOf, taskCaption, updateTask } from './workflow-rules.js';
+import { EXTENSION, openReview, recordDecision } from './review-step.js';
+import { taskCaption, updateTask } from './workflow-rules.js';
 
 /**
  * The office's final review of an endorsed extension request. APPROVE moves the task's deadline and records
@@ -22,17 +18,8 @@ export const approveExtensionRequest = defineUseCase(
   'extension.approve',
   async (ctx, input: ReviewRequestInput): Promise<ExtensionReviewResult> => {
     const { tx, actor } = ctx;
-    const reviewerId = reviewerOf(actor);
-    const request = await lockExtensionRequest(tx, input.id);
-    const task = request && (await lockedTaskInScope(tx, actor, request.taskId));
-    if (!request || !task) throw notFound(EXTENSION_REQUEST_LABEL, input.id);
-    assertVersion(request, input.version, EXTENSION_REQUEST_LABEL);
-    const move = transitionRequest(request.status, 'APPROVE');
-    if (!move.ok) throw invalidTransition(move.reason);
-    const v = new Validator();
-    checkDecision(v, input);
-    v.done();
-    const approve = input.decision === 'APPROVE';
+    const open = await openReview(ctx, EXTENSION, 'APPROVAL', input);
+    const { request, task, approve } = open;
     if (approve) {
       if (!isTaskOpen(task.status)) {
         throw invalidTransition(
@@ -48,31 +35,15 @@ export const approveExtensionRequest = defineUseCase(
     }
 
     const now = ctx.now();
-    const review = await recordReview(tx, {
-      request: { extensionRequestId: request.id },
-      step: 'APPROVAL',
-      decision: input.decision,
-      comment: input.comment,
-      reviewerId,
-      task,
+    const { review, row } = await recordDecision(
+      ctx,
+      EXTENSION,
+      'APPROVAL',
+      open,
+      input,
+      { status: approve ? 'APPROVED' : 'REJECTED' },
       now,
-    });
-    const [row] = await tx
-      .update(extensionRequests)
-      .set({
-        status: approve ? move.to : 'REJECTED',
-        version: bumped(extensionRequests.version),
-        updatedAt: now,
-      })
-      .where(and(eq(extensionRequests.id, request.id), eq(extensionRequests.version, request.version)))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: approve ? 'extensionRequest.approve' : 'extensionRequest.reject',
-      entity: 'extensionRequest',
-      entityId: request.id,
-      before: request,
-      after: { ...row, review },
-    });
+    );
     let after = task;
     if (approve) {
       after = await updateTask(tx, task, { deadline: request.proposedDeadline }, now);
@@ -110,6 +81,6 @@ export const approveExtensionRequest = defineUseCase(
             en: `The extension request of ${caption} was sent back by the office: ${review.comment}`,
           },
     });
-    return { extensionRequest: row!, review, task: after };
+    return { extensionRequest: row, review, task: after };
   },
 );

@@ -1,16 +1,11 @@
-import { type ClosureRequestRow, closureRequests, type ReviewRow } from '@rectify/db';
-import { leadsTask, type ReviewDecision, transitionRequest } from '@rectify/domain';
-import { and, eq } from 'drizzle-orm';
+import type { ClosureRequestRow, ReviewRow } from '@rectify/db';
+import type { ReviewDecision } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
-import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
-import { Validator } from '../kernel/validate.js';
-import { assertVersion, bumped } from '../kernel/versioned.js';
 import type { TaskWithCoUnits } from '../ledger/task-rules.js';
 import { notify } from '../notifications/notify.js';
-import { checkDecision, endorsementOutdated, lockClosureRequest, recordReview } from './request-rules.js';
-import { CLOSURE_REQUEST_LABEL } from './workflow-labels.js';
-import { allowedMove, lockedTaskInScope, reviewerOf, taskCaption, updateTask } from './workflow-rules.js';
+import { CLOSURE, openReview, recordDecision } from './review-step.js';
+import { allowedMove, taskCaption, updateTask } from './workflow-rules.js';
 
 export interface ReviewRequestInput {
   id: number;
@@ -36,50 +31,23 @@ export const endorseClosureRequest = defineUseCase(
   'closure.endorse',
   async (ctx, input: ReviewRequestInput): Promise<ClosureReviewResult> => {
     const { tx, actor } = ctx;
-    const reviewerId = reviewerOf(actor);
-    const request = await lockClosureRequest(tx, input.id);
-    const task = request && (await lockedTaskInScope(tx, actor, request.taskId));
-    // A leader reviews only the tasks they lead; any other request is not theirs to know of.
-    if (!request || !task || !leadsTask(actor, task)) throw notFound(CLOSURE_REQUEST_LABEL, input.id);
-    assertVersion(request, input.version, CLOSURE_REQUEST_LABEL);
-    // Awaiting endorsement, or endorsed for a task that has changed since (endorsed again).
-    const move = transitionRequest(request.status, 'ENDORSE');
-    if (!move.ok && !endorsementOutdated(request, task)) throw invalidTransition(move.reason);
-    const v = new Validator();
-    checkDecision(v, input);
-    v.done();
-
-    const now = ctx.now();
-    const approve = input.decision === 'APPROVE';
-    const status = approve ? 'PENDING_APPROVAL' : 'REJECTED';
+    const open = await openReview(ctx, CLOSURE, 'ENDORSEMENT', input);
+    const { request, task, approve } = open;
     const taskStatus = approve ? task.status : allowedMove(task.status, 'REJECT_CLOSURE');
-    const review = await recordReview(tx, {
-      request: { closureRequestId: request.id },
-      step: 'ENDORSEMENT',
-      decision: input.decision,
-      comment: input.comment,
-      reviewerId,
-      task,
-      now,
-    });
-    const [closureRequest] = await tx
-      .update(closureRequests)
-      .set({
-        status,
+    const now = ctx.now();
+    const { review, row: closureRequest } = await recordDecision(
+      ctx,
+      CLOSURE,
+      'ENDORSEMENT',
+      open,
+      input,
+      {
+        status: approve ? 'PENDING_APPROVAL' : 'REJECTED',
         endorsedTaskVersion: approve ? task.version : request.endorsedTaskVersion,
-        version: bumped(closureRequests.version),
-        updatedAt: now,
-      })
-      .where(and(eq(closureRequests.id, request.id), eq(closureRequests.version, request.version)))
-      .returning();
+      },
+      now,
+    );
     const after = approve ? task : await updateTask(tx, task, { status: taskStatus }, now);
-    await recordAudit(tx, actor, {
-      action: approve ? 'closureRequest.endorse' : 'closureRequest.reject',
-      entity: 'closureRequest',
-      entityId: request.id,
-      before: request,
-      after: { ...closureRequest, review },
-    });
     if (!approve) {
       await recordAudit(tx, actor, {
         action: 'task.rejectClosure',
@@ -117,6 +85,6 @@ export const endorseClosureRequest = defineUseCase(
         },
       });
     }
-    return { closureRequest: closureRequest!, review, task: after };
+    return { closureRequest, review, task: after };
   },
 );

@@ -11,7 +11,7 @@ import {
   makeUnit,
   type TestDatabase,
 } from '@rectify/db/testing';
-import { type Actor, type Permission, Role, type Role as RoleName, can, userActor } from '@rectify/domain';
+import { type Actor, can, type Permission, Role, type Role as RoleName, userActor } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../kernel/context.js';
 import { contextFor } from '../testing/index.js';

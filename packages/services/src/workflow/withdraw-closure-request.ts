@@ -1,13 +1,12 @@
-import { type ClosureRequestRow, closureRequests } from '@rectify/db';
+import type { ClosureRequestRow } from '@rectify/db';
 import { actsForTaskAsUnit, transitionRequest } from '@rectify/domain';
-import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
-import { assertVersion, bumped } from '../kernel/versioned.js';
+import { assertVersion } from '../kernel/versioned.js';
 import type { TaskWithCoUnits } from '../ledger/task-rules.js';
 import { notify } from '../notifications/notify.js';
-import { lockClosureRequest } from './request-rules.js';
+import { CLOSURE } from './review-step.js';
 import { CLOSURE_REQUEST_LABEL } from './workflow-labels.js';
 import { allowedMove, lockedTaskInScope, notLeadUnit, taskCaption, updateTask } from './workflow-rules.js';
 
@@ -25,7 +24,7 @@ export const withdrawClosureRequest = defineUseCase(
     input: WithdrawRequestInput,
   ): Promise<{ closureRequest: ClosureRequestRow; task: TaskWithCoUnits }> => {
     const { tx, actor } = ctx;
-    const request = await lockClosureRequest(tx, input.id);
+    const request = await CLOSURE.lock(tx, input.id);
     const task = request && (await lockedTaskInScope(tx, actor, request.taskId));
     if (!request || !task) throw notFound(CLOSURE_REQUEST_LABEL, input.id);
     if (!actsForTaskAsUnit(actor, task))
@@ -36,11 +35,7 @@ export const withdrawClosureRequest = defineUseCase(
     const taskStatus = allowedMove(task.status, 'WITHDRAW_CLOSURE');
 
     const now = ctx.now();
-    const [closureRequest] = await tx
-      .update(closureRequests)
-      .set({ status: move.to, version: bumped(closureRequests.version), updatedAt: now })
-      .where(and(eq(closureRequests.id, request.id), eq(closureRequests.version, request.version)))
-      .returning();
+    const closureRequest = await CLOSURE.update(tx, request, { status: move.to, updatedAt: now });
     const after = await updateTask(tx, task, { status: taskStatus }, now);
     await recordAudit(tx, actor, {
       action: 'closureRequest.withdraw',
@@ -74,6 +69,6 @@ export const withdrawClosureRequest = defineUseCase(
         },
       },
     );
-    return { closureRequest: closureRequest!, task: after };
+    return { closureRequest, task: after };
   },
 );

@@ -1,12 +1,11 @@
-import { type ExtensionRequestRow, extensionRequests } from '@rectify/db';
+import type { ExtensionRequestRow } from '@rectify/db';
 import { actsForTaskAsUnit, transitionRequest } from '@rectify/domain';
-import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
-import { assertVersion, bumped } from '../kernel/versioned.js';
+import { assertVersion } from '../kernel/versioned.js';
 import { notify } from '../notifications/notify.js';
-import { lockExtensionRequest } from './request-rules.js';
+import { EXTENSION } from './review-step.js';
 import type { WithdrawRequestInput } from './withdraw-closure-request.js';
 import { EXTENSION_REQUEST_LABEL } from './workflow-labels.js';
 import { lockedTaskInScope, notLeadUnit, taskCaption } from './workflow-rules.js';
@@ -16,7 +15,7 @@ export const withdrawExtensionRequest = defineUseCase(
   'extension.request',
   async (ctx, input: WithdrawRequestInput): Promise<ExtensionRequestRow> => {
     const { tx, actor } = ctx;
-    const request = await lockExtensionRequest(tx, input.id);
+    const request = await EXTENSION.lock(tx, input.id);
     const task = request && (await lockedTaskInScope(tx, actor, request.taskId));
     if (!request || !task) throw notFound(EXTENSION_REQUEST_LABEL, input.id);
     if (!actsForTaskAsUnit(actor, task))
@@ -26,11 +25,7 @@ export const withdrawExtensionRequest = defineUseCase(
     if (!move.ok) throw invalidTransition(move.reason);
 
     const now = ctx.now();
-    const [row] = await tx
-      .update(extensionRequests)
-      .set({ status: move.to, version: bumped(extensionRequests.version), updatedAt: now })
-      .where(and(eq(extensionRequests.id, request.id), eq(extensionRequests.version, request.version)))
-      .returning();
+    const row = await EXTENSION.update(tx, request, { status: move.to, updatedAt: now });
     await recordAudit(tx, actor, {
       action: 'extensionRequest.withdraw',
       entity: 'extensionRequest',
@@ -56,6 +51,6 @@ export const withdrawExtensionRequest = defineUseCase(
         },
       },
     );
-    return row!;
+    return row;
   },
 );
