@@ -1,40 +1,20 @@
-import type { TestApi } from '@rectify/api/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './support/browser.js';
-import { startConsoleApi } from './support/console-api.js';
-import { apiToken, signInAs } from './support/sign-in.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { signInAs } from './support/sign-in.js';
 import {
   bindingsOf,
   evidenceFile,
-  freshTasks,
   mutateAs,
-  type OpenTask,
   openDialog,
   queryAs,
   uploadEvidenceAs,
+  workflowSuite,
 } from './support/workflow.js';
 
 // One API for the file: the demo ledger, with the demo accounts `unit` (lead unit), `leader` (the tasks'
 // responsible leader) and `office`. Each test takes its own fresh task, so their order does not matter.
-let api: TestApi;
-let browser: Browser;
-const tokens: Record<string, string> = {};
-let tasks: OpenTask[];
-
-beforeAll(async () => {
-  api = await startConsoleApi();
-  browser = await launchBrowser(api.url);
-  for (const name of ['unit', 'leader', 'office']) tokens[name] = await apiToken(api, name);
-  const unit = await bindingsOf(api, tokens.unit!);
-  const leader = await bindingsOf(api, tokens.leader!);
-  tasks = await freshTasks(api, tokens.office!, { leadUnitId: unit.unitId!, leaderId: leader.leaderId! }, 5);
-});
-afterEach(() => browser?.closePages());
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const suite = workflowSuite({ users: ['office'], freshTasks: 5 });
 
 type Review = {
   step: string;
@@ -56,8 +36,8 @@ interface TaskState {
 const REVIEWS = 'reviews { step decision comment reviewerName taskStatusAtDecision }';
 async function taskState(id: number): Promise<TaskState> {
   const { task } = await queryAs<{ task: TaskState }>(
-    api,
-    tokens.office!,
+    suite.api,
+    suite.tokens.office!,
     `query($id: Int!) { task(id: $id) { status deadline version evidence { fileName sha256 }
       closureRequests { id version status ${REVIEWS} } extensionRequests { id version status ${REVIEWS} }
       deadlineChanges { fromDeadline toDeadline } } }`,
@@ -67,24 +47,24 @@ async function taskState(id: number): Promise<TaskState> {
 }
 
 async function showTask(page: Page, id: number) {
-  await page.goto(`${api.url}/#/tasks/${id}/show`);
+  await page.goto(`${suite.api.url}/#/tasks/${id}/show`);
   await page.locator('[data-testid="task-measure"]').waitFor();
 }
 
 /** The unit asks for closure through the API (with evidence), for tests about the later steps. */
 async function closureRequested(taskId: number, endorse: boolean): Promise<number> {
-  await uploadEvidenceAs(api, tokens.unit!, taskId, `证明材料-${taskId}.txt`);
+  await uploadEvidenceAs(suite.api, suite.tokens.unit!, taskId, `证明材料-${taskId}.txt`);
   const { closureRequest } = await mutateAs<{ closureRequest: { id: number; version: number } }>(
-    api,
-    tokens.unit!,
+    suite.api,
+    suite.tokens.unit!,
     'requestClosure',
     'mutation($i: RequestClosureInput!) { requestClosure(input: $i) { closureRequest { id version } errors { message } } }',
     { i: { taskId, statement: '已整改到位' } },
   );
   if (endorse) {
     await mutateAs(
-      api,
-      tokens.leader!,
+      suite.api,
+      suite.tokens.leader!,
       'endorseClosureRequest',
       'mutation($i: ReviewRequestInput!) { endorseClosureRequest(input: $i) { closureRequest { id } errors { message } } }',
       { i: { id: closureRequest.id, version: closureRequest.version, decision: 'APPROVE' } },
@@ -99,11 +79,11 @@ async function submit(dialog: ReturnType<Page['getByRole']>, name: string) {
 
 describe('closure (销号)', () => {
   it('goes from the unit, with an evidence file, through the leader to the office, who closes the task', async () => {
-    const task = tasks[0]!;
-    const page = await browser.context.newPage();
+    const task = suite.tasks[0]!;
+    const page = await suite.browser.context.newPage();
 
     // The unit asks, attaching a file.
-    await signInAs(page, api, 'unit');
+    await signInAs(page, suite.api, 'unit');
     await showTask(page, task.id);
     expect(await page.locator('[data-testid^="review-closure-"]').count()).toBe(0);
     let dialog = await openDialog(page, 'request-closure');
@@ -127,8 +107,8 @@ describe('closure (销号)', () => {
     );
 
     // The leader finds it in the review queue and endorses it there.
-    await signInAs(page, api, 'leader');
-    await page.goto(`${api.url}/#/reviews`);
+    await signInAs(page, suite.api, 'leader');
+    await page.goto(`${suite.api.url}/#/reviews`);
     const row = page.locator(`[data-testid="queue-closure"] tr:has(a[href="#/tasks/${task.id}/show"])`);
     await row.waitFor();
     await screenshot(page, 'review-queue-leader');
@@ -140,7 +120,7 @@ describe('closure (销号)', () => {
     await row.waitFor({ state: 'detached' });
 
     // The office approves on the task page: the task is closed.
-    await signInAs(page, api, 'office');
+    await signInAs(page, suite.api, 'office');
     await showTask(page, task.id);
     dialog = await openDialog(page, 'review-closure-*');
     await submit(dialog, '提交审核');
@@ -167,10 +147,10 @@ describe('closure (销号)', () => {
   });
 
   it('sent back by the office needs a reason, and returns the task to work', async () => {
-    const task = tasks[1]!;
+    const task = suite.tasks[1]!;
     await closureRequested(task.id, true);
-    const page = await browser.context.newPage();
-    await signInAs(page, api, 'office');
+    const page = await suite.browser.context.newPage();
+    await signInAs(page, suite.api, 'office');
     await showTask(page, task.id);
     const dialog = await openDialog(page, 'review-closure-*');
     await dialog.getByLabel('退回').check();
@@ -188,7 +168,7 @@ describe('closure (销号)', () => {
     expect(state.closureRequests[0]).toMatchObject({ status: 'REJECTED' });
 
     // The unit sees why, and may ask again.
-    await signInAs(page, api, 'unit');
+    await signInAs(page, suite.api, 'unit');
     await showTask(page, task.id);
     await page.locator('[data-decision="REJECT"]', { hasText: '佐证材料不足' }).waitFor();
     await page.locator('[data-testid="request-closure"]').waitFor();
@@ -196,9 +176,9 @@ describe('closure (销号)', () => {
   });
 
   it('is offered to each role only at its own step', async () => {
-    const task = tasks[2]!;
+    const task = suite.tasks[2]!;
     await closureRequested(task.id, false);
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const offered = async () =>
       page
         .locator('[data-testid^="review-"], [data-testid^="request-"], [data-testid^="withdraw-"]')
@@ -212,7 +192,7 @@ describe('closure (销号)', () => {
       ['discipline', []],
     ];
     for (const [user, buttons] of expected) {
-      await signInAs(page, api, user);
+      await signInAs(page, suite.api, user);
       await showTask(page, task.id);
       await page.locator('[data-status="PENDING_ENDORSEMENT"]').first().waitFor();
       expect(await offered(), user).toEqual(buttons);
@@ -223,14 +203,14 @@ describe('closure (销号)', () => {
 
 describe('an extension (延期)', () => {
   it('moves the deadline only once the leader and the office agree, and keeps its history', async () => {
-    const task = tasks[3]!;
+    const task = suite.tasks[3]!;
     const today = new Date().toISOString().slice(0, 10);
     const later = [task.deadline!, today].sort()[1];
     const base = new Date(`${later}T00:00:00Z`);
     const proposed = new Date(base.getTime() + 60 * 86_400_000).toISOString().slice(0, 10);
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
 
-    await signInAs(page, api, 'unit');
+    await signInAs(page, suite.api, 'unit');
     await showTask(page, task.id);
     let dialog = await openDialog(page, 'request-extension');
     await dialog.locator('input[name="proposedDeadline"]').fill(proposed);
@@ -238,15 +218,15 @@ describe('an extension (延期)', () => {
     await submit(dialog, '申请延期');
     await page.getByText('延期申请已提交').waitFor();
 
-    await signInAs(page, api, 'leader');
+    await signInAs(page, suite.api, 'leader');
     await showTask(page, task.id);
     dialog = await openDialog(page, 'review-extension-*');
     await submit(dialog, '提交审核');
     await page.getByText('审核意见已提交').waitFor();
     expect((await taskState(task.id)).deadline).toBe(task.deadline);
 
-    await signInAs(page, api, 'office');
-    await page.goto(`${api.url}/#/reviews`);
+    await signInAs(page, suite.api, 'office');
+    await page.goto(`${suite.api.url}/#/reviews`);
     const row = page.locator(`[data-testid="queue-extension"] tr:has(a[href="#/tasks/${task.id}/show"])`);
     await row.locator('[data-testid^="review-extension-"]').click();
     dialog = page.getByRole('dialog');
@@ -266,16 +246,16 @@ describe('an extension (延期)', () => {
 describe('a look-back (回头看)', () => {
   it('reopens a closed task with the reason, and the unit resumes it', async () => {
     const { tasks: closed } = await queryAs<{ tasks: { nodes: { id: number }[] } }>(
-      api,
-      tokens.unit!,
+      suite.api,
+      suite.tokens.unit!,
       '{ tasks(filter: { status: [CLOSED] }, first: 50) { nodes { id leadUnitId } } }',
     );
-    const unitId = (await bindingsOf(api, tokens.unit!)).unitId;
+    const unitId = (await bindingsOf(suite.api, suite.tokens.unit!)).unitId;
     const target = (closed.nodes as { id: number; leadUnitId: number }[]).find(
       (t) => t.leadUnitId === unitId,
     )!;
-    const page = await browser.context.newPage();
-    await signInAs(page, api, 'office');
+    const page = await suite.browser.context.newPage();
+    await signInAs(page, suite.api, 'office');
     await showTask(page, target.id);
     const dialog = await openDialog(page, 'reopen-task');
     await submit(dialog, '回头看');
@@ -285,7 +265,7 @@ describe('a look-back (回头看)', () => {
     await page.getByText('任务已重新打开').waitFor();
     expect((await taskState(target.id)).status).toBe('REOPENED');
 
-    await signInAs(page, api, 'unit');
+    await signInAs(page, suite.api, 'unit');
     await showTask(page, target.id);
     await submit(await openDialog(page, 'resume-task'), '恢复整改');
     await page.getByText('已恢复整改').waitFor();
@@ -295,13 +275,13 @@ describe('a look-back (回头看)', () => {
 
   it('marks a long-term task basically done and continuing', async () => {
     const { tasks: longTerm } = await queryAs<{ tasks: { nodes: { id: number }[] } }>(
-      api,
-      tokens.office!,
+      suite.api,
+      suite.tokens.office!,
       '{ tasks(filter: { status: [IN_PROGRESS], term: [LONG_TERM] }, first: 1) { nodes { id } } }',
     );
     const id = longTerm.nodes[0]!.id;
-    const page = await browser.context.newPage();
-    await signInAs(page, api, 'office');
+    const page = await suite.browser.context.newPage();
+    await signInAs(page, suite.api, 'office');
     await showTask(page, id);
     const dialog = await openDialog(page, 'mark-ongoing');
     await dialog.locator('textarea[name="comment"]').first().fill('已建立长效机制,持续推进。');
@@ -314,12 +294,12 @@ describe('a look-back (回头看)', () => {
 
 describe('two reviewers at once', () => {
   it('lets the first decide; the second is told so and keeps what it typed', async () => {
-    const task = tasks[4]!;
+    const task = suite.tasks[4]!;
     await closureRequested(task.id, true);
-    const first = await browser.context.newPage();
-    await signInAs(first, api, 'office');
+    const first = await suite.browser.context.newPage();
+    await signInAs(first, suite.api, 'office');
     // The second page shares the signed-in office session: two reviewers reading the same request.
-    const second = await browser.context.newPage();
+    const second = await suite.browser.context.newPage();
     await showTask(first, task.id);
     await showTask(second, task.id);
     const firstDialog = await openDialog(first, 'review-closure-*');

@@ -1,53 +1,27 @@
-import type { TestApi } from '@rectify/api/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './support/browser.js';
-import { startConsoleApi } from './support/console-api.js';
-import { apiToken, signInAs } from './support/sign-in.js';
-import {
-  bindingsOf,
-  freshTasks,
-  mutateAs,
-  type OpenTask,
-  queryAs,
-  uploadEvidenceAs,
-} from './support/workflow.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { signInAs } from './support/sign-in.js';
+import { mutateAs, queryAs, uploadEvidenceAs, workflowSuite } from './support/workflow.js';
 
 // One API for the file: the inbox, the office's settings and the weekly summary, on the demo ledger.
-let api: TestApi;
-let browser: Browser;
-const tokens: Record<string, string> = {};
-let tasks: OpenTask[];
-
-beforeAll(async () => {
-  api = await startConsoleApi();
-  browser = await launchBrowser(api.url);
-  for (const name of ['unit', 'leader', 'office']) tokens[name] = await apiToken(api, name);
-  const unit = await bindingsOf(api, tokens.unit!);
-  const leader = await bindingsOf(api, tokens.leader!);
-  tasks = await freshTasks(api, tokens.office!, { leadUnitId: unit.unitId!, leaderId: leader.leaderId! }, 3);
-});
-afterEach(() => browser?.closePages());
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const suite = workflowSuite({ users: ['office'], freshTasks: 3 });
 
 const REVIEW = `mutation($i: ReviewRequestInput!) { %s(input: $i) { closureRequest { id version } errors { message } } }`;
 
 /** The unit asks for closure and the leader decides, through the API. */
 async function closureDecidedByLeader(taskId: number, decision: 'APPROVE' | 'REJECT', comment: string) {
-  await uploadEvidenceAs(api, tokens.unit!, taskId, `材料-${taskId}.txt`);
+  await uploadEvidenceAs(suite.api, suite.tokens.unit!, taskId, `材料-${taskId}.txt`);
   const { closureRequest } = await mutateAs<{ closureRequest: { id: number; version: number } }>(
-    api,
-    tokens.unit!,
+    suite.api,
+    suite.tokens.unit!,
     'requestClosure',
     'mutation($i: RequestClosureInput!) { requestClosure(input: $i) { closureRequest { id version } errors { message } } }',
     { i: { taskId, statement: '已完成' } },
   );
   const endorsed = await mutateAs<{ closureRequest: { id: number; version: number } }>(
-    api,
-    tokens.leader!,
+    suite.api,
+    suite.tokens.leader!,
     'endorseClosureRequest',
     REVIEW.replace('%s', 'endorseClosureRequest'),
     { i: { id: closureRequest.id, version: closureRequest.version, decision, comment } },
@@ -57,7 +31,7 @@ async function closureDecidedByLeader(taskId: number, decision: 'APPROVE' | 'REJ
 
 async function unread(token: string): Promise<number> {
   const { notifications } = await queryAs<{ notifications: { unreadCount: number } }>(
-    api,
+    suite.api,
     token,
     '{ notifications(first: 1) { unreadCount } }',
   );
@@ -68,14 +42,14 @@ const bell = (page: Page) => page.locator('[data-testid="inbox-bell"] [data-unre
 
 describe('the inbox', () => {
   it('counts unread items in the bell, leads from an item to its task, and marks read', async () => {
-    const task = tasks[0]!;
+    const task = suite.tasks[0]!;
     await closureDecidedByLeader(task.id, 'REJECT', '请补充现场照片。');
-    const before = await unread(tokens.unit!);
+    const before = await unread(suite.tokens.unit!);
     expect(before).toBeGreaterThan(0);
 
-    const page = await browser.context.newPage();
-    await signInAs(page, api, 'unit');
-    await page.goto(`${api.url}/#/inbox`);
+    const page = await suite.browser.context.newPage();
+    await signInAs(page, suite.api, 'unit');
+    await page.goto(`${suite.api.url}/#/inbox`);
     await page.locator(`[data-testid="inbox-bell"] [data-unread="${before}"]`).waitFor();
     const item = page.locator('[data-notification][data-read="false"]', { hasText: '请补充现场照片' });
     await item.waitFor();
@@ -84,36 +58,36 @@ describe('the inbox', () => {
     await page.waitForURL(`**/#/tasks/${task.id}/show`);
     await page.locator('[data-decision="REJECT"]', { hasText: '请补充现场照片' }).waitFor();
     await page.locator(`[data-testid="inbox-bell"] [data-unread="${before - 1}"]`).waitFor();
-    expect(await unread(tokens.unit!)).toBe(before - 1);
+    expect(await unread(suite.tokens.unit!)).toBe(before - 1);
 
     await page.locator('[data-testid="inbox-bell"]').click();
     await page.locator('[data-testid="mark-all-read"]').click();
     await page.locator('[data-testid="inbox-bell"] [data-unread="0"]').waitFor();
     expect(await page.locator('[data-notification][data-read="false"]').count()).toBe(0);
-    expect(await unread(tokens.unit!)).toBe(0);
+    expect(await unread(suite.tokens.unit!)).toBe(0);
     await page.close();
   });
 
   it('tells the office a closure awaits its review, and links to the task', async () => {
-    const task = tasks[1]!;
+    const task = suite.tasks[1]!;
     await closureDecidedByLeader(task.id, 'APPROVE', '');
-    const page = await browser.context.newPage();
-    await signInAs(page, api, 'office');
-    await page.goto(`${api.url}/#/inbox`);
+    const page = await suite.browser.context.newPage();
+    await signInAs(page, suite.api, 'office');
+    await page.goto(`${suite.api.url}/#/inbox`);
     const item = page.locator('[data-notification]', { hasText: '请审核' }).first();
     await item.click();
     await page.waitForURL(`**/#/tasks/${task.id}/show`);
     await page.locator('[data-testid^="review-closure-"]').waitFor();
-    expect(await bell(page).getAttribute('data-unread')).toBe(String(await unread(tokens.office!)));
+    expect(await bell(page).getAttribute('data-unread')).toBe(String(await unread(suite.tokens.office!)));
     await page.close();
   });
 });
 
 describe('the settings', () => {
   it('let the office set the warning lead times and the reporting cadence, refusing what is out of range', async () => {
-    const page = await browser.context.newPage();
-    await signInAs(page, api, 'office');
-    await page.goto(`${api.url}/#/settings`);
+    const page = await suite.browser.context.newPage();
+    await signInAs(page, suite.api, 'office');
+    await page.goto(`${suite.api.url}/#/settings`);
     const warnings = page.locator('[data-testid="warning-settings"]');
     const yellow = warnings.locator('input[name="yellowDays"]');
     await yellow.fill('400');
@@ -140,8 +114,8 @@ describe('the settings', () => {
         reporting: { cadence: string };
       };
     }>(
-      api,
-      tokens.office!,
+      suite.api,
+      suite.tokens.office!,
       '{ workflowSettings { warnings { yellowDays reminderDays } reporting { cadence } } }',
     );
     expect(workflowSettings).toEqual({
@@ -150,8 +124,8 @@ describe('the settings', () => {
     });
 
     // Nobody else is offered the page.
-    await signInAs(page, api, 'leader');
-    await page.goto(`${api.url}/#/settings`);
+    await signInAs(page, suite.api, 'leader');
+    await page.goto(`${suite.api.url}/#/settings`);
     await page.locator('[data-testid="dashboard"]').waitFor();
     expect(await page.locator('[data-testid="warning-settings"]').count()).toBe(0);
     await page.close();
@@ -161,10 +135,10 @@ describe('the settings', () => {
 describe('the weekly summary (一周一小结)', () => {
   it('shows on the dashboard what the API sums up for the week, per unit and per leader', async () => {
     // A closure approved today is this week's news.
-    const pending = await closureDecidedByLeader(tasks[2]!.id, 'APPROVE', '');
+    const pending = await closureDecidedByLeader(suite.tasks[2]!.id, 'APPROVE', '');
     await mutateAs(
-      api,
-      tokens.office!,
+      suite.api,
+      suite.tokens.office!,
       'approveClosureRequest',
       REVIEW.replace('%s', 'approveClosureRequest'),
       {
@@ -177,15 +151,15 @@ describe('the weekly summary (一周一小结)', () => {
         byUnit: { unit: { name: string } }[];
       };
     }>(
-      api,
-      tokens.office!,
+      suite.api,
+      suite.tokens.office!,
       '{ weeklySummary(inspectionId: 1) { tasks { closedThisWeek missingReports } byUnit { unit { name } } } }',
     );
     expect(weeklySummary.tasks.closedThisWeek).toBeGreaterThan(0);
 
-    const page = await browser.context.newPage();
-    await signInAs(page, api, 'office');
-    await page.goto(`${api.url}/#/`);
+    const page = await suite.browser.context.newPage();
+    await signInAs(page, suite.api, 'office');
+    await page.goto(`${suite.api.url}/#/`);
     const summary = page.locator('[data-testid="weekly-summary"]');
     await summary.waitFor();
     expect(await summary.locator('[data-figure="week.closedThisWeek"]').textContent()).toBe(

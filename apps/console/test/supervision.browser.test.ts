@@ -1,25 +1,10 @@
-import type { TestApi } from '@rectify/api/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './support/browser.js';
-import { startConsoleApi } from './support/console-api.js';
-import { apiToken, signInAs } from './support/sign-in.js';
-import { openDialog, queryAs } from './support/workflow.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { signInAs } from './support/sign-in.js';
+import { openDialog, queryAs, workflowSuite } from './support/workflow.js';
 
 // One API for the file: a supervision group visits the demo account `unit`'s unit, which answers its finding.
-let api: TestApi;
-let browser: Browser;
-const tokens: Record<string, string> = {};
-
-beforeAll(async () => {
-  api = await startConsoleApi();
-  browser = await launchBrowser(api.url);
-  for (const name of ['unit', 'supervisor']) tokens[name] = await apiToken(api, name);
-});
-afterEach(() => browser?.closePages());
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const suite = workflowSuite({ users: ['unit', 'supervisor'] });
 
 const isoDay = (offsetDays: number) =>
   new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -33,8 +18,8 @@ interface FindingState {
 
 async function findingNamed(text: string): Promise<FindingState> {
   const { findings } = await queryAs<{ findings: { nodes: FindingState[] } }>(
-    api,
-    tokens.supervisor!,
+    suite.api,
+    suite.tokens.supervisor!,
     '{ findings(first: 100) { nodes { id text status response } } }',
   );
   return findings.nodes.find((f) => f.text === text)!;
@@ -43,11 +28,11 @@ async function findingNamed(text: string): Promise<FindingState> {
 describe('supervision (督查)', () => {
   it('goes from a group and its visit to the finding, the unit’s response and the follow-up', async () => {
     const finding = '整改台账更新不及时,部分佐证材料缺失。';
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
 
     // The supervisor sets up a group and records a visit with a finding.
-    await signInAs(page, api, 'supervisor');
-    await page.goto(`${api.url}/#/supervision`);
+    await signInAs(page, suite.api, 'supervisor');
+    await page.goto(`${suite.api.url}/#/supervision`);
     let dialog = await openDialog(page, 'new-group');
     await dialog.locator('input[name="name"]').fill('第九督查组');
     await dialog.locator('input[name="headName"]').fill('王建国');
@@ -72,13 +57,13 @@ describe('supervision (督查)', () => {
 
     // The unit is told, finds it among its findings and answers.
     const { notifications } = await queryAs<{ notifications: { nodes: { kind: string }[] } }>(
-      api,
-      tokens.unit!,
+      suite.api,
+      suite.tokens.unit!,
       '{ notifications(first: 5, kind: [SUPERVISION_FINDING]) { nodes { kind } } }',
     );
     expect(notifications.nodes.length).toBeGreaterThan(0);
-    await signInAs(page, api, 'unit');
-    await page.goto(`${api.url}/#/findings`);
+    await signInAs(page, suite.api, 'unit');
+    await page.goto(`${suite.api.url}/#/findings`);
     const row = page.locator('[data-finding]', { hasText: finding });
     await row.locator('[data-testid^="respond-"]').click();
     dialog = page.getByRole('dialog');
@@ -89,8 +74,8 @@ describe('supervision (督查)', () => {
     await screenshot(page, 'unit-findings');
 
     // The supervisor follows it up and closes it.
-    await signInAs(page, api, 'supervisor');
-    await page.goto(`${api.url}/#/supervision`);
+    await signInAs(page, suite.api, 'supervisor');
+    await page.goto(`${suite.api.url}/#/supervision`);
     const followed = page.locator('[data-finding]', { hasText: finding });
     await followed.locator('[data-testid^="follow-up-"]').click();
     dialog = page.getByRole('dialog');
@@ -104,10 +89,10 @@ describe('supervision (督查)', () => {
     });
 
     // The unit has no supervision page, the supervisor no findings page of a unit.
-    await page.goto(`${api.url}/#/findings`);
+    await page.goto(`${suite.api.url}/#/findings`);
     await page.locator('[data-testid="dashboard"]').waitFor();
-    await signInAs(page, api, 'unit');
-    await page.goto(`${api.url}/#/supervision`);
+    await signInAs(page, suite.api, 'unit');
+    await page.goto(`${suite.api.url}/#/supervision`);
     await page.locator('[role="treeitem"]').first().waitFor();
     expect(await page.locator('[data-testid="supervision"]').count()).toBe(0);
     await page.close();

@@ -1,7 +1,7 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Button, Form, SaveButton, useNotify, useTranslate } from 'react-admin';
-import { submissionErrors } from './submission-errors.js';
+import { Button, Form, SaveButton, useTranslate } from 'react-admin';
+import { useFormSubmit } from './use-form-submit.js';
 
 /**
  * A form in a dialog for the calls that are not plain saves (assign, report progress, reviews). The dialog stays open
@@ -27,17 +27,10 @@ export function FormDialog<T extends Record<string, unknown>>({
   children: ReactNode;
 }) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const submit = async (values: Record<string, unknown>) => {
-    try {
-      await onSubmit(values as T);
-      onClose();
-    } catch (error) {
-      const errors = submissionErrors(error);
-      if (errors) return errors;
-      notify((error as Error).message, { type: 'error' });
-    }
-  };
+  const submit = useFormSubmit<T>(async (values) => {
+    await onSubmit(values);
+    onClose();
+  });
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
       {/* Its own record: the values are the dialog's fields, not those of the page's record. */}

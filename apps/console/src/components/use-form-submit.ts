@@ -1,12 +1,21 @@
+import { useNotify } from 'react-admin';
 import type { ApiError } from '../providers/api-error.js';
 
 /**
- * A refused save as react-admin's submission errors (each message under its field, the whole in the
- * notification), or undefined when the error concerns no field (then the caller notifies its message).
- * Someone else acting first (CONFLICT) is said plainly; the form keeps what was typed either way.
+ * A form's onSubmit around a save: a refusal becomes react-admin's submission errors (each message under its
+ * field, the whole in the notification) and the form keeps what was typed; someone else acting first
+ * (CONFLICT) is said plainly. Errors that concern no field are notified.
  */
-export function submissionErrors(error: unknown): Record<string, unknown> | undefined {
-  const { body, code } = error as ApiError;
-  if (code === 'CONFLICT') return { ...body?.errors, root: { serverError: 'rectify.form.conflict' } };
-  return body?.errors;
+export function useFormSubmit<T>(save: (values: T) => Promise<void>) {
+  const notify = useNotify();
+  return async (values: Record<string, unknown>) => {
+    try {
+      await save(values as T);
+    } catch (error) {
+      const { body, code } = error as ApiError;
+      if (code === 'CONFLICT') return { ...body?.errors, root: { serverError: 'rectify.form.conflict' } };
+      if (body?.errors) return body.errors;
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
 }

@@ -1,5 +1,9 @@
 import type { TestApi } from '@rectify/api/testing';
 import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type Browser, launchBrowser } from './browser.js';
+import { startConsoleApi } from './console-api.js';
+import { apiToken } from './sign-in.js';
 
 /** A GraphQL query as the token's user; throws on a top-level error. */
 export async function queryAs<T>(
@@ -118,4 +122,43 @@ export async function openDialog(page: Page, testId: string) {
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   return dialog;
+}
+
+export interface WorkflowSuite {
+  api: TestApi;
+  browser: Browser;
+  /** API tokens of the demo accounts named. */
+  tokens: Record<string, string>;
+  /** Fresh tasks led by `unit` under `leader` (see freshTasks). */
+  tasks: OpenTask[];
+}
+
+/**
+ * One API with the demo ledger and one browser for a test file, the named accounts' tokens, and (when asked)
+ * fresh tasks for the demo accounts `unit` and `leader`; pages are closed after each test.
+ */
+export function workflowSuite(options: { users: string[]; freshTasks?: number }): WorkflowSuite {
+  const suite = { tokens: {}, tasks: [] } as unknown as WorkflowSuite;
+  beforeAll(async () => {
+    suite.api = await startConsoleApi();
+    suite.browser = await launchBrowser(suite.api.url);
+    const users = new Set([...options.users, ...(options.freshTasks ? ['unit', 'leader', 'office'] : [])]);
+    for (const name of users) suite.tokens[name] = await apiToken(suite.api, name);
+    if (options.freshTasks) {
+      const unit = await bindingsOf(suite.api, suite.tokens.unit!);
+      const leader = await bindingsOf(suite.api, suite.tokens.leader!);
+      suite.tasks = await freshTasks(
+        suite.api,
+        suite.tokens.office!,
+        { leadUnitId: unit.unitId!, leaderId: leader.leaderId! },
+        options.freshTasks,
+      );
+    }
+  });
+  afterEach(() => suite.browser?.closePages());
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.api?.close();
+  });
+  return suite;
 }

@@ -80,7 +80,7 @@ function Queue({ kind, step }: { kind: RequestKind; step: ReviewStep }) {
                     <RequestStatusChip status={r.status as RequestStatus} />{' '}
                     <StaleEndorsementChip request={r} />
                   </TableCell>
-                  <TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <ReviewButton kind={kind} step={step} request={r} />
                   </TableCell>
                 </TableRow>

@@ -13,7 +13,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { submissionErrors } from '../../components/submission-errors.js';
+import { useFormSubmit } from '../../components/use-form-submit.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import {
@@ -50,17 +50,11 @@ function SettingsForm<T extends Record<string, unknown>>({
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const submit = async (values: Record<string, unknown>) => {
-    try {
-      await save(values as T);
-      notify('rectify.settings.saved', { type: 'success' });
-      refresh();
-    } catch (error) {
-      const errors = submissionErrors(error);
-      if (errors) return errors;
-      notify((error as Error).message, { type: 'error' });
-    }
-  };
+  const submit = useFormSubmit<T>(async (values) => {
+    await save(values);
+    notify('rectify.settings.saved', { type: 'success' });
+    refresh();
+  });
   return (
     <Card variant="outlined" sx={{ mb: 2, maxWidth: 640 }} data-testid={testId}>
       <CardContent>

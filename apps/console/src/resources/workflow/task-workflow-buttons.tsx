@@ -7,7 +7,13 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { Typography } from '@mui/material';
 import { DateInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { useSessionUser } from '../../access/use-can.js';
-import { moveTask, requestClosure, requestExtension, withdrawRequest } from '../../providers/workflow-api.js';
+import {
+  moveTask,
+  type RequestKind,
+  requestClosure,
+  requestExtension,
+  withdrawRequest,
+} from '../../providers/workflow-api.js';
 import { ReportProgressButton } from '../tasks/report-progress-button.js';
 import type { TaskRecord } from '../tasks/task-record.js';
 import { DialogButton } from './dialog-button.js';
@@ -20,6 +26,22 @@ const done = () => undefined;
 function Note({ text }: { text: string }) {
   const translate = useTranslate();
   return <Typography sx={{ mb: 1 }}>{translate(text)}</Typography>;
+}
+
+/** The lead unit takes back its closure or extension request while it is under review. */
+function WithdrawButton({ kind, request }: { kind: RequestKind; request: { id: number; version: number } }) {
+  const Kind = kind === 'closure' ? 'Closure' : 'Extension';
+  return (
+    <DialogButton
+      label={`rectify.workflow.withdraw${Kind}`}
+      icon={<UndoIcon />}
+      testId={`withdraw-${kind}`}
+      done="rectify.workflow.withdrawn"
+      onSubmit={() => withdrawRequest(kind, request).then(done)}
+    >
+      <Note text={`rectify.workflow.withdraw${Kind}Note`} />
+    </DialogButton>
+  );
 }
 
 /** The workflow steps the signed-in user may take on the task, and only those (see workflow-access.ts). */
@@ -50,17 +72,7 @@ export function TaskWorkflowButtons() {
           <EvidenceInput />
         </DialogButton>
       )}
-      {may.has('withdrawClosure') && closure && (
-        <DialogButton
-          label="rectify.workflow.withdrawClosure"
-          icon={<UndoIcon />}
-          testId="withdraw-closure"
-          done="rectify.workflow.withdrawn"
-          onSubmit={() => withdrawRequest('closure', closure).then(done)}
-        >
-          <Note text="rectify.workflow.withdrawClosureNote" />
-        </DialogButton>
-      )}
+      {may.has('withdrawClosure') && closure && <WithdrawButton kind="closure" request={closure} />}
       {may.has('endorseClosure') && closure && (
         <ReviewButton kind="closure" step="ENDORSEMENT" request={closure} />
       )}
@@ -79,17 +91,7 @@ export function TaskWorkflowButtons() {
           <TextInput source="reason" label="rectify.workflow.reason" multiline minRows={3} fullWidth />
         </DialogButton>
       )}
-      {may.has('withdrawExtension') && extension && (
-        <DialogButton
-          label="rectify.workflow.withdrawExtension"
-          icon={<UndoIcon />}
-          testId="withdraw-extension"
-          done="rectify.workflow.withdrawn"
-          onSubmit={() => withdrawRequest('extension', extension).then(done)}
-        >
-          <Note text="rectify.workflow.withdrawExtensionNote" />
-        </DialogButton>
-      )}
+      {may.has('withdrawExtension') && extension && <WithdrawButton kind="extension" request={extension} />}
       {may.has('endorseExtension') && extension && (
         <ReviewButton kind="extension" step="ENDORSEMENT" request={extension} />
       )}
