@@ -136,26 +136,63 @@ describe('an administrator', () => {
 });
 
 describe('a responsible unit', () => {
-  it('reports progress on a task it leads, and the history shows it first', async () => {
+  it('reports progress on a task it leads with an evidence file, and the history shows it first', async () => {
     const token = await apiToken(api, 'unit');
     const me = await query<{ me: { user: { unitId: number } } }>('{ me { user { unitId } } }', {}, token);
-    const { tasks } = await query<{ tasks: { nodes: { id: number }[] } }>(
-      'query($u: Int) { tasks(filter: { leadUnitId: $u, status: [IN_PROGRESS, NOT_STARTED] }, first: 1) { nodes { id } } }',
+    const { tasks } = await query<{ tasks: { nodes: { id: number; missingReport: boolean }[] } }>(
+      'query($u: Int) { tasks(filter: { leadUnitId: $u, status: [IN_PROGRESS, NOT_STARTED] }, first: 1) { nodes { id missingReport } } }',
       { u: me.me.user.unitId },
       token,
     );
-    const taskId = tasks.nodes[0]!.id;
+    const task = tasks.nodes[0]!;
+    const reports = async () =>
+      (
+        await query<{ task: { progressReports: { text: string; evidence: { fileName: string }[] }[] } }>(
+          'query($id: Int!) { task(id: $id) { progressReports { text evidence { fileName } } } }',
+          { id: task.id },
+        )
+      ).task.progressReports;
+    const before = (await reports()).length;
     const page = await browser.context.newPage();
     await signIn(page, api.url, 'unit');
-    await page.goto(`${api.url}/#/tasks/${taskId}/show`);
+    await page.goto(`${api.url}/#/tasks/${task.id}/show`);
+    await page.locator('[data-testid="task-measure"]').waitFor();
+    // 未按期报送 shows as the API says (the demo's reports are years old).
+    expect(await page.locator('[data-testid="missing-report"]').count()).toBe(task.missingReport ? 1 : 0);
     await page.locator('[data-testid="report-progress"]').click();
     const dialog = page.getByRole('dialog');
 
     await dialog.locator('input[name="percent"]').fill('60');
     await dialog.locator('textarea[name="text"]').first().fill('已完成制度起草,正在征求意见。');
+    // A file that is not what its type says is refused by name; the dialog keeps everything.
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: '伪造.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not a pdf'),
+    });
+    await dialog.getByRole('button', { name: '报送进展' }).click();
+    await dialog.getByText('文件内容不是PDF格式').first().waitFor();
+    expect(await dialog.locator('input[name="percent"]').inputValue()).toBe('60');
+
+    // Replacing the file and sending again uploads it to the report already made: one report, one file.
+    await dialog.locator('.RaFileInputPreview-removeButton').click();
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: '征求意见稿.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('征求意见稿'),
+    });
     await dialog.getByRole('button', { name: '报送进展' }).click();
     await page.getByText('进展已报送').waitFor();
-    await page.locator('[data-testid="progress-reports"] li').first().getByText('已完成制度起草').waitFor();
+    const first = page.locator('[data-testid="progress-reports"] li').first();
+    await first.getByText('已完成制度起草').waitFor();
+    await first.getByText('征求意见稿.txt').waitFor();
+    await page.locator('[data-testid="missing-report"]').waitFor({ state: 'detached' });
+    const after = await reports();
+    expect(after).toHaveLength(before + 1);
+    expect(after[0]).toEqual({
+      text: '已完成制度起草,正在征求意见。',
+      evidence: [{ fileName: '征求意见稿.txt' }],
+    });
     await page.close();
   });
 });
