@@ -14,7 +14,7 @@ import {
 
 // One API for the file: the demo ledger, with the demo accounts `unit` (lead unit), `leader` (the tasks'
 // responsible leader) and `office`. Each test takes its own fresh task, so their order does not matter.
-const suite = workflowSuite({ users: ['office'], freshTasks: 5 });
+const suite = workflowSuite({ users: ['office'], freshTasks: 6 });
 
 type Review = {
   step: string;
@@ -197,6 +197,40 @@ describe('closure (销号)', () => {
       await page.locator('[data-status="PENDING_ENDORSEMENT"]').first().waitFor();
       expect(await offered(), user).toEqual(buttons);
     }
+    await page.close();
+  });
+  it('asks the leader to endorse again once the task changed after the endorsement', async () => {
+    const task = suite.tasks[5]!;
+    await closureRequested(task.id, true);
+    const { version } = await taskState(task.id);
+    await mutateAs(
+      suite.api,
+      suite.tokens.office!,
+      'updateTask',
+      'mutation($i: UpdateTaskInput!) { updateTask(input: $i) { task { id } errors { message } } }',
+      { i: { id: task.id, version, target: '年底前全部完成并建立长效机制' } },
+    );
+    const page = await suite.browser.context.newPage();
+
+    // The office sees why it cannot approve yet.
+    await signInAs(page, suite.api, 'office');
+    await showTask(page, task.id);
+    await page.locator('[data-testid="stale-endorsement"]').waitFor();
+    expect(await page.locator('[data-testid^="review-closure-"]').count()).toBe(0);
+
+    // The leader finds it in the queue again, marked, and endorses the task as it is now.
+    await signInAs(page, suite.api, 'leader');
+    await page.goto(`${suite.api.url}/#/reviews`);
+    const row = page.locator(`[data-testid="queue-closure"] tr:has(a[href="#/tasks/${task.id}/show"])`);
+    await row.locator('[data-testid="stale-endorsement"]').waitFor();
+    await row.locator('[data-testid^="review-closure-"]').click();
+    await page.getByRole('dialog').getByRole('button', { name: '提交审核' }).click();
+    await page.getByText('审核意见已提交').waitFor();
+
+    await signInAs(page, suite.api, 'office');
+    await showTask(page, task.id);
+    await page.locator('[data-testid^="review-closure-"]').waitFor();
+    expect(await page.locator('[data-testid="stale-endorsement"]').count()).toBe(0);
     await page.close();
   });
 });
