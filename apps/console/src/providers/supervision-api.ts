@@ -1,4 +1,4 @@
-import type { FindingStatus, SupervisionMethod } from '@rectify/domain';
+import type { FindingStatus, FollowUpOutcome, SupervisionMethod } from '@rectify/domain';
 import { USER_ERROR_FIELDS } from './build-query.js';
 import { graphql, mutate } from './graphql-client.js';
 import type { UserError } from './user-errors.js';
@@ -106,7 +106,7 @@ export function addFinding(input: FindingDraft & { visitId: number }) {
 
 export function followUpFinding(input: {
   id: number;
-  outcome: 'CLOSE' | 'RETURN';
+  outcome: FollowUpOutcome;
   comment?: string | null;
   responseDue?: string | null;
 }) {

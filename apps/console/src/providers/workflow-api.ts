@@ -1,4 +1,4 @@
-import type { ReviewDecision, ReviewStep } from '@rectify/domain';
+import type { NotificationKind, ReportingCadence, ReviewDecision, ReviewStep } from '@rectify/domain';
 import { USER_ERROR_FIELDS } from './build-query.js';
 import { graphql, mutate } from './graphql-client.js';
 import type { UserError } from './user-errors.js';
@@ -157,7 +157,7 @@ export async function taskIdsOfRequests(
 
 export interface WorkflowSettings {
   warnings: { yellowDays: number; reminderDays: number[]; version: number };
-  reporting: { cadence: string; currentPeriodStart: string; version: number };
+  reporting: { cadence: ReportingCadence; currentPeriodStart: string; version: number };
 }
 
 const SETTINGS_FIELDS =
@@ -184,7 +184,7 @@ export function updateWarningSettings(input: {
   );
 }
 
-export function updateReportingSettings(input: { cadence: string; version: number }) {
+export function updateReportingSettings(input: { cadence: ReportingCadence; version: number }) {
   return mutate<Payload>(
     `mutation Reporting($input: UpdateReportingSettingsInput!) {
       updateReportingSettings(input: $input) { settings { ${SETTINGS_FIELDS} } ${USER_ERROR_FIELDS} }
@@ -196,7 +196,7 @@ export function updateReportingSettings(input: { cadence: string; version: numbe
 
 export interface InboxItem {
   id: number;
-  kind: string;
+  kind: NotificationKind;
   entity: string;
   entityId: number;
   message: string;

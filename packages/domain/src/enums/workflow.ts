@@ -36,3 +36,28 @@ export const FindingStatus = defineEnum({
   CLOSED: { zh: '已跟进办结', en: 'Followed up and closed' },
 });
 export type FindingStatus = EnumValue<typeof FindingStatus>;
+
+/** How often the responsible units report progress (定期报送). */
+export const ReportingCadence = defineEnum({
+  WEEKLY: { zh: '每周报送', en: 'Weekly' },
+  BIWEEKLY: { zh: '每两周报送', en: 'Every two weeks' },
+  MONTHLY: { zh: '每月报送', en: 'Monthly' },
+});
+export type ReportingCadence = EnumValue<typeof ReportingCadence>;
+
+/** What the supervisor's follow-up concludes: the finding is settled, or returned for a better response. */
+export const FollowUpOutcome = defineEnum({
+  CLOSE: { zh: '跟进办结', en: 'Close' },
+  RETURN: { zh: '退回重新反馈', en: 'Return for a new response' },
+});
+export type FollowUpOutcome = EnumValue<typeof FollowUpOutcome>;
+
+/** What an inbox item is about. */
+export const NotificationKind = defineEnum({
+  DEADLINE_NEAR: { zh: '临近完成时限', en: 'Deadline near' },
+  OVERDUE: { zh: '已逾期', en: 'Overdue' },
+  REVIEW_REQUESTED: { zh: '待您审核', en: 'Review requested' },
+  DECISION_MADE: { zh: '审核结果', en: 'Decision made' },
+  SUPERVISION_FINDING: { zh: '督查意见', en: 'Supervision finding' },
+});
+export type NotificationKind = EnumValue<typeof NotificationKind>;

@@ -1,14 +1,7 @@
-import { defineEnum, type EnumValue, type Label, type Locale } from '@rectify/domain';
+import type { Label, Locale } from '@rectify/domain';
 
-/** What an inbox item is about. */
-export const NotificationKind = defineEnum({
-  DEADLINE_NEAR: { zh: '临近完成时限', en: 'Deadline near' },
-  OVERDUE: { zh: '已逾期', en: 'Overdue' },
-  REVIEW_REQUESTED: { zh: '待您审核', en: 'Review requested' },
-  DECISION_MADE: { zh: '审核结果', en: 'Decision made' },
-  SUPERVISION_FINDING: { zh: '督查意见', en: 'Supervision finding' },
-});
-export type NotificationKind = EnumValue<typeof NotificationKind>;
+// What an inbox item is about: a domain enum (labels shown by the console too).
+export { NotificationKind } from '@rectify/domain';
 
 /** The records an inbox item may point at (its `entity`), each with the id in `entityId`. */
 export type NotificationEntity = 'task' | 'closureRequest' | 'extensionRequest' | 'finding';

@@ -39,12 +39,8 @@ export const SUPERVISION_FIELDS = {
 export const TEXT_MAX = 20_000;
 export const NAME_MAX = 100;
 
-/** What the supervisor's follow-up concludes: the finding is settled, or returned for a better response. */
-export const FollowUpOutcome = defineEnum({
-  CLOSE: { zh: '跟进办结', en: 'Close' },
-  RETURN: { zh: '退回重新反馈', en: 'Return for a new response' },
-});
-export type FollowUpOutcome = EnumValue<typeof FollowUpOutcome>;
+// The follow-up's outcomes are a domain enum (labels shown by the console too).
+export { FollowUpOutcome } from '@rectify/domain';
 
 export const FindingEvent = defineEnum({
   RESPOND: { zh: '反馈', en: 'Respond' },

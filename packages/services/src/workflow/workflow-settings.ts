@@ -1,15 +1,10 @@
 import { type Executor, settings } from '@rectify/db';
-import { defineEnum, type EnumValue, type IsoDate, weekStartOf } from '@rectify/domain';
+import { type IsoDate, type ReportingCadence, weekStartOf } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { getWarningSettings, WARNING_SETTINGS_KEY } from '../settings/warning-settings.js';
 
-/** How often the responsible units report progress (定期报送). */
-export const ReportingCadence = defineEnum({
-  WEEKLY: { zh: '每周报送', en: 'Weekly' },
-  BIWEEKLY: { zh: '每两周报送', en: 'Every two weeks' },
-  MONTHLY: { zh: '每月报送', en: 'Monthly' },
-});
-export type ReportingCadence = EnumValue<typeof ReportingCadence>;
+// The cadences are a domain enum (labels shown by the console too).
+export { ReportingCadence } from '@rectify/domain';
 
 export const REPORTING_SETTINGS_KEY = 'reporting';
 

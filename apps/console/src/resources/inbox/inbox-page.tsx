@@ -1,6 +1,6 @@
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import { Box, Card, Chip, List, ListItemButton, ListItemText, Pagination, Typography } from '@mui/material';
-import type { Role } from '@rectify/domain';
+import { NotificationKind, type Role } from '@rectify/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Loading, Title, usePermissions, useTranslate } from 'react-admin';
@@ -89,7 +89,7 @@ export function InboxPage() {
                     <>
                       <Chip
                         size="small"
-                        label={translate(`rectify.inbox.kinds.${item.kind}`)}
+                        label={NotificationKind.label(item.kind, locale)}
                         sx={{ mr: 1 }}
                         color={
                           item.kind === 'OVERDUE'

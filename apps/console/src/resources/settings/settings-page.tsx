@@ -1,4 +1,5 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
+import { ReportingCadence } from '@rectify/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import {
@@ -15,15 +16,13 @@ import {
 } from 'react-admin';
 import { useFormSubmit } from '../../components/use-form-submit.js';
 import { formatDate } from '../../i18n/format-date.js';
-import { useDomainLocale } from '../../i18n/use-domain-locale.js';
+import { useDomainLocale, useEnumChoices } from '../../i18n/use-domain-locale.js';
 import {
   updateReportingSettings,
   updateWarningSettings,
   type WorkflowSettings,
   workflowSettings,
 } from '../../providers/workflow-api.js';
-
-const CADENCES = ['WEEKLY', 'BIWEEKLY', 'MONTHLY'] as const;
 
 /** "7, 3 1" → [7, 3, 1]; anything not a whole number goes to the server as NaN-free input it can name. */
 const parseDays = (text: string): number[] =>
@@ -73,6 +72,7 @@ function SettingsForm<T extends Record<string, unknown>>({
 function Forms({ settings }: { settings: WorkflowSettings }) {
   const translate = useTranslate();
   const locale = useDomainLocale();
+  const cadences = useEnumChoices(ReportingCadence);
   const { warnings, reporting } = settings;
   return (
     <>
@@ -108,14 +108,14 @@ function Forms({ settings }: { settings: WorkflowSettings }) {
         title="rectify.settings.reporting"
         testId="reporting-settings"
         defaultValues={{ cadence: reporting.cadence }}
-        save={(v: { cadence: string }) =>
+        save={(v: { cadence: ReportingCadence }) =>
           updateReportingSettings({ cadence: v.cadence, version: reporting.version })
         }
       >
         <SelectInput
           source="cadence"
           label="rectify.settings.cadence"
-          choices={CADENCES.map((id) => ({ id, name: translate(`rectify.settings.cadences.${id}`) }))}
+          choices={cadences}
           helperText={translate('rectify.settings.currentPeriod', {
             date: formatDate(reporting.currentPeriodStart, locale),
           })}

@@ -13,7 +13,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { SupervisionMethod } from '@rectify/domain';
+import { FollowUpOutcome, SupervisionMethod } from '@rectify/domain';
 import { useQuery } from '@tanstack/react-query';
 import {
   ArrayInput,
@@ -131,13 +131,9 @@ function AddFindingButton({ visit }: { visit: VisitRecord }) {
 }
 
 function FollowUpButton({ finding }: { finding: FindingRecord }) {
-  const translate = useTranslate();
-  const outcomes = (['CLOSE', 'RETURN'] as const).map((id) => ({
-    id,
-    name: translate(`rectify.supervision.outcomes.${id}`),
-  }));
+  const outcomes = useEnumChoices(FollowUpOutcome);
   return (
-    <DialogButton<{ outcome: 'CLOSE' | 'RETURN'; comment?: string; responseDue?: string }>
+    <DialogButton<{ outcome: FollowUpOutcome; comment?: string; responseDue?: string }>
       label="rectify.supervision.followUp"
       icon={<RateReviewIcon />}
       testId={`follow-up-${finding.id}`}
