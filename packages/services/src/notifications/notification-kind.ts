@@ -11,7 +11,7 @@ export const NotificationKind = defineEnum({
 export type NotificationKind = EnumValue<typeof NotificationKind>;
 
 /** The records an inbox item may point at (its `entity`), each with the id in `entityId`. */
-export type NotificationEntity = 'task' | 'closureRequest' | 'extensionRequest' | 'finding';
+export type NotificationEntity = 'task' | 'closureRequest' | 'extensionRequest' | 'finding' | 'clueCase';
 
 /**
  * A notification's message is kept in both languages (JSON of a Label in the `message` column), so that each
