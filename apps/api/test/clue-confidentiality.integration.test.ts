@@ -72,6 +72,7 @@ const operations = (id: number): { name: string; query: string }[] => [
     name: 'clueFigures',
     query: '{ clueFigures { total { received concluded completionRate { percent } } } }',
   },
+  { name: 'clueHandlers', query: '{ clueHandlers { id displayName } }' },
   {
     name: 'intakeClueCase',
     query: `mutation { intakeClueCase(input: { source: DIRECT_REPORT, kind: PROBLEM_CLUE, receivedDate: "2018-11-01",
@@ -427,5 +428,18 @@ describe('identity: the owners only, every read audited', () => {
     const audit = await api.db.select().from(auditEvents);
     const texts = JSON.stringify([hit, miss, link, await inbox(discipline), audit]);
     expect(texts).not.toContain(target.subject);
+  });
+
+  it('names the DISCIPLINE handlers, and only them, to DISCIPLINE', async () => {
+    const result = await api.gql<{ clueHandlers: { id: number; displayName: string }[] }>(
+      '{ clueHandlers { id displayName } }',
+      {},
+      { token: discipline2 },
+    );
+    const handlers = (await api.db.select().from(users)).filter((u) => u.role === 'DISCIPLINE' && u.active);
+    expect(result.data?.clueHandlers.map((h) => h.id).sort()).toEqual(handlers.map((u) => u.id).sort());
+    expect(result.data?.clueHandlers.map((h) => h.id)).toEqual(
+      expect.arrayContaining([ids.discipline, ids.discipline2]),
+    );
   });
 });
