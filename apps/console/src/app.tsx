@@ -9,6 +9,11 @@ import { dataProvider } from './providers/data-provider.js';
 import { ApiClientCreate } from './resources/api-clients/api-client-create.js';
 import { ApiClientList } from './resources/api-clients/api-client-list.js';
 import { AuditList } from './resources/audit/audit-list.js';
+import { ClueCreate } from './resources/clues/clue-create.js';
+import { ClueFiguresPage } from './resources/clues/clue-figures-page.js';
+import { ClueList } from './resources/clues/clue-list.js';
+import { ClueShow } from './resources/clues/clue-show.js';
+import { DisclosureQueuePage } from './resources/clues/disclosure-queue.js';
 import {
   InspectionCreate,
   InspectionEdit,
@@ -81,8 +86,17 @@ export function App() {
       <Resource name="apiClients" list={ApiClientList} create={ApiClientCreate} />
       <Resource name="auditEvents" list={AuditList} />
       <Resource name="progressReports" />
+      <Resource
+        name="clueCases"
+        list={ClueList}
+        show={ClueShow}
+        create={ClueCreate}
+        recordRepresentation="serial"
+      />
       <CustomRoutes>
         <Route path="/ledger" element={<LedgerPage />} />
+        <Route path="/clueFigures" element={<ClueFiguresPage />} />
+        <Route path="/clueDisclosureQueue" element={<DisclosureQueuePage />} />
       </CustomRoutes>
     </Admin>
   );

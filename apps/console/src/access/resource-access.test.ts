@@ -10,7 +10,7 @@ const MENUS = {
   LEADER: ['dashboard', 'ledger', 'tasks'],
   UNIT: ['ledger', 'tasks'],
   SUPERVISOR: ['dashboard', 'ledger', 'tasks'],
-  DISCIPLINE: ['dashboard', 'ledger', 'tasks'],
+  DISCIPLINE: ['dashboard', 'ledger', 'tasks', 'clueCases', 'clueDisclosureQueue', 'clueFigures'],
   PARTNER: [],
 } satisfies Record<Role, string[]>;
 
@@ -25,6 +25,11 @@ describe('canAccessResource', () => {
     const editors = Role.values.filter((r) => canAccessResource(r, 'tasks', 'edit'));
     expect(assigners).toEqual(['OFFICE']);
     expect(editors).toEqual(['OFFICE']);
+  });
+
+  it('offers clue cases, their intake and disposal to DISCIPLINE alone', () => {
+    for (const action of ['list', 'show', 'create', 'dispose'])
+      expect(Role.values.filter((r) => canAccessResource(r, 'clueCases', action))).toEqual(['DISCIPLINE']);
   });
 
   it('offers nothing it has no rule for, nor to a signed-out visitor', () => {

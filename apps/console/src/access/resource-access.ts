@@ -32,6 +32,16 @@ export const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission>>
   users: { list: 'user.read', create: 'user.write', edit: 'user.write' },
   apiClients: { list: 'apiClient.read', create: 'apiClient.write', revoke: 'apiClient.write' },
   auditEvents: { list: 'audit.read' },
+  // Clue cases: DISCIPLINE alone; owners and disclosure approval are the server's to decide per case.
+  clueCases: {
+    list: 'clueCase.read',
+    show: 'clueCase.read',
+    create: 'clueCase.write',
+    edit: 'clueCase.write',
+    dispose: 'clueCase.write',
+  },
+  clueDisclosureQueue: { list: 'clueCase.read' },
+  clueFigures: { list: 'clueCase.read' },
 };
 
 /** Whether a user of the role is offered the action on the resource. */

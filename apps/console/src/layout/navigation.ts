@@ -2,8 +2,11 @@ import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import BusinessIcon from '@mui/icons-material/Business';
+import DonutSmallIcon from '@mui/icons-material/DonutSmall';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import GppMaybeIcon from '@mui/icons-material/GppMaybe';
 import HistoryIcon from '@mui/icons-material/History';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import PersonIcon from '@mui/icons-material/Person';
 import VpnKeyIcon from '@mui/icons-material/VpnKey';
@@ -21,6 +24,9 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'dashboard', to: '/', icon: BarChartIcon },
   { resource: 'ledger', to: '/ledger', icon: AccountTreeIcon },
   { resource: 'tasks', to: '/tasks', icon: AssignmentIcon },
+  { resource: 'clueCases', to: '/clueCases', icon: GppMaybeIcon },
+  { resource: 'clueDisclosureQueue', to: '/clueDisclosureQueue', icon: HowToRegIcon },
+  { resource: 'clueFigures', to: '/clueFigures', icon: DonutSmallIcon },
   { resource: 'inspections', to: '/inspections', icon: FactCheckIcon },
   { resource: 'units', to: '/units', icon: BusinessIcon },
   { resource: 'leaders', to: '/leaders', icon: PersonIcon },
