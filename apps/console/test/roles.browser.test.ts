@@ -25,8 +25,18 @@ const ROLES = [
   { username: 'unit', role: 'UNIT', menu: ['ledger', 'tasks'], manageTasks: false },
   { username: 'unit2', role: 'UNIT', menu: ['ledger', 'tasks'], manageTasks: false },
   { username: 'supervisor', role: 'SUPERVISOR', menu: ['dashboard', 'ledger', 'tasks'], manageTasks: false },
-  { username: 'discipline', role: 'DISCIPLINE', menu: ['dashboard', 'ledger', 'tasks'], manageTasks: false },
-  { username: 'discipline2', role: 'DISCIPLINE', menu: ['dashboard', 'ledger', 'tasks'], manageTasks: false },
+  {
+    username: 'discipline',
+    role: 'DISCIPLINE',
+    menu: ['dashboard', 'ledger', 'tasks', 'clueCases', 'clueDisclosureQueue', 'clueFigures'],
+    manageTasks: false,
+  },
+  {
+    username: 'discipline2',
+    role: 'DISCIPLINE',
+    menu: ['dashboard', 'ledger', 'tasks', 'clueCases', 'clueDisclosureQueue', 'clueFigures'],
+    manageTasks: false,
+  },
 ] as const;
 
 /** Pages a role must not be offered, by the resource that guards them. */

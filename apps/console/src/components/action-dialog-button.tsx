@@ -1,10 +1,10 @@
 import { type ReactElement, type ReactNode, useState } from 'react';
-import { Button, useNotify, useRefresh } from 'react-admin';
+import { Button, RecordContextProvider, useNotify, useRefresh } from 'react-admin';
 import { FormDialog } from './form-dialog.js';
 
 /**
  * A button opening a FormDialog for one call; on success it says so and refreshes the page's records, on a
- * refusal the dialog stays open with each message under its field.
+ * refusal the dialog stays open with each message under its field. The form sends only what its inputs hold.
  */
 export function ActionDialogButton({
   label,
@@ -37,17 +37,20 @@ export function ActionDialogButton({
       <Button label={label} onClick={() => setOpen(true)} data-testid={testId}>
         {icon}
       </Button>
+      {/* The form holds only its own inputs, not the fields of the page's record. */}
       {open && (
-        <FormDialog
-          open
-          onClose={() => setOpen(false)}
-          title={label}
-          saveLabel={label}
-          defaultValues={defaultValues}
-          onSubmit={submit}
-        >
-          {children}
-        </FormDialog>
+        <RecordContextProvider value={{}}>
+          <FormDialog
+            open
+            onClose={() => setOpen(false)}
+            title={label}
+            saveLabel={label}
+            defaultValues={defaultValues}
+            onSubmit={submit}
+          >
+            {children}
+          </FormDialog>
+        </RecordContextProvider>
       )}
     </>
   );
