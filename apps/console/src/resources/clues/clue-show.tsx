@@ -111,9 +111,9 @@ function ClueFacts() {
             <TextField source="inspection.name" emptyText="—" />
           </Cell>
           <Cell label={f('status')}>
-            <span data-testid="clue-status" data-status={clue.status}>
+            <Box component="span" data-testid="clue-status" data-status={clue.status}>
               <EnumField source="status" enum={ClueStatus} />
-            </span>
+            </Box>
           </Cell>
           <Cell label={f('disposalMethod')}>
             <EnumField source="disposalMethod" enum={DisposalMethod} />
@@ -122,7 +122,7 @@ function ClueFacts() {
             <TextField source="routedTo.name" emptyText="—" />
           </Cell>
           <Cell label={f('owningLeaderId')}>
-            <span>
+            <Box component="span">
               <LeaderField source="owningLeader" />
               {clue.escalated && (
                 <Chip
@@ -132,7 +132,7 @@ function ClueFacts() {
                   sx={{ ml: 1 }}
                 />
               )}
-            </span>
+            </Box>
           </Cell>
           <Cell label={f('deadline')}>
             <DateField source="deadline" />
@@ -178,12 +178,14 @@ function ClueIdentity() {
           <>
             <Grid container spacing={2}>
               <Cell label={f('subject')} size={6}>
-                <span data-testid="clue-subject">{clue.subject}</span>
+                <Box component="span" data-testid="clue-subject">
+                  {clue.subject}
+                </Box>
               </Cell>
               <Cell label={f('informant')} size={6}>
-                <span data-testid="clue-informant">
+                <Box component="span" data-testid="clue-informant">
                   {clue.informant ?? translate('rectify.clue.anonymous')}
-                </span>
+                </Box>
               </Cell>
             </Grid>
             <Typography variant="caption" color="text.secondary">
