@@ -174,6 +174,28 @@ describe('discipline', () => {
     const status = page.locator('[data-testid="clue-status"]');
     await status.getByText('已受理').waitFor();
 
+    // Someone else changes the case meanwhile: the stale form is refused, and keeps what was typed.
+    await page.locator('[data-testid="clue-route"]').click();
+    await pick(page, dialog(page), '归口处置单位', '市纪委监委');
+    const read = await api.gql<{ clueCase: { version: number } }>(
+      `{ clueCase(id: ${cases.first!.id}) { version } }`,
+      {},
+      { token: disciplineToken },
+    );
+    const changed = await api.gql<{ updateClueCase: { errors: unknown[] } }>(
+      `mutation ($version: Int!) { updateClueCase(input: { id: ${cases.first!.id}, version: $version,
+        summary: "${MATTER}(补充)" }) { errors { code } } }`,
+      { version: read.data!.clueCase.version },
+      { token: disciplineToken },
+    );
+    expect(changed.data?.updateClueCase.errors).toEqual([]);
+    await dialog(page).getByRole('button', { name: '归口处置' }).click();
+    await page.getByText('问题线索已被他人修改,请刷新后重试').waitFor();
+    expect(await dialog(page).getByLabel('归口处置单位', { exact: false }).inputValue()).toBe('市纪委监委');
+    await screenshot(page, 'clue-conflict');
+    // As the message says: refresh, and try again.
+    await page.reload();
+    await page.getByText(`${MATTER}(补充)`).waitFor();
     await page.locator('[data-testid="clue-route"]').click();
     await pick(page, dialog(page), '归口处置单位', '市纪委监委');
     await dialog(page).getByRole('button', { name: '归口处置' }).click();
@@ -200,7 +222,7 @@ describe('discipline', () => {
     await dialog(page).getByRole('button', { name: '办结' }).click();
     await status.getByText('已办结').waitFor();
     await page.getByText('给予诫勉谈话').waitFor();
-    expect(await historyActions(page)).toEqual(['INTAKE', 'ROUTE', 'DISPOSE', 'CONCLUDE']);
+    expect(await historyActions(page)).toEqual(['INTAKE', 'UPDATE', 'ROUTE', 'DISPOSE', 'CONCLUDE']);
     await screenshot(page, 'clue-detail');
     // A concluded case offers no further move.
     expect(await page.locator('[data-testid="clue-route"]').count()).toBe(0);

@@ -32,8 +32,11 @@ export function FormDialog<T extends Record<string, unknown>>({
       onClose();
     } catch (error) {
       const fieldErrors = (error as ApiError).body?.errors;
+      // A refusal of the form as a whole (a stale version) has no field to sit under: say it. (react-admin
+      // notifies root errors only when they are present as the submit starts, never after an async save.)
+      if (!fieldErrors || Object.keys(fieldErrors).every((k) => k === 'root'))
+        notify((error as Error).message, { type: 'error' });
       if (fieldErrors) return fieldErrors;
-      notify((error as Error).message, { type: 'error' });
     }
   };
   return (
