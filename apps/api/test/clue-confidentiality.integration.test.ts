@@ -1,4 +1,4 @@
-import { auditEvents, clueCases, users } from '@rectify/db';
+import { auditEvents, clueCaseOwners, clueCases, users } from '@rectify/db';
 import { DEMO_PASSWORD } from '@rectify/demo';
 import { Role as Roles, systemActor } from '@rectify/domain';
 import { createApiClient, login } from '@rectify/services';
@@ -72,6 +72,7 @@ const operations = (id: number): { name: string; query: string }[] => [
     name: 'clueFigures',
     query: '{ clueFigures { total { received concluded completionRate { percent } } } }',
   },
+  { name: 'clueHandlers', query: '{ clueHandlers { id displayName } }' },
   {
     name: 'intakeClueCase',
     query: `mutation { intakeClueCase(input: { source: DIRECT_REPORT, kind: PROBLEM_CLUE, receivedDate: "2018-11-01",
@@ -348,5 +349,97 @@ describe('identity: the owners only, every read audited', () => {
       'summary:REQUIRED',
     ]);
     expect(JSON.stringify(bad)).not.toContain('过长的被反映人');
+  });
+
+  it('answers a non-owner probing a subject through duplicate detection as if nothing matched', async () => {
+    const owned = new Set(
+      (await api.db.select().from(clueCaseOwners))
+        .filter((o) => o.userId === ids.discipline2)
+        .map((o) => o.clueCaseId),
+    );
+    const target = (await api.db.select().from(clueCases)).find(
+      (c) => c.duplicateOfId == null && !owned.has(c.id),
+    )!;
+    const probe = `mutation ($subject: String!, $summary: String!) { intakeClueCase(input: { source: DIRECT_REPORT,
+      kind: ${target.kind}, receivedDate: "2018-11-21", summary: $summary, subject: $subject }) {
+      clueCase { id serial version duplicateOfId duplicateState duplicateOf { id } allowedEvents warning
+        history { action relatedClueCaseId relatedSerial note } } errors { code message } } }`;
+    type Probe = { intakeClueCase: { clueCase: Node & { id: number; version: number } } };
+    const figures = async () =>
+      (
+        await api.gql<{ clueFigures: { total: { received: number; duplicates: number } } }>(
+          '{ clueFigures { total { received duplicates } } }',
+          {},
+          { token: discipline2 },
+        )
+      ).data!.clueFigures.total;
+    const before = await figures();
+    const hit = await api.gql<Probe>(
+      probe,
+      { subject: target.subject, summary: target.summary },
+      { token: discipline2 },
+    );
+    const miss = await api.gql<Probe>(
+      probe,
+      { subject: '（示例）无此被反映人', summary: target.summary },
+      { token: discipline2 },
+    );
+    // The two answers differ only in the new case's own id, serial and version.
+    const shape = (r: typeof hit) => {
+      const { id, serial, version, ...rest } = r.data!.intakeClueCase.clueCase;
+      return { ...rest, history: (rest.history as unknown[]).length };
+    };
+    expect(shape(hit)).toEqual(shape(miss));
+    expect(shape(hit)).toMatchObject({ duplicateOfId: null, duplicateState: null, duplicateOf: null });
+    expect(await figures()).toEqual({ ...before, received: before.received + 2 });
+    const hitId = hit.data!.intakeClueCase.clueCase.id;
+    const listed = await api.gql<{ clueCases: { nodes: { id: number }[] } }>(
+      '{ clueCases(filter: { duplicate: true }, first: 100) { nodes { id } } }',
+      {},
+      { token: discipline2 },
+    );
+    expect(listed.data!.clueCases.nodes.map((n) => n.id)).not.toContain(hitId);
+    // Linking needs no subject, so its answer reveals none: any two cases link alike.
+    const link = await api.gql<{
+      linkClueDuplicate: { errors: unknown[]; clueCase: { duplicateOfId: number } };
+    }>(
+      `mutation { linkClueDuplicate(input: { id: ${miss.data!.intakeClueCase.clueCase.id},
+        version: ${miss.data!.intakeClueCase.clueCase.version}, duplicateOfId: ${target.id} }) {
+        clueCase { duplicateOfId subject } errors { code } } }`,
+      {},
+      { token: discipline2 },
+    );
+    expect(link.data?.linkClueDuplicate).toMatchObject({
+      errors: [],
+      clueCase: { duplicateOfId: target.id },
+    });
+    // Only the target's owners are asked to review the match; the prober is told nothing.
+    const inbox = async (token: string) =>
+      (
+        await api.gql<{ notifications: { nodes: { entity: string; entityId: number; message: string }[] } }>(
+          '{ notifications(first: 100) { nodes { entity entityId message } } }',
+          {},
+          { token },
+        )
+      ).data!.notifications.nodes.filter((n) => n.entity === 'clueCase');
+    expect((await inbox(discipline)).map((n) => n.entityId)).toContain(hitId);
+    expect(await inbox(discipline2)).toEqual([]);
+    // Neither the answers, the inboxes nor the audit rows of these cases quote the subject.
+    const audit = await api.db.select().from(auditEvents);
+    const texts = JSON.stringify([hit, miss, link, await inbox(discipline), audit]);
+    expect(texts).not.toContain(target.subject);
+  });
+
+  it('names the DISCIPLINE handlers, and only them, to DISCIPLINE', async () => {
+    const result = await api.gql<{ clueHandlers: { id: number; displayName: string }[] }>(
+      '{ clueHandlers { id displayName } }',
+      {},
+      { token: discipline2 },
+    );
+    const handlers = (await api.db.select().from(users)).filter((u) => u.role === 'DISCIPLINE' && u.active);
+    expect(result.data?.clueHandlers.map((h) => h.id).sort()).toEqual(handlers.map((u) => u.id).sort());
+    expect(result.data?.clueHandlers.map((h) => h.id)).toEqual(
+      expect.arrayContaining([ids.discipline, ids.discipline2]),
+    );
   });
 });

@@ -11,6 +11,11 @@ import { ApiClientCreate } from './resources/api-clients/api-client-create.js';
 import { ApiClientList } from './resources/api-clients/api-client-list.js';
 import { AuditList } from './resources/audit/audit-list.js';
 import { InboxPage } from './resources/inbox/inbox-page.js';
+import { ClueCreate } from './resources/clues/clue-create.js';
+import { ClueFiguresPage } from './resources/clues/clue-figures-page.js';
+import { ClueList } from './resources/clues/clue-list.js';
+import { ClueShow } from './resources/clues/clue-show.js';
+import { DisclosureQueuePage } from './resources/clues/disclosure-queue.js';
 import {
   InspectionCreate,
   InspectionEdit,
@@ -87,6 +92,13 @@ export function App() {
       <Resource name="apiClients" list={ApiClientList} create={ApiClientCreate} />
       <Resource name="auditEvents" list={AuditList} />
       <Resource name="progressReports" />
+      <Resource
+        name="clueCases"
+        list={ClueList}
+        show={ClueShow}
+        create={ClueCreate}
+        recordRepresentation="serial"
+      />
       <CustomRoutes>
         <Route path="/ledger" element={<LedgerPage />} />
         <Route path="/reviews" element={<Guarded resource="reviews" page={<ReviewQueuePage />} />} />
@@ -94,6 +106,8 @@ export function App() {
         <Route path="/supervision" element={<Guarded resource="supervision" page={<SupervisionPage />} />} />
         <Route path="/findings" element={<Guarded resource="unitFindings" page={<UnitFindingsPage />} />} />
         <Route path="/settings" element={<Guarded resource="settings" page={<SettingsPage />} />} />
+        <Route path="/clueFigures" element={<ClueFiguresPage />} />
+        <Route path="/clueDisclosureQueue" element={<DisclosureQueuePage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -49,13 +49,13 @@ const ROLES = [
   {
     username: 'discipline',
     role: 'DISCIPLINE',
-    menu: ['dashboard', 'ledger', 'tasks', 'inbox'],
+    menu: ['dashboard', 'ledger', 'tasks', 'inbox', 'clueCases', 'clueDisclosureQueue', 'clueFigures'],
     manageTasks: false,
   },
   {
     username: 'discipline2',
     role: 'DISCIPLINE',
-    menu: ['dashboard', 'ledger', 'tasks', 'inbox'],
+    menu: ['dashboard', 'ledger', 'tasks', 'inbox', 'clueCases', 'clueDisclosureQueue', 'clueFigures'],
     manageTasks: false,
   },
 ] as const;

@@ -21,7 +21,15 @@ const MENUS = {
   LEADER: ['dashboard', 'ledger', 'tasks', 'reviews', 'inbox'],
   UNIT: ['ledger', 'tasks', 'inbox', 'unitFindings'],
   SUPERVISOR: ['dashboard', 'ledger', 'tasks', 'inbox', 'supervision'],
-  DISCIPLINE: ['dashboard', 'ledger', 'tasks', 'inbox'],
+  DISCIPLINE: [
+    'dashboard',
+    'ledger',
+    'tasks',
+    'inbox',
+    'clueCases',
+    'clueDisclosureQueue',
+    'clueFigures',
+  ],
   PARTNER: [],
 } satisfies Record<Role, string[]>;
 
@@ -41,6 +49,11 @@ describe('canAccessResource', () => {
   it('offers recording supervision to the supervisor alone, and settings to the office alone', () => {
     expect(Role.values.filter((r) => canAccessResource(r, 'supervision', 'create'))).toEqual(['SUPERVISOR']);
     expect(Role.values.filter((r) => canAccessResource(r, 'settings', 'list'))).toEqual(['OFFICE']);
+  });
+
+  it('offers clue cases, their intake and disposal to DISCIPLINE alone', () => {
+    for (const action of ['list', 'show', 'create', 'dispose'])
+      expect(Role.values.filter((r) => canAccessResource(r, 'clueCases', action))).toEqual(['DISCIPLINE']);
   });
 
   it('offers nothing it has no rule for, nor to a signed-out visitor', () => {

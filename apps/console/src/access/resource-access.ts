@@ -39,6 +39,16 @@ export const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission |
   supervision: { list: 'supervision.read', create: 'supervision.write' },
   unitFindings: { list: 'supervision.respond' },
   settings: { list: 'settings.write' },
+  // Clue cases: DISCIPLINE alone; owners and disclosure approval are the server's to decide per case.
+  clueCases: {
+    list: 'clueCase.read',
+    show: 'clueCase.read',
+    create: 'clueCase.write',
+    edit: 'clueCase.write',
+    dispose: 'clueCase.write',
+  },
+  clueDisclosureQueue: { list: 'clueCase.read' },
+  clueFigures: { list: 'clueCase.read' },
 };
 
 /** Whether a user of the role is offered the action on the resource. */

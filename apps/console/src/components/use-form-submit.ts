@@ -14,8 +14,11 @@ export function useFormSubmit<T>(save: (values: T) => Promise<void>) {
     } catch (error) {
       const { body, code } = error as ApiError;
       if (code === 'CONFLICT') return { ...body?.errors, root: { serverError: 'rectify.form.conflict' } };
+      // A refusal of the form as a whole (a stale version) has no field to sit under: say it too, since
+      // react-admin notifies root errors only when they are present as the submit starts.
+      if (!body?.errors || Object.keys(body.errors).every((key) => key === 'root'))
+        notify((error as Error).message, { type: 'error' });
       if (body?.errors) return body.errors;
-      notify((error as Error).message, { type: 'error' });
     }
   };
 }

@@ -3,6 +3,8 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { appEn } from './app-en.js';
 import { appZh } from './app-zh.js';
+import { clueEn } from './clue-en.js';
+import { clueZh } from './clue-zh.js';
 import { LOCALES, rememberLocale, storedLocale } from './locale.js';
 import { raZh } from './ra-zh.js';
 import { workflowEn } from './workflow-en.js';
@@ -22,8 +24,8 @@ function merge(...parts: object[]): TranslationMessages {
 }
 
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': merge(raZh, appZh, workflowZh),
-  en: merge(englishMessages, appEn, workflowEn),
+  'zh-CN': merge(raZh, appZh, workflowZh, clueZh),
+  en: merge(englishMessages, appEn, workflowEn, clueEn),
 };
 
 const polyglot = polyglotI18nProvider(

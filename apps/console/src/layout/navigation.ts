@@ -2,9 +2,12 @@ import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import BusinessIcon from '@mui/icons-material/Business';
+import DonutSmallIcon from '@mui/icons-material/DonutSmall';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GavelIcon from '@mui/icons-material/Gavel';
+import GppMaybeIcon from '@mui/icons-material/GppMaybe';
 import HistoryIcon from '@mui/icons-material/History';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import PersonIcon from '@mui/icons-material/Person';
@@ -30,6 +33,9 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'inbox', to: '/inbox', icon: NotificationsIcon },
   { resource: 'supervision', to: '/supervision', icon: TravelExploreIcon },
   { resource: 'unitFindings', to: '/findings', icon: RateReviewIcon },
+  { resource: 'clueCases', to: '/clueCases', icon: GppMaybeIcon },
+  { resource: 'clueDisclosureQueue', to: '/clueDisclosureQueue', icon: HowToRegIcon },
+  { resource: 'clueFigures', to: '/clueFigures', icon: DonutSmallIcon },
   { resource: 'inspections', to: '/inspections', icon: FactCheckIcon },
   { resource: 'units', to: '/units', icon: BusinessIcon },
   { resource: 'leaders', to: '/leaders', icon: PersonIcon },

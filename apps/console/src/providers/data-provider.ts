@@ -10,6 +10,8 @@ import {
   oneQuery,
   updateInput,
 } from './build-query.js';
+import { clueActions } from './clue-actions.js';
+import { CLUE_RECORDS } from './clue-records.js';
 import { graphql, mutate } from './graphql-client.js';
 import { LEDGER_FIGURES_QUERY, type LedgerFigures } from './ledger-figures.js';
 import { resourceSpec } from './resources.js';
@@ -75,6 +77,8 @@ export const dataProvider = {
       const data = await graphql<{ ledgerFigures: LedgerFigures }>(LEDGER_FIGURES_QUERY, { inspectionId });
       return { data: { id: params.id, ...data.ledgerFigures } };
     }
+    const clueRecord = CLUE_RECORDS[resource];
+    if (clueRecord) return { data: (await clueRecord(String(params.id))) as Row };
     const spec = resourceSpec(resource);
     const detail = params.meta?.detail === true;
     const data = await graphql<Record<string, Row | null>>(oneQuery(spec, detail), {
@@ -160,6 +164,8 @@ export const dataProvider = {
   async revokeApiClient(id: number) {
     await write(REVOKE, { id }, 'revokeApiClient');
   },
+
+  ...clueActions,
 } satisfies DataProvider;
 
 export type RectifyDataProvider = typeof dataProvider;

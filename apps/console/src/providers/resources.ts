@@ -1,3 +1,5 @@
+import { CLUE_RESOURCES } from './clue-resources.js';
+
 /**
  * How each react-admin resource maps onto the GraphQL schema: list and single-record fields, what lists sort
  * by, which filters take lists, and the mutations that write it. The schema is named for partners; the console
@@ -60,6 +62,7 @@ const INSPECTION_FIELDS = `id name inspectingBody inspectedOrganisation level on
 const API_CLIENT_FIELDS = 'id name department scopes tokenPrefix expiresAt revokedAt createdAt';
 
 export const RESOURCES: Record<string, ResourceSpec> = {
+  ...CLUE_RESOURCES,
   tasks: {
     type: 'Task',
     list: 'tasks',

@@ -1,7 +1,7 @@
-import { auditEvents, clueCaseEvents, clueCaseOwners, clueCases } from '@rectify/db';
+import { auditEvents, clueCaseEvents, clueCaseOwners, clueCases, notifications } from '@rectify/db';
 import { createTestDatabase, type TestDatabase } from '@rectify/db/testing';
 import { systemActor } from '@rectify/domain';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSpec } from '../read/read-spec.js';
 import { auditOf, failure, fieldCodes } from '../testing/assertions.js';
@@ -164,7 +164,12 @@ describe('duplicate intake', () => {
 
   it('links a second intake of the same subject and matter to the first, from another source', async () => {
     const subject = '（示例）某所干部己';
-    first = await intakeAs(f, 'd1', petition(f, { subject, receivedDate: '2018-05-20' }));
+    // d2 handles the first intake with d1, so the match tells d2 nothing it may not read.
+    first = await intakeAs(
+      f,
+      'd1',
+      petition(f, { subject, receivedDate: '2018-05-20', ownerUserIds: [f.users.d2] }),
+    );
     const again = await intakeAs(
       f,
       'd2',
@@ -306,12 +311,67 @@ describe('duplicate intake', () => {
     expect(stale.code).toBe('CONFLICT');
   });
 
+  it('tells a non-owner nothing when the subject they typed matches a case they do not handle', async () => {
+    const subject = '（示例）某委干部辛';
+    const summary = '反映其违规收受管理服务对象购物卡';
+    const theirs = await intakeAs(f, 'd1', petition(f, { subject, summary, receivedDate: '2018-05-02' }));
+    const unread = async (who: 'd1' | 'd3') =>
+      t.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, f.users[who]), eq(notifications.entity, 'clueCase')));
+    const before = await getClueFigures(d1(), {});
+    // d3 guesses the subject of d1's case and copies its matter, as a probe would.
+    const probe = await intakeAs(
+      f,
+      'd3',
+      petition(f, {
+        source: 'DIRECT_REPORT',
+        inspectionId: null,
+        subject,
+        summary,
+        receivedDate: '2018-06-03',
+      }),
+    );
+    const miss = await intakeAs(
+      f,
+      'd3',
+      petition(f, {
+        source: 'DIRECT_REPORT',
+        inspectionId: null,
+        subject: '（示例）某委干部壬',
+        summary,
+        receivedDate: '2018-06-03',
+      }),
+    );
+    // A match and a miss answer alike: not linked, counted, an intake and nothing more in the history.
+    for (const clue of [probe, miss]) {
+      expect(clue).toMatchObject({ duplicateOfId: null, duplicateOf: null, status: 'RECEIVED' });
+      const history = await t.db.select().from(clueCaseEvents).where(eq(clueCaseEvents.clueCaseId, clue.id));
+      expect(history.map((h) => h.action)).toEqual(['INTAKE']);
+    }
+    expect((await getClueFigures(d1(), {})).total.received).toBe(before.total.received + 2);
+    // The owners of the first intake are asked to review the match, and may link it.
+    const asked = await unread('d1');
+    expect(asked.map((n) => n.entityId)).toEqual([probe.id]);
+    expect(asked[0]!.message).toContain(probe.serial);
+    expect(asked[0]!.message).toContain(theirs.serial);
+    expect(asked[0]!.message).not.toContain('干部辛');
+    expect(await unread('d3')).toEqual([]);
+    const linked = await linkClueDuplicate(d1(), {
+      id: probe.id,
+      version: probe.version,
+      duplicateOfId: theirs.id,
+    });
+    expect(linked.duplicateOfId).toBe(theirs.id);
+  });
+
   it('never writes the identity into history or audit rows', async () => {
     const texts = [
       ...(await t.db.select().from(auditEvents)).map((row) => JSON.stringify(row)),
       ...(await t.db.select().from(clueCaseEvents)).map((row) => JSON.stringify(row)),
     ];
-    for (const secret of [...secrets, '某所干部己', '某委干部戊', '某公司干部丁'])
+    for (const secret of [...secrets, '某所干部己', '某委干部戊', '某公司干部丁', '干部辛', '干部壬'])
       for (const text of texts) expect(text).not.toContain(secret);
   });
 });

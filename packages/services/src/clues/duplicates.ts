@@ -1,5 +1,7 @@
-import { type Executor, queryRows } from '@rectify/db';
-import { type SQL, sql } from 'drizzle-orm';
+import { clueCaseOwners, type Executor, queryRows } from '@rectify/db';
+import { eq, type SQL, sql } from 'drizzle-orm';
+import type { TxContext } from '../kernel/use-case.js';
+import { notify } from '../notifications/notify.js';
 
 // Duplicate intake (多头受理、重复交办): the same clue reaching the office twice — from two sources, or
 // transferred twice. "The same clue" is the same subject and the same matter:
@@ -9,6 +11,10 @@ import { type SQL, sql } from 'drizzle-orm';
 //     bigrams overlap by a Dice coefficient of at least SIMILAR_MATTER (after dropping boilerplate words).
 // The new case is linked to the first intake (the earliest received; a duplicate's own first intake when the
 // match is itself a duplicate) and the operator confirms or undoes the link.
+// A match says "this subject is that case's subject", so it is shown only to whoever already reads that
+// subject: the link is made when the operator owns the first intake. Otherwise the operator learns nothing
+// (the case is taken in as a new clue, exactly as when nothing matched) and the first intake's owners are asked
+// to review the possible duplicate, which they may link. A guessed subject thus probes nothing.
 
 export const SIMILAR_MATTER = 0.6;
 
@@ -63,6 +69,8 @@ export function sameMatter(a: string, b: string): boolean {
 export interface FirstIntake {
   id: number;
   serial: string;
+  /** Whether the operator taking the new intake owns it (and so already reads its subject). */
+  ownedByActor: boolean;
 }
 
 /**
@@ -72,6 +80,7 @@ export interface FirstIntake {
 export async function findFirstIntake(
   tx: Executor,
   clue: { subject: string; summary: string },
+  actorUserId: number | null,
   excludeId: number | null = null,
 ): Promise<FirstIntake | null> {
   const candidates = await queryRows<{
@@ -88,12 +97,36 @@ export async function findFirstIntake(
   );
   const match = candidates.find((c) => sameMatter(clue.summary, c.summary));
   if (!match) return null;
-  if (match.duplicateOfId == null) return { id: match.id, serial: match.serial };
-  const first = candidates.find((c) => c.id === match.duplicateOfId);
-  if (first) return { id: first.id, serial: first.serial };
-  const [row] = await queryRows<FirstIntake>(
+  const firstId = match.duplicateOfId ?? match.id;
+  const [first] = await queryRows<FirstIntake>(
     tx,
-    sql`select id, serial from clue_cases where id = ${match.duplicateOfId}`,
+    sql`select id, serial, exists (select 1 from clue_case_owners o
+        where o.clue_case_id = c.id and o.user_id = ${actorUserId ?? -1}) as "ownedByActor"
+      from clue_cases c where id = ${firstId}`,
   );
-  return row ?? null;
+  return first ?? null;
+}
+
+/**
+ * Tells the owners of a first intake that a case another operator took in may be the same clue, so that they
+ * (who already read that subject) decide whether to link it. The operator is not told.
+ */
+export async function askOwnersToReview(
+  ctx: TxContext,
+  clue: { id: number; serial: string },
+  first: FirstIntake,
+): Promise<void> {
+  const owners = await ctx.tx
+    .select({ userId: clueCaseOwners.userId })
+    .from(clueCaseOwners)
+    .where(eq(clueCaseOwners.clueCaseId, first.id));
+  await notify(ctx.tx, ctx.actor, ctx.now(), owners, {
+    kind: 'REVIEW_REQUESTED',
+    entity: 'clueCase',
+    entityId: clue.id,
+    message: {
+      zh: `新受理的${clue.serial}与您承办的${first.serial}可能为同一线索,请核对后决定是否关联为重复件`,
+      en: `${clue.serial}, just taken in, may be the same clue as ${first.serial}, which you handle: check it and link it as a duplicate if so`,
+    },
+  });
 }

@@ -13,6 +13,7 @@ export { matterSimilarity, sameMatter, SIMILAR_MATTER } from './duplicates.js';
 export * from './escalate-clue-case.js';
 export * from './intake-clue-case.js';
 export * from './link-clue-duplicate.js';
+export * from './list-clue-handlers.js';
 export * from './list-clue-cases.js';
 export * from './reject-clue-disclosure.js';
 export * from './reopen-clue-case.js';

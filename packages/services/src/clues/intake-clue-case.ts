@@ -18,7 +18,7 @@ import {
   SUMMARY_MAX,
   trimmedOrNull,
 } from './clue-rules.js';
-import { findFirstIntake } from './duplicates.js';
+import { askOwnersToReview, findFirstIntake } from './duplicates.js';
 import { nextSerial } from './serials.js';
 
 export interface IntakeClueCaseInput {
@@ -102,7 +102,8 @@ export const intakeClueCase = defineClueUseCase(
 
     const subject = input.subject.trim();
     const summary = input.summary.trim();
-    const first = await findFirstIntake(tx, { subject, summary });
+    const match = await findFirstIntake(tx, { subject, summary }, actor.userId);
+    const first = match?.ownedByActor ? { id: match.id, serial: match.serial } : null;
     const now = ctx.now();
     const [row] = await tx
       .insert(clueCases)
@@ -144,6 +145,7 @@ export const intakeClueCase = defineClueUseCase(
       entityId: clue.id,
       after: { ...clueSnapshot(clue), ownerUserIds: owners },
     });
+    if (match && !first) await askOwnersToReview(ctx, clue, match);
     return { ...clue, duplicateOf: first };
   },
 );

@@ -50,15 +50,14 @@ export const notFound = (entity: Label, id: number | string, field = 'id') =>
     },
   ]);
 
-export const conflict = (entity: Label) =>
-  new ServiceError(
-    'CONFLICT',
-    {
-      zh: `${entity.zh}已被他人修改,请刷新后重试;您填写的内容已保留`,
-      en: `the ${entity.en.toLowerCase()} was changed by someone else; reload and try again — your input is kept`,
-    },
-    [{ field: 'version', code: 'CONFLICT', message: { zh: '数据版本已过期', en: 'stale version' } }],
-  );
+export const conflict = (entity: Label) => {
+  const label = {
+    zh: `${entity.zh}已被他人修改,请刷新后重试;您填写的内容已保留`,
+    en: `the ${entity.en.toLowerCase()} was changed by someone else; reload and try again — your input is kept`,
+  };
+  // A mutation payload carries the field errors only: the version's error says what to do, not just "stale".
+  return new ServiceError('CONFLICT', label, [{ field: 'version', code: 'CONFLICT', message: label }]);
+};
 
 export const invalid = (fieldErrors: FieldError[]) =>
   new ServiceError(

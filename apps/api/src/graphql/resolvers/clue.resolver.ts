@@ -14,6 +14,7 @@ import {
   getClueFigures,
   listClueCases,
   listClueDisclosureRequests,
+  listClueHandlers,
   listClueReminders,
   readClueCase,
   todayOf,
@@ -34,6 +35,7 @@ import {
   ClueDisclosureRequestConnection,
   type ClueFigureCountsType,
   ClueFiguresType,
+  ClueOwnerType,
   type ClueRateType,
 } from '../types/clue.type.js';
 import { PageArgs, wantsTotal } from './list-args.js';
@@ -124,6 +126,15 @@ export class ClueResolver {
       specOf(info, 'ClueDisclosureRequest', ['nodes']),
       { withTotal: wantsTotal(info) },
     );
+  }
+
+  @Authorized('clueCase.read')
+  @Query(() => [ClueOwnerType], {
+    description:
+      'The DISCIPLINE users who may own cases (co-owners at intake, disclosure grantees), by name.',
+  })
+  clueHandlers(@Ctx() ctx: GraphQLContext) {
+    return listClueHandlers(ctx.services());
   }
 
   @Authorized('clueCase.read')

@@ -19,7 +19,7 @@ export class NotificationType {
   @Field(() => Int) id!: number;
   @Field(() => NotificationKind.object, { description: 'What it is about.' }) kind!: NotificationKind;
   @Field(() => String, {
-    description: 'The record it points at: task, closureRequest, extensionRequest or finding.',
+    description: 'The record it points at: task, closureRequest, extensionRequest, finding or clueCase.',
   })
   entity!: string;
   @Field(() => Int, { description: "The record's id." }) entityId!: number;

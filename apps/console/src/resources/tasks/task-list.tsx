@@ -1,6 +1,7 @@
 import { TaskStatus, TaskTerm } from '@rectify/domain';
 import { DataTable, List, TextField } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
+import { clip } from '../../components/clip.js';
 import { DateField } from '../../components/date-field.js';
 import { EnumField } from '../../components/enum-field.js';
 import { TABLE_SX } from '../../components/table-sx.js';
@@ -60,6 +61,3 @@ export function TaskList() {
     </List>
   );
 }
-
-const clip = (text: string, max: number) =>
-  [...text].length > max ? `${[...text].slice(0, max).join('')}…` : text;
