@@ -1,0 +1,3 @@
+export * from './export-ledger-workbook.js';
+export * from './import-ledger-workbook.js';
+export * from './import-plan.js';
