@@ -1,7 +1,12 @@
-import type { IsoDate, IssueKind, TaskStatus, TaskTerm } from '@rectify/domain';
+import { defineEnum, type EnumValue, type IsoDate, type IssueKind, type TaskStatus, type TaskTerm } from '@rectify/domain';
 import type { ColumnKey, SheetError } from '@rectify/ledger-io';
 
-export type ImportAction = 'CREATE' | 'UPDATE' | 'UNCHANGED';
+export const ImportAction = defineEnum({
+  CREATE: { zh: '新增', en: 'Create' },
+  UPDATE: { zh: '更新', en: 'Update' },
+  UNCHANGED: { zh: '不变', en: 'Unchanged' },
+});
+export type ImportAction = EnumValue<typeof ImportAction>;
 
 /** What an import does to one row's record: shown in the preview, then carried out. */
 export interface RowPlan {
