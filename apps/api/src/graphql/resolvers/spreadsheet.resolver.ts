@@ -48,7 +48,8 @@ export class SpreadsheetResolver {
     description: 'The problem list, task list or ledger as .xlsx in the office layout, scoped to the caller.',
   })
   async exportLedger(
-    @Arg('kind', () => LedgerSheetKind.object) kind: LedgerSheetKind,
+    @Arg('kind', () => LedgerSheetKind.object, { description: '问题清单, 任务清单 or 整改台账.' })
+    kind: LedgerSheetKind,
     @Arg('inspectionId', () => Int, inspectionArg) inspectionId: number | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GeneratedFile> {

@@ -48,12 +48,13 @@ export class LedgerImportRowType {
   simpleResolvers: true,
 })
 export class LedgerImportResultType {
-  @Field(() => Int) inspectionId!: number;
-  @Field(() => String) inspectionName!: string;
+  @Field(() => Int, { description: 'The inspection the sheet was read against.' }) inspectionId!: number;
+  @Field(() => String, { description: "That inspection's name." }) inspectionName!: string;
   @Field(() => Int, { description: 'Rows that create an issue or a task.' }) creates!: number;
   @Field(() => Int, { description: 'Rows that change an issue or a task.' }) updates!: number;
   @Field(() => Int, { description: 'Rows equal to the ledger.' }) unchanged!: number;
-  @Field(() => [LedgerImportRowType]) rows!: LedgerImportRowType[];
+  @Field(() => [LedgerImportRowType], { description: 'Every row of the sheet, in sheet order.' })
+  rows!: LedgerImportRowType[];
   @Field(() => [SpreadsheetErrorType], { description: 'Every error; a sheet with errors is not imported.' })
   errors!: SpreadsheetErrorType[];
 }
