@@ -131,7 +131,9 @@ export async function readLedgerWorkbook(bytes: Uint8Array): Promise<ReadResult>
     }
     seen.set(keyText, r);
     const key = parseRowKey(keyText);
-    const { ordinal, measure } = splitMeasure(text('measure'));
+    // A task's ordinal (一是 …) is kept apart from its measure; an issue's response text is taken as written.
+    const { ordinal, measure } =
+      key.kind === 'task' ? splitMeasure(text('measure')) : { ordinal: '', measure: text('measure') };
     const parsed: ParsedRow = {
       row: r,
       key,
