@@ -18,6 +18,7 @@ import { IssueCreate, IssueEdit } from './resources/issues/issue-form.js';
 import { IssueShow } from './resources/issues/issue-show.js';
 import { LeaderCreate, LeaderEdit, LeaderList } from './resources/leaders/leader-screens.js';
 import { LedgerPage } from './resources/ledger/ledger-page.js';
+import { ImportPage } from './resources/spreadsheet/import-page.js';
 import { TaskCreate } from './resources/tasks/task-create.js';
 import { TaskEdit } from './resources/tasks/task-edit.js';
 import { TaskList } from './resources/tasks/task-list.js';
@@ -83,6 +84,7 @@ export function App() {
       <Resource name="progressReports" />
       <CustomRoutes>
         <Route path="/ledger" element={<LedgerPage />} />
+        <Route path="/import" element={<ImportPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -6,7 +6,7 @@ import { canAccessResource } from './resource-access.js';
 /** The menu each role is offered, as the role matrix of DESIGN.md implies. */
 const MENUS = {
   ADMIN: ['dashboard', 'ledger', 'tasks', 'units', 'leaders', 'users', 'apiClients', 'auditEvents'],
-  OFFICE: ['dashboard', 'ledger', 'tasks', 'inspections', 'users', 'auditEvents'],
+  OFFICE: ['dashboard', 'ledger', 'tasks', 'ledgerImport', 'inspections', 'users', 'auditEvents'],
   LEADER: ['dashboard', 'ledger', 'tasks'],
   UNIT: ['ledger', 'tasks'],
   SUPERVISOR: ['dashboard', 'ledger', 'tasks'],
