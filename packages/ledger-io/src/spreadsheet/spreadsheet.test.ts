@@ -48,7 +48,7 @@ const ROWS: SheetRow[] = [
 ];
 
 /** A sheet in the layout with the given rows of cell values (row 2 onwards). */
-async function sheetOf(rows: ExcelJS.CellValue[][], headers = LEDGER_COLUMNS.map((c) => c.header)) {
+async function sheetOf(rows: ExcelJS.CellValue[][], headers: string[] = LEDGER_COLUMNS.map((c) => c.header)) {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('台账');
   sheet.addRow(headers);

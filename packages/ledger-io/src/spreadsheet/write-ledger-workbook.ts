@@ -1,7 +1,7 @@
 import { TaskTerm } from '@rectify/domain';
 import ExcelJS from 'exceljs';
 import { deadlineNumberFormat, excelDate } from './deadline-cell.js';
-import { LEDGER_COLUMNS, type LedgerSheetKind, LedgerSheetKind as SheetKinds } from './layout.js';
+import { LEDGER_COLUMNS, LedgerSheetKind } from './layout.js';
 import { UNIT_SEPARATOR } from './row-key.js';
 import type { SheetRow } from './sheet-row.js';
 
@@ -31,7 +31,7 @@ export async function writeLedgerWorkbook(input: LedgerWorkbookInput): Promise<U
   workbook.creator = 'Rectify';
   workbook.created = input.createdAt;
   workbook.modified = input.createdAt;
-  const sheet = workbook.addWorksheet(SheetKinds.label(input.kind), {
+  const sheet = workbook.addWorksheet(LedgerSheetKind.label(input.kind), {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   });

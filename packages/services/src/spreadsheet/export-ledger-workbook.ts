@@ -7,8 +7,7 @@ import {
   TaskStatus as TaskStatuses,
 } from '@rectify/domain';
 import {
-  type LedgerSheetKind,
-  LedgerSheetKind as SheetKinds,
+  LedgerSheetKind,
   type SheetRow,
   taskKey,
   writeLedgerWorkbook,
@@ -156,7 +155,7 @@ export async function exportLedgerWorkbook(
   }
   const content = await writeLedgerWorkbook({ kind: input.kind, rows, createdAt: ctx.now() });
   return {
-    filename: `${SheetKinds.label(input.kind)}-${inspection.name}-${todayOf(ctx)}.xlsx`,
+    filename: `${LedgerSheetKind.label(input.kind)}-${inspection.name}-${todayOf(ctx)}.xlsx`,
     mimeType: XLSX_MIME_TYPE,
     content,
     rowCount: rows.length,

@@ -1,4 +1,11 @@
-import { defineEnum, type EnumValue, type IsoDate, type IssueKind, type TaskStatus, type TaskTerm } from '@rectify/domain';
+import {
+  defineEnum,
+  type EnumValue,
+  type IsoDate,
+  type IssueKind,
+  type TaskStatus,
+  type TaskTerm,
+} from '@rectify/domain';
 import type { ColumnKey, SheetError } from '@rectify/ledger-io';
 
 export const ImportAction = defineEnum({

@@ -1,4 +1,4 @@
-import { type ImportAction, ImportAction as ImportActions } from '@rectify/services';
+import { ImportAction } from '@rectify/services';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Payload } from './payload.js';
 
@@ -34,7 +34,7 @@ export class LedgerImportRowType {
   @Field(() => String, { description: '序号: an issue code, or a task key (issue code-place).' })
   key!: string;
   @Field(() => String, { description: 'ISSUE or TASK.' }) entity!: string;
-  @Field(() => ImportActions.object, { description: 'Create, update or leave unchanged.' })
+  @Field(() => ImportAction.object, { description: 'Create, update or leave unchanged.' })
   action!: ImportAction;
   @Field(() => [String], { description: 'The headers of the columns the import writes.' }) changes!: string[];
   @Field(() => [String], {
