@@ -3,7 +3,9 @@
  * Numbers, not a test: `pnpm --filter @rectify/cli measure:spreadsheet [runs]`. Each database is fresh
  * (PGlite in memory, or PostgreSQL with DATABASE_URL).
  */
+import { isDeepStrictEqual } from 'node:util';
 import { createTestDatabase, makeInspection } from '@rectify/db/testing';
+import { readLedgerWorkbook } from '@rectify/ledger-io';
 import { inspections, leaders, units } from '@rectify/db';
 import { loadDemoLedger } from '@rectify/demo';
 import {
@@ -68,5 +70,12 @@ const result = await timed('import into an empty ledger (all created)', 1, () =>
   importLedgerWorkbook(officeContext(target.db), { content: ledger, inspectionId: empty.id }),
 );
 console.log(`${''.padEnd(44)} ${result.creates} records created`);
+// The round trip: the copy, exported again, reads back the same as the original (progress is not carried).
+const copy = await exportLedgerWorkbook(officeContext(target.db), { kind: 'LEDGER', inspectionId: empty.id });
+const same = isDeepStrictEqual(
+  (await readLedgerWorkbook(copy.content)).rows,
+  (await readLedgerWorkbook(ledger)).rows,
+);
+console.log(`round trip export → import → export: ${same ? 'the same ledger' : 'DIFFERENT'}`);
 await source.close();
 await target.close();
