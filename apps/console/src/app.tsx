@@ -29,6 +29,7 @@ import { ReviewQueuePage } from './resources/reviews/review-queue.js';
 import { SettingsPage } from './resources/settings/settings-page.js';
 import { SupervisionPage } from './resources/supervision/supervision-page.js';
 import { UnitFindingsPage } from './resources/supervision/unit-findings-page.js';
+import { ImportPage } from './resources/spreadsheet/import-page.js';
 import { TaskCreate } from './resources/tasks/task-create.js';
 import { TaskEdit } from './resources/tasks/task-edit.js';
 import { TaskList } from './resources/tasks/task-list.js';
@@ -108,6 +109,7 @@ export function App() {
         <Route path="/settings" element={<Guarded resource="settings" page={<SettingsPage />} />} />
         <Route path="/clueFigures" element={<ClueFiguresPage />} />
         <Route path="/clueDisclosureQueue" element={<DisclosureQueuePage />} />
+        <Route path="/import" element={<Guarded resource="ledgerImport" page={<ImportPage />} />} />
       </CustomRoutes>
     </Admin>
   );

@@ -25,6 +25,7 @@ const ROLES = [
       'reviews',
       'inbox',
       'supervision',
+      'ledgerImport',
       'inspections',
       'users',
       'auditEvents',

@@ -1,1 +1,2 @@
 export * from './document/index.js';
+export * from './spreadsheet/index.js';

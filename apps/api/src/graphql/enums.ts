@@ -1,4 +1,5 @@
 import * as domain from '@rectify/domain';
+import * as services from '@rectify/services';
 import { registerEnumType } from 'type-graphql';
 
 // Every GraphQL enum is a domain enum: same values, described with the domain's bilingual labels.
@@ -32,3 +33,10 @@ export const SortDirection = domain.defineEnum({
   DESC: { zh: '降序', en: 'Descending' },
 });
 register('SortDirection', SortDirection, 'Sort order.');
+
+register(
+  'LedgerSheetKind',
+  services.LedgerSheetKind,
+  'Which list a spreadsheet holds: 问题清单, 任务清单 or 整改台账.',
+);
+register('LedgerImportAction', services.ImportAction, 'What an import does to one row.');

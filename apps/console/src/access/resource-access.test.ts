@@ -13,6 +13,7 @@ const MENUS = {
     'reviews',
     'inbox',
     'supervision',
+    'ledgerImport',
     'inspections',
     'users',
     'auditEvents',
@@ -21,15 +22,7 @@ const MENUS = {
   LEADER: ['dashboard', 'ledger', 'tasks', 'reviews', 'inbox'],
   UNIT: ['ledger', 'tasks', 'inbox', 'unitFindings'],
   SUPERVISOR: ['dashboard', 'ledger', 'tasks', 'inbox', 'supervision'],
-  DISCIPLINE: [
-    'dashboard',
-    'ledger',
-    'tasks',
-    'inbox',
-    'clueCases',
-    'clueDisclosureQueue',
-    'clueFigures',
-  ],
+  DISCIPLINE: ['dashboard', 'ledger', 'tasks', 'inbox', 'clueCases', 'clueDisclosureQueue', 'clueFigures'],
   PARTNER: [],
 } satisfies Record<Role, string[]>;
 

@@ -11,6 +11,7 @@ import { can, type Permission, type Role } from '@rectify/domain';
 export const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission | readonly Permission[]>>> = {
   dashboard: { list: 'figures.read' },
   ledger: { list: 'issue.read' },
+  ledgerImport: { list: 'ledger.import' },
   issues: {
     list: 'issue.read',
     show: 'issue.read',

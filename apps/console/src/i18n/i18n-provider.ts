@@ -7,6 +7,8 @@ import { clueEn } from './clue-en.js';
 import { clueZh } from './clue-zh.js';
 import { LOCALES, rememberLocale, storedLocale } from './locale.js';
 import { raZh } from './ra-zh.js';
+import { spreadsheetEn } from './spreadsheet-en.js';
+import { spreadsheetZh } from './spreadsheet-zh.js';
 import { workflowEn } from './workflow-en.js';
 import { workflowZh } from './workflow-zh.js';
 
@@ -24,8 +26,8 @@ function merge(...parts: object[]): TranslationMessages {
 }
 
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': merge(raZh, appZh, workflowZh, clueZh),
-  en: merge(englishMessages, appEn, workflowEn, clueEn),
+  'zh-CN': merge(raZh, appZh, workflowZh, clueZh, spreadsheetZh),
+  en: merge(englishMessages, appEn, workflowEn, clueEn, spreadsheetEn),
 };
 
 const polyglot = polyglotI18nProvider(

@@ -14,6 +14,7 @@ import PersonIcon from '@mui/icons-material/Person';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import SettingsIcon from '@mui/icons-material/Settings';
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import VpnKeyIcon from '@mui/icons-material/VpnKey';
 import type { ComponentType } from 'react';
 
@@ -36,6 +37,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'clueCases', to: '/clueCases', icon: GppMaybeIcon },
   { resource: 'clueDisclosureQueue', to: '/clueDisclosureQueue', icon: HowToRegIcon },
   { resource: 'clueFigures', to: '/clueFigures', icon: DonutSmallIcon },
+  { resource: 'ledgerImport', to: '/import', icon: UploadFileIcon },
   { resource: 'inspections', to: '/inspections', icon: FactCheckIcon },
   { resource: 'units', to: '/units', icon: BusinessIcon },
   { resource: 'leaders', to: '/leaders', icon: PersonIcon },

@@ -21,6 +21,8 @@ import {
   WorkflowResolver,
 } from './workflow.resolver.js';
 import { WorkflowMutationsResolver } from './workflow-mutations.resolver.js';
+// Spreadsheets in and out.
+import { SpreadsheetResolver } from './spreadsheet.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   FiguresResolver,
@@ -43,4 +45,5 @@ export const resolvers: NonEmptyArray<Function> = [
   FindingResolver,
   UnitFindingResolver,
   NotificationResolver,
+  SpreadsheetResolver,
 ];

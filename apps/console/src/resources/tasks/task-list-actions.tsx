@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
 import { FilterButton, TopToolbar, useGetOne, useListContext, useTranslate } from 'react-admin';
+import { ExportSheetButton } from '../spreadsheet/export-sheet-button.js';
 
 /** The filter button, and the issue the list is narrowed to when opened from the ledger tree. */
 export function TaskListActions() {
@@ -22,6 +23,7 @@ export function TaskListActions() {
         />
       )}
       <FilterButton />
+      <ExportSheetButton kind="TASKS" />
     </TopToolbar>
   );
 }

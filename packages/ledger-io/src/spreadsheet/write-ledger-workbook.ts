@@ -1,0 +1,75 @@
+import { TaskTerm } from '@rectify/domain';
+import ExcelJS from 'exceljs';
+import { deadlineNumberFormat, excelDate } from './deadline-cell.js';
+import { LEDGER_COLUMNS, LedgerSheetKind } from './layout.js';
+import { UNIT_SEPARATOR } from './row-key.js';
+import type { SheetRow } from './sheet-row.js';
+
+const HEADER_FILL = 'FFD9E1F2';
+const ISSUE_FILL = 'FFF2F2F2';
+const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** A task with a term but no date shows the term alone (立行立改, 长期坚持). */
+function termOnly(term: TaskTerm | null): string | null {
+  return term && term !== 'BY_DEADLINE' ? TaskTerm.label(term) : null;
+}
+
+export interface LedgerWorkbookInput {
+  kind: LedgerSheetKind;
+  rows: readonly SheetRow[];
+  /** Recorded as the workbook's creation time; a fixed clock makes the file reproducible. */
+  createdAt: Date;
+}
+
+/**
+ * Writes one list in the office's layout: Chinese headers in a frozen, filterable first row, column widths
+ * that fit the texts, wrapped text, real dates. The sheet is named after the list (问题清单, 任务清单, 整改台账).
+ */
+export async function writeLedgerWorkbook(input: LedgerWorkbookInput): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Rectify';
+  workbook.created = input.createdAt;
+  workbook.modified = input.createdAt;
+  const sheet = workbook.addWorksheet(LedgerSheetKind.label(input.kind), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+  });
+  sheet.columns = LEDGER_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width }));
+  sheet.autoFilter = { from: 'A1', to: `${String.fromCharCode(64 + LEDGER_COLUMNS.length)}1` };
+  sheet.pageSetup.printTitlesRow = '1:1';
+
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.height = 24;
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.border = BORDER;
+  });
+
+  for (const row of input.rows) {
+    const added = sheet.addRow({
+      key: row.key,
+      problem: row.problem,
+      measure: row.measure,
+      leader: row.leader,
+      units: row.units.join(UNIT_SEPARATOR),
+      deadline: row.deadline ? excelDate(row.deadline) : termOnly(row.term),
+      progress: row.progress,
+      status: row.status,
+    });
+    if (row.deadline) added.getCell('deadline').numFmt = deadlineNumberFormat(row.term);
+    added.alignment = { vertical: 'top', wrapText: true };
+    added.eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = BORDER;
+    });
+    if (row.level === 'issue' && input.kind === 'LEDGER') {
+      added.font = { bold: true };
+      added.eachCell({ includeEmpty: true }, (cell) => {
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ISSUE_FILL } };
+      });
+    }
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
