@@ -36,8 +36,14 @@ const decided = new WeakMap<GraphQLContext, Map<Permission, boolean>>();
 function mayRead(context: GraphQLContext, permission: Permission): boolean {
   if (!context.actor) throw unauthenticated();
   let answers = decided.get(context);
-  if (!answers) decided.set(context, (answers = new Map()));
+  if (!answers) {
+    answers = new Map();
+    decided.set(context, answers);
+  }
   let answer = answers.get(permission);
-  if (answer === undefined) answers.set(permission, (answer = can(context.actor, permission)));
+  if (answer === undefined) {
+    answer = can(context.actor, permission);
+    answers.set(permission, answer);
+  }
   return answer;
 }
