@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import { buildServer } from './build-server.js';
 import type { ChildMessage, ServerStats } from './child-protocol.js';
 
 export interface ChildServer {
@@ -9,17 +10,17 @@ export interface ChildServer {
 }
 
 /**
- * Forks a server entry (TypeScript, through tsx's loader in the same process, so that `pid` is the
+ * Bundles a server entry to JavaScript (build-server.ts), forks it on plain `node` (so that `pid` is the
  * server itself) and waits until it listens.
  */
 export async function startChildServer(
   entry: string,
   options: { cwd: string; env: Record<string, string> },
 ): Promise<ChildServer> {
-  const child = fork(entry, [], {
+  const child = fork(await buildServer(entry), [], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    execArgv: [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
