@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 /**
@@ -23,13 +25,32 @@ export async function buildServer(entry: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
-    plugins: [installedInPlace(['@node-rs/argon2', '@electric-sql/pglite', 'pg-native', 'class-validator'])],
+    plugins: [
+      ownUrls(),installedInPlace(['@node-rs/argon2', '@electric-sql/pglite', 'pg-native', 'class-validator'])],
     // CommonJS dependencies inside an ES module bundle still call `require`.
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
   });
   return outfile;
+}
+
+/**
+ * Workspace code that finds files beside itself (the database's migrations) keeps reading them from the
+ * source tree: `import.meta.url` stays the URL of the file it was written in, not the bundle's.
+ */
+function ownUrls(): Plugin {
+  return {
+    name: 'own-urls',
+    setup(b) {
+      b.onLoad({ filter: /\/packages\/[^/]+\/src\/.*\.ts$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes('import.meta.url')) return undefined;
+        const url = JSON.stringify(pathToFileURL(args.path).href);
+        return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
+      });
+    },
+  };
 }
 
 /** Keeps these packages out of the bundle, imported by the absolute path they resolve to at build time. */
