@@ -26,7 +26,9 @@ export async function buildServer(entry: string): Promise<string> {
     target: 'node20',
     logLevel: 'warning',
     plugins: [
-      ownUrls(),installedInPlace(['@node-rs/argon2', '@electric-sql/pglite', 'pg-native', 'class-validator'])],
+      ownUrls(),
+      installedInPlace(['@node-rs/argon2', '@electric-sql/pglite', 'pg-native', 'class-validator']),
+    ],
     // CommonJS dependencies inside an ES module bundle still call `require`.
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",

@@ -20,7 +20,10 @@ export async function startChildServer(
   const child = fork(await buildServer(entry), [], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
-    execArgv: [],
+    // BENCH_CPU_PROF_DIR: write a V8 CPU profile of each server there when it stops (node --cpu-prof).
+    execArgv: process.env.BENCH_CPU_PROF_DIR
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
+      : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
