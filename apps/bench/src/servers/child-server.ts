@@ -1,4 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { buildServer } from './build-server.js';
 import type { ChildMessage, ServerStats } from './child-protocol.js';
 
@@ -17,7 +19,10 @@ export async function startChildServer(
   entry: string,
   options: { cwd: string; env: Record<string, string> },
 ): Promise<ChildServer> {
-  const child = fork(await buildServer(entry), [], {
+  const bundle = await buildServer(entry);
+  // The bundle is loaded once the process runs; its folder goes when the process ends, however it ends.
+  const removeBundle = () => rmSync(path.dirname(bundle), { recursive: true, force: true });
+  const child = fork(bundle, [], {
     cwd: options.cwd,
     // As deployed: the API's production settings come with NODE_ENV=production, which also turns off
     // graphql-js's development checks (its instanceOf guard runs for every field otherwise).
@@ -28,6 +33,7 @@ export async function startChildServer(
       : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  child.on('exit', removeBundle);
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${entry} exited with ${code} before listening`)));
     child.on('message', (message: ChildMessage) => {
@@ -35,6 +41,7 @@ export async function startChildServer(
     });
   });
   child.removeAllListeners('exit');
+  child.on('exit', removeBundle);
   return {
     pid: child.pid!,
     url: `http://127.0.0.1:${port}`,
