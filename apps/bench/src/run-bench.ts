@@ -24,7 +24,8 @@ import { type ChildServer, startChildServer } from './servers/child-server.js';
 
 // `pnpm bench`: issue 8's comparison on a fresh PostgreSQL database. BENCH_DATABASE_URL names the server's
 // admin connection; BENCH_SECONDS (per server and query), BENCH_ROUNDS (alternating slices) and
-// BENCH_WARMUP_SECONDS the length of the runs; BENCH_SEED the ledger.
+// BENCH_WARMUP_SECONDS the length of the runs; BENCH_SEED the ledger; BENCH_CPU_PROF_DIR, a folder for
+// CPU profiles of both servers.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const apiDir = path.resolve(here, '../../api');

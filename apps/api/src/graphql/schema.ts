@@ -3,13 +3,14 @@ import './enums.js';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
+import { guardRelations } from './relation-guard.js';
 import { resolvers } from './resolvers/index.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The one GraphQL schema, served to the console and to partners alike; built once per process. */
 export function rectifySchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, authChecker, validate: false }).then(describeRoots);
+  schema ??= buildSchema({ resolvers, authChecker, validate: false }).then(guardRelations).then(describeRoots);
   return schema;
 }
 

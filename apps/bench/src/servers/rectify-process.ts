@@ -1,11 +1,10 @@
 import { openDatabase } from '@rectify/db';
+import { createRectifyServer } from '@rectify/api/server';
 import { DEFAULT_AUTH_LIMITS } from '@rectify/services';
-// The API does not export its server yet; the benchmark starts it exactly as main.ts does.
-import { createRectifyServer } from '../../../api/src/http/server.js';
 import { serveToParent } from './child-protocol.js';
 
-// Rectify's API in its own process, forked by the benchmark with the API's folder as working directory (so
-// that tsx compiles its decorators with the API's tsconfig). Production settings, real authentication.
+// Rectify's API in its own process, started exactly as main.ts starts it: production settings, real
+// authentication. The benchmark bundles this file to JavaScript first (build-server.ts).
 // The statement counter is the database's query logger: nothing in the API changes for the benchmark.
 
 let statements = 0;

@@ -1,11 +1,13 @@
 import type { Permission } from '@rectify/domain';
-import { Authorized, Field } from 'type-graphql';
+import { Extensions, Field } from 'type-graphql';
 
 type TypeFn = Parameters<typeof Field>[0];
 
 /**
- * A relation to another entity, readable only with that entity's permission. It is a full (non-simple)
- * resolver so that the auth check runs; the data itself was already read in the parent's SQL statement.
+ * A relation to another entity, readable only with that entity's permission. The data was already read in
+ * the parent's SQL statement; the permission travels in the field's extensions and `guardRelations`
+ * (relation-guard.ts) gives the field a synchronous resolver that checks it, so that graphql-js does not
+ * await a middleware chain for every relation of every row.
  */
 export function RelationField(
   type: TypeFn,
@@ -14,7 +16,10 @@ export function RelationField(
   nullable: boolean | 'items' = true,
 ) {
   return (target: object, key: string) => {
-    Field(type as never, { nullable, description, simple: false })(target, key);
-    Authorized(permission)(target, key);
+    Field(type as never, { nullable, description, simple: true })(target, key);
+    Extensions({ [RELATION_PERMISSION]: permission })(target, key);
   };
 }
+
+/** The extension key under which a relation field carries the permission it needs. */
+export const RELATION_PERMISSION = 'relationPermission';
