@@ -1,1 +1,2 @@
 export * from './document/index.js';
+export * from './report/index.js';

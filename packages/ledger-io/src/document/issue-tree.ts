@@ -12,12 +12,15 @@ interface OpenIssue {
   /** Depth in the tree, which decides the kind when the numbering skips a level. */
   depth: number;
   body: string[];
+  progress: string[];
   children: OpenIssue[];
   /** The last number seen among the children, by numbering level, to notice gaps. */
   lastNumber: Map<number, number>;
 }
 
 const QUOTED_LEVEL = 4;
+/** A progress paragraph (整改进展:…, 进展情况:…) reports on the measures above it and is not one of them. */
+const PROGRESS = /^(?:整改)?进展(?:情况)?\s*[:：]\s*/u;
 
 export interface IssueTree {
   /** Paragraphs before the first issue. */
@@ -56,6 +59,11 @@ export function buildIssueTree(paragraphs: string[], codePrefix: string, warning
       stack.push(addChild(parent, code, title, level, rest, warnings));
       continue;
     }
+    const progress = PROGRESS.exec(paragraph);
+    if (progress) {
+      top().progress.push(paragraph.slice(progress[0].length));
+      continue;
+    }
     const titled = matchProblemTitle(paragraph, false);
     if (titled) {
       while (top().level === QUOTED_LEVEL) stack.pop();
@@ -70,7 +78,7 @@ export function buildIssueTree(paragraphs: string[], codePrefix: string, warning
 }
 
 function newIssue(code: string, title: string, level: number, depth: number): OpenIssue {
-  return { code, title, level, depth, body: [], children: [], lastNumber: new Map() };
+  return { code, title, level, depth, body: [], progress: [], children: [], lastNumber: new Map() };
 }
 
 function addChild(
@@ -107,6 +115,7 @@ function draftOf(issue: OpenIssue, warnings: string[]): DraftIssue {
     kind: kindAt(issue.depth),
     title: issue.title,
     responseText: null,
+    progress: issue.progress.length > 0 ? issue.progress.join('\n') : null,
     children,
     tasks: [],
   };

@@ -11,6 +11,10 @@ const FURNITURE = [
   /^\d{1,2}-\d{1,2}$/u,
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/u,
   /^(https?:\/\/|www\.)\S*$/iu,
+  // Page numbers of a printed or converted document: — 3 —, - 3 -, 3, 第3页 共12页, 3/12.
+  /^[-—–－\s]*[0-9０-９]{1,3}[-—–－\s]*$/u,
+  /^第\s*[0-9０-９]{1,3}\s*页(\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?$/u,
+  /^[0-9]{1,3}\s*\/\s*[0-9]{1,3}$/u,
 ];
 
 /** Lines after which the rest of the page is furniture (read counts, disclaimers, QR codes). */
@@ -42,6 +46,7 @@ export function documentParagraphs(text: string): string[] {
     if (line === '') continue;
     if (FOOTER.some((re) => re.test(line))) break;
     if (FURNITURE.some((re) => re.test(line))) continue;
+    if (isRunningHeader(line, paragraphs)) continue;
     // Only a paragraph of substance makes a date or a contact line the close: at the top it is a byline.
     if (CLOSING.some((re) => re.test(line)) && paragraphs.some((p) => p.length > 40)) {
       const last = paragraphs[paragraphs.length - 1];
@@ -51,4 +56,14 @@ export function documentParagraphs(text: string): string[] {
     paragraphs.push(line);
   }
   return paragraphs;
+}
+
+/** A short unpunctuated line met again further on is a page's running header (the title repeated). */
+function isRunningHeader(line: string, before: string[]): boolean {
+  return (
+    line.length <= 40 &&
+    !/[。;；]/u.test(line) &&
+    !/^[(（一二三四五六七八九十0-9０-９]/u.test(line) &&
+    before.includes(line)
+  );
 }

@@ -18,6 +18,8 @@ export interface DraftIssue {
   title: string;
   /** Response text that is not a measure: the preamble before 一是, or the intro of a node with children. */
   responseText: string | null;
+  /** Progress stated apart from the measures (整改进展:…), as in a progress report; null when none. */
+  progress: string | null;
   children: DraftIssue[];
   tasks: DraftTask[];
 }
