@@ -8,3 +8,4 @@ export * from './settings/index.js';
 export * from './notifications/index.js';
 export * from './supervision/index.js';
 export * from './workflow/index.js';
+export * from './documents/index.js';
