@@ -55,7 +55,7 @@ export type WarningLevel = EnumValue<typeof WarningLevel>;
 /** The formats of the public progress report (整改进展情况通报). */
 export const ReportFormat = defineEnum({
   DOCX: { zh: 'Word 文档', en: 'Word document' },
-  MARKDOWN: { zh: 'Markdown', en: 'Markdown' },
+  MARKDOWN: { zh: 'Markdown 文本', en: 'Markdown' },
   HTML: { zh: '网页(可打印)', en: 'Web page (printable)' },
 });
 export type ReportFormat = EnumValue<typeof ReportFormat>;
