@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -29,6 +29,44 @@ describe('the command line', () => {
     expect(first.stdout).toMatch(/tasks\s+184/);
     const second = await cli('demo');
     expect(second.stdout).toMatch(/tasks\s+184/);
+  });
+
+  it('writes the progress report of the demo ledger in each format, read back to its 58 issues', async () => {
+    for (const [format, magic] of [
+      ['docx', 'PK'],
+      ['md', '# 中共佛山市委关于'],
+      ['html', '<!doctype html>'],
+    ] as const) {
+      const out = path.join(dataDir, `report.${format}`);
+      const { stdout } = await cli('report', '--format', format, '--out', out, '--as-of', '2018-11-26');
+      expect(stdout).toMatch(/\d+ bytes/u);
+      expect(readFileSync(out).subarray(0, Buffer.byteLength(magic)).toString('utf8')).toBe(magic);
+      if (format === 'html') continue;
+      const read = await cli('import-document', out);
+      expect(read.stdout).toMatch(/issues 58 {2}tasks 184 {2}warnings 0/u);
+    }
+    const md = readFileSync(path.join(dataDir, 'report.md'), 'utf8');
+    expect(md).toContain('（截至2018年11月26日）');
+  });
+
+  it('imports a document into the latest inspection only when told to commit', async () => {
+    const doc = path.join(dataDir, 'feedback.txt');
+    writeFileSync(doc, '反馈意见\n（一）方面\n1.问题\n（1）针对“表现”问题。一是措施甲。二是措施乙。\n');
+    const dry = await cli('import-document', doc);
+    expect(dry.stdout).toMatch(/issues 3 {2}tasks 2/u);
+    expect(dry.stdout).not.toMatch(/imported/u);
+    const done = await cli('import-document', doc, '--commit', 'yes');
+    expect(done.stdout).toMatch(/imported into inspection \d+: issues 3 {2}tasks 2/u);
+    // A second time the codes are taken: the whole draft is refused, naming the node by its path.
+    await expect(cli('import-document', doc, '--commit', 'yes')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/issues\[0\]\.code/u),
+    });
+  });
+
+  it('refuses bad report options with the usage', async () => {
+    await expect(cli('report', '--format', 'pdf', '--out', 'x')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/usage: pnpm cli report --format docx\|md\|html/u),
+    });
   });
 
   it('refuses an unknown command', async () => {

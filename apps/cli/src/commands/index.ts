@@ -2,7 +2,9 @@ import type { Command } from './command.js';
 import { createAdmin } from './create-admin.js';
 import { demo } from './demo.js';
 import { digest } from './digest.js';
+import { importDocument } from './import-document.js';
 import { migrate } from './migrate.js';
+import { report } from './report.js';
 import { scale } from './scale.js';
 
-export const commands: Command[] = [migrate, demo, createAdmin, scale, digest];
+export const commands: Command[] = [migrate, demo, createAdmin, scale, digest, report, importDocument];

@@ -30,6 +30,7 @@ import {
   UserOrder,
 } from '../inputs/list.input.js';
 import { specOf } from '../selection.js';
+import { UserType } from '../types/accounts.type.js';
 import {
   ApiClientConnection,
   AuditEventConnection,
@@ -41,7 +42,6 @@ import {
 } from '../types/connections.js';
 import { InspectionType } from '../types/ledger.type.js';
 import { LeaderType, UnitType } from '../types/organisation.type.js';
-import { UserType } from '../types/accounts.type.js';
 import { PageArgs, wantsTotal } from './list-args.js';
 
 const nodesOf = (info: GraphQLResolveInfo, entity: Parameters<typeof specOf>[1]) =>
