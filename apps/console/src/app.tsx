@@ -1,6 +1,7 @@
 import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { HomePage } from './dashboard/dashboard.js';
+import { DocumentImportPage } from './documents/document-import-page.js';
 import { i18nProvider } from './i18n/i18n-provider.js';
 import { Layout } from './layout/layout.js';
 import { LoginPage } from './layout/login-page.js';
@@ -83,6 +84,7 @@ export function App() {
       <Resource name="progressReports" />
       <CustomRoutes>
         <Route path="/ledger" element={<LedgerPage />} />
+        <Route path="/documents/import" element={<DocumentImportPage />} />
       </CustomRoutes>
     </Admin>
   );

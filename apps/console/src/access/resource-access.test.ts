@@ -6,7 +6,7 @@ import { canAccessResource } from './resource-access.js';
 /** The menu each role is offered, as the role matrix of DESIGN.md implies. */
 const MENUS = {
   ADMIN: ['dashboard', 'ledger', 'tasks', 'units', 'leaders', 'users', 'apiClients', 'auditEvents'],
-  OFFICE: ['dashboard', 'ledger', 'tasks', 'inspections', 'users', 'auditEvents'],
+  OFFICE: ['dashboard', 'ledger', 'tasks', 'documentImport', 'inspections', 'users', 'auditEvents'],
   LEADER: ['dashboard', 'ledger', 'tasks'],
   UNIT: ['ledger', 'tasks'],
   SUPERVISOR: ['dashboard', 'ledger', 'tasks'],
@@ -25,6 +25,11 @@ describe('canAccessResource', () => {
     const editors = Role.values.filter((r) => canAccessResource(r, 'tasks', 'edit'));
     expect(assigners).toEqual(['OFFICE']);
     expect(editors).toEqual(['OFFICE']);
+  });
+
+  it('offers document import and the progress report to the office alone', () => {
+    expect(Role.values.filter((r) => canAccessResource(r, 'documentImport', 'create'))).toEqual(['OFFICE']);
+    expect(Role.values.filter((r) => canAccessResource(r, 'progressReport', 'generate'))).toEqual(['OFFICE']);
   });
 
   it('offers nothing it has no rule for, nor to a signed-out visitor', () => {

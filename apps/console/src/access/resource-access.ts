@@ -32,6 +32,8 @@ export const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission>>
   users: { list: 'user.read', create: 'user.write', edit: 'user.write' },
   apiClients: { list: 'apiClient.read', create: 'apiClient.write', revoke: 'apiClient.write' },
   auditEvents: { list: 'audit.read' },
+  documentImport: { list: 'ledger.import', create: 'ledger.import' },
+  progressReport: { generate: 'report.generate' },
 };
 
 /** Whether a user of the role is offered the action on the resource. */

@@ -6,6 +6,7 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import HistoryIcon from '@mui/icons-material/History';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import PersonIcon from '@mui/icons-material/Person';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import VpnKeyIcon from '@mui/icons-material/VpnKey';
 import type { ComponentType } from 'react';
 
@@ -21,6 +22,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'dashboard', to: '/', icon: BarChartIcon },
   { resource: 'ledger', to: '/ledger', icon: AccountTreeIcon },
   { resource: 'tasks', to: '/tasks', icon: AssignmentIcon },
+  { resource: 'documentImport', to: '/documents/import', icon: UploadFileIcon },
   { resource: 'inspections', to: '/inspections', icon: FactCheckIcon },
   { resource: 'units', to: '/units', icon: BusinessIcon },
   { resource: 'leaders', to: '/leaders', icon: PersonIcon },

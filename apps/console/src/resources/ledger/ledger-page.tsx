@@ -1,6 +1,7 @@
 import { Box, Button, Card, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { CreateButton, Loading, Title, useGetList, useStore, useTranslate } from 'react-admin';
+import { ReportButton } from '../../documents/report-button.js';
 import { buildTree, visibleRows } from './build-tree.js';
 import type { IssueRecord } from './issue-record.js';
 import { IssueTreeRow } from './issue-tree-row.js';
@@ -56,6 +57,7 @@ export function LedgerPage() {
         )}
         {inspections?.length === 1 && <Typography variant="subtitle1">{inspections[0]!.name}</Typography>}
         <Box sx={{ flex: 1 }} />
+        {inspectionId != null && <ReportButton inspectionId={inspectionId} />}
         <CreateButton resource="issues" />
         <Button size="small" onClick={() => setCollapsed(new Set())}>
           {translate('rectify.ledger.expandAll')}
