@@ -89,7 +89,7 @@ export function DocumentImportPage() {
   };
 
   const edit = (index: number, change: (node: DraftNode) => DraftNode) =>
-    setNodes((all) => all && all.map((node, i) => (i === index ? change(node) : node)));
+    setNodes((all) => (all === null ? null : all.map((node, i) => (i === index ? change(node) : node))));
   const removeNode = (index: number) =>
     setNodes((all) => all && [...all.slice(0, index), ...all.slice(subtreeEnd(all, index))]);
 
