@@ -24,7 +24,8 @@ describe('the command line', () => {
     expect(stdout).toMatch(/create-admin/);
   });
 
-  it('loads the demo ledger once and prints its counts', async () => {
+  // Loading the demo runs every use case: over a minute when the machine is shared; the tests below need it.
+  it('loads the demo ledger once and prints its counts', { timeout: 180_000 }, async () => {
     const first = await cli('demo');
     expect(first.stdout).toMatch(/tasks\s+184/);
     const second = await cli('demo');
