@@ -35,13 +35,25 @@ const CLOSING = [
 // A short line without punctuation or numbering right above the closing date: the signing organisation.
 const SIGNATURE = /^[^0-9０-９(（。,，;；:：!！?？][^。,，;；:：!！?？]{1,29}$/u;
 
+/** A paragraph of the document and the line (1-based) it stands on, for warnings a reviewer can find. */
+export interface DocumentLine {
+  text: string;
+  line: number;
+}
+
 /**
  * The document's paragraphs without page furniture: one paragraph a non-empty line, trimmed (full-width and
  * no-break spaces included), and nothing from the closing (or, failing that, the page footer) on.
  */
 export function documentParagraphs(text: string): string[] {
+  return documentLines(text).map((p) => p.text);
+}
+
+/** documentParagraphs with the line number of each paragraph. */
+export function documentLines(text: string): DocumentLine[] {
   const paragraphs: string[] = [];
-  for (const rawLine of text.split(/\r\n|\r|\n/u)) {
+  const lines: number[] = [];
+  for (const [index, rawLine] of text.split(/\r\n|\r|\n/u).entries()) {
     const line = rawLine.replace(/^[\s\u3000\u00a0\ufeff\u200b]+|[\s\u3000\u00a0\ufeff\u200b]+$/gu, '');
     if (line === '') continue;
     if (FOOTER.some((re) => re.test(line))) break;
@@ -50,12 +62,16 @@ export function documentParagraphs(text: string): string[] {
     // Only a paragraph of substance makes a date or a contact line the close: at the top it is a byline.
     if (CLOSING.some((re) => re.test(line)) && paragraphs.some((p) => p.length > 40)) {
       const last = paragraphs[paragraphs.length - 1];
-      if (last !== undefined && SIGNATURE.test(last) && /^\d{4}/u.test(line)) paragraphs.pop();
+      if (last !== undefined && SIGNATURE.test(last) && /^\d{4}/u.test(line)) {
+        paragraphs.pop();
+        lines.pop();
+      }
       break;
     }
     paragraphs.push(line);
+    lines.push(index + 1);
   }
-  return paragraphs;
+  return paragraphs.map((text, i) => ({ text, line: lines[i]! }));
 }
 
 /** A short unpunctuated line met again further on is a page's running header (the title repeated). */

@@ -92,12 +92,12 @@ describe('readLedgerDocument on a cluttered progress document', () => {
   });
 
   it('hangs a 1. met straight under a section as a problem, and warns of the skipped level', async () => {
-    const text = ['通报', '一、问题清单', '1.问题甲', '(1)针对“表现甲”问题。一是措施。'].join('\n');
+    const text = ['通报', '一、问题清单', '1.问题甲', '', '(1)针对“表现甲”问题。', '一是措施。'].join('\n');
     const parsed = await readLedgerDocument('a.txt', new TextEncoder().encode(text));
     expect(outline(parsed.issues)).toEqual([
       ['一1.', 'AREA', '问题甲', [], [['一1.(1)', 'PROBLEM', '表现甲', ['措施。'], []]]],
     ]);
-    expect(parsed.warnings).toEqual(['一1.: numbered directly under 一, skipping a level']);
+    expect(parsed.warnings).toEqual(['line 3: 一1.: numbered directly under 一, skipping a level']);
   });
 });
 

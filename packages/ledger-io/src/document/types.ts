@@ -41,6 +41,9 @@ export interface ParsedDocument {
   preface: string[];
   sections: DocumentSection[];
   issues: DraftIssue[];
-  /** What a reviewer should look at: numbering gaps, skipped levels, issues without any response. */
+  /**
+   * What a reviewer should look at: numbering gaps, skipped levels, issues without any response — each with
+   * the document line it concerns (`line 12: 二(一)3.: numbered 3 where 2 was expected`).
+   */
   warnings: string[];
 }
