@@ -1,4 +1,3 @@
-import { PAGE_SIZE } from '@rectify/services';
 import {
   type ASTVisitor,
   type FieldNode,
@@ -8,6 +7,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { PAGE_SIZE } from '@rectify/services';
 
 /** A nested list without `first` is assumed to hold this many items when estimating a query's cost. */
 const ASSUMED_LIST_SIZE = 20;

@@ -1,4 +1,4 @@
-import { ENTITIES, type EntityName, mergeSpec, type ReadSpec, readSpec } from '@rectify/services';
+import { type EntityName, ENTITIES, mergeSpec, type ReadSpec, readSpec } from '@rectify/services';
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**

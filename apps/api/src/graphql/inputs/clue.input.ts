@@ -1,11 +1,11 @@
 import { ClueKind, ClueOutcome, ClueSource, ClueStatus, DisposalMethod, WarningLevel } from '@rectify/domain';
 import {
-  type AssignClueLeaderInput,
   CLUE_CASE_ORDER_FIELDS,
+  type AssignClueLeaderInput,
   type ClueCaseFilter,
+  ClueDisclosureStatus,
   type ClueDisclosureDecisionInput,
   type ClueDisclosureRequestFilter,
-  ClueDisclosureStatus,
   type ClueDuplicateDecisionInput,
   type ClueFiguresFilter,
   type ConcludeClueCaseInput,

@@ -3,8 +3,8 @@ import { getLedgerFigures } from '@rectify/services';
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import {
-  LedgerFiguresType as LedgerFigures,
   type LedgerFiguresType,
+  LedgerFiguresType as LedgerFigures,
   type TaskCountsType,
 } from '../types/figures.type.js';
 

@@ -1,20 +1,18 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AccountsMutationsResolver } from './accounts-mutations.resolver.js';
-// Clue cases (DISCIPLINE only); imported last so that the schema's existing types keep their order.
-import { ClueResolver } from './clue.resolver.js';
-import { ClueMutationsResolver } from './clue-mutations.resolver.js';
-// Document import and the progress report.
-import { DocumentResolver } from './document.resolver.js';
 import { FiguresResolver } from './figures.resolver.js';
 import { IssueResolver } from './issue.resolver.js';
 import { LedgerMutationsResolver } from './ledger-mutations.resolver.js';
-// The rectification workflow, supervision and the inbox.
-import { NotificationResolver } from './notification.resolver.js';
 import { OrganisationMutationsResolver } from './organisation-mutations.resolver.js';
 import { SessionResolver } from './session.resolver.js';
 import { SimpleListsResolver } from './simple-lists.resolver.js';
-import { FindingResolver, SupervisionResolver, UnitFindingResolver } from './supervision.resolver.js';
 import { TaskResolver } from './task.resolver.js';
+// Clue cases (DISCIPLINE only); imported last so that the schema's existing types keep their order.
+import { ClueResolver } from './clue.resolver.js';
+import { ClueMutationsResolver } from './clue-mutations.resolver.js';
+// The rectification workflow, supervision and the inbox.
+import { NotificationResolver } from './notification.resolver.js';
+import { FindingResolver, SupervisionResolver, UnitFindingResolver } from './supervision.resolver.js';
 import {
   ClosureRequestResolver,
   EvidenceResolver,
@@ -23,6 +21,8 @@ import {
   WorkflowResolver,
 } from './workflow.resolver.js';
 import { WorkflowMutationsResolver } from './workflow-mutations.resolver.js';
+// Document import and the progress report.
+import { DocumentResolver } from './document.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   FiguresResolver,

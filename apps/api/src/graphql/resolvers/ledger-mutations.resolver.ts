@@ -1,4 +1,3 @@
-import { DEFAULT_WARNING_SETTINGS } from '@rectify/domain';
 import {
   assignTask,
   bulkAssignTasks,
@@ -12,6 +11,7 @@ import {
   updateIssue,
   updateTask,
 } from '@rectify/services';
+import { DEFAULT_WARNING_SETTINGS } from '@rectify/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Int, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';

@@ -1,6 +1,6 @@
-import { PAGE_SIZE } from '@rectify/services';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int } from 'type-graphql';
+import { PAGE_SIZE } from '@rectify/services';
 import { selects } from '../selection.js';
 
 /** `first` and `offset`, shared by every list query. */

@@ -30,7 +30,6 @@ import {
   UserOrder,
 } from '../inputs/list.input.js';
 import { specOf } from '../selection.js';
-import { UserType } from '../types/accounts.type.js';
 import {
   ApiClientConnection,
   AuditEventConnection,
@@ -42,6 +41,7 @@ import {
 } from '../types/connections.js';
 import { InspectionType } from '../types/ledger.type.js';
 import { LeaderType, UnitType } from '../types/organisation.type.js';
+import { UserType } from '../types/accounts.type.js';
 import { PageArgs, wantsTotal } from './list-args.js';
 
 const nodesOf = (info: GraphQLResolveInfo, entity: Parameters<typeof specOf>[1]) =>
