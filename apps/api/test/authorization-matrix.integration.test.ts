@@ -136,6 +136,22 @@ const operations: Operation[] = [
       'mutation { createApiClient(input: { name: "", department: "", scopes: [], expiresAt: "2000-01-01T00:00:00Z" }) { errors { code } } }',
   },
   {
+    name: 'parseLedgerDocument',
+    permission: 'ledger.import',
+    query: 'query($c: String!) { parseLedgerDocument(filename: "a.txt", contentBase64: $c) { warnings } }',
+    variables: { c: Buffer.from('(一)甲\n1.乙\n一是丙。').toString('base64') },
+  },
+  {
+    name: 'importLedgerDraft',
+    permission: 'ledger.import',
+    query: 'mutation { importLedgerDraft(inspectionId: 999999, draft: { issues: [] }) { errors { code } } }',
+  },
+  {
+    name: 'progressReport',
+    permission: 'report.generate',
+    query: `{ progressReport(inspectionId: ${ID}, format: MARKDOWN) { byteSize } }`,
+  },
+  {
     name: 'revokeApiClient',
     permission: 'apiClient.write',
     query: 'mutation { revokeApiClient(id: 999999) { errors { code } } }',

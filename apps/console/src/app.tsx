@@ -1,6 +1,7 @@
 import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { HomePage } from './dashboard/dashboard.js';
+import { DocumentImportPage } from './documents/document-import-page.js';
 import { i18nProvider } from './i18n/i18n-provider.js';
 import { Guarded } from './layout/guarded.js';
 import { Layout } from './layout/layout.js';
@@ -110,6 +111,10 @@ export function App() {
         <Route path="/clueFigures" element={<ClueFiguresPage />} />
         <Route path="/clueDisclosureQueue" element={<DisclosureQueuePage />} />
         <Route path="/import" element={<Guarded resource="ledgerImport" page={<ImportPage />} />} />
+        <Route
+          path="/documents/import"
+          element={<Guarded resource="documentImport" page={<DocumentImportPage />} />}
+        />
       </CustomRoutes>
     </Admin>
   );

@@ -1,2 +1,3 @@
 export * from './document/index.js';
 export * from './spreadsheet/index.js';
+export * from './report/index.js';

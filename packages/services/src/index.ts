@@ -9,3 +9,4 @@ export * from './notifications/index.js';
 export * from './supervision/index.js';
 export * from './workflow/index.js';
 export * from './spreadsheet/index.js';
+export * from './documents/index.js';

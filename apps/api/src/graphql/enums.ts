@@ -27,6 +27,7 @@ register('UnitKind', domain.UnitKind, 'The kind of a unit.');
 register('LeadingGroupRole', domain.LeadingGroupRole, "A leader's place in the leading group.");
 register('Role', domain.Role, 'The role of a user or API client.');
 register('PartnerScope', domain.PartnerScope, "What a partner department's token may read.");
+register('ReportFormat', domain.ReportFormat, 'A format of the public progress report.');
 
 export const SortDirection = domain.defineEnum({
   ASC: { zh: '升序', en: 'Ascending' },

@@ -4,7 +4,19 @@ import { demo } from './demo.js';
 import { digest } from './digest.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
+import { importDocument } from './import-document.js';
 import { migrate } from './migrate.js';
+import { report } from './report.js';
 import { scale } from './scale.js';
 
-export const commands: Command[] = [migrate, demo, createAdmin, scale, digest, exportCommand, importCommand];
+export const commands: Command[] = [
+  migrate,
+  demo,
+  createAdmin,
+  scale,
+  digest,
+  exportCommand,
+  importCommand,
+  report,
+  importDocument,
+];

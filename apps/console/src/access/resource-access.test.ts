@@ -14,6 +14,7 @@ const MENUS = {
     'inbox',
     'supervision',
     'ledgerImport',
+    'documentImport',
     'inspections',
     'users',
     'auditEvents',
@@ -47,6 +48,11 @@ describe('canAccessResource', () => {
   it('offers clue cases, their intake and disposal to DISCIPLINE alone', () => {
     for (const action of ['list', 'show', 'create', 'dispose'])
       expect(Role.values.filter((r) => canAccessResource(r, 'clueCases', action))).toEqual(['DISCIPLINE']);
+  });
+
+  it('offers document import and the progress report to the office alone', () => {
+    expect(Role.values.filter((r) => canAccessResource(r, 'documentImport', 'create'))).toEqual(['OFFICE']);
+    expect(Role.values.filter((r) => canAccessResource(r, 'progressReport', 'generate'))).toEqual(['OFFICE']);
   });
 
   it('offers nothing it has no rule for, nor to a signed-out visitor', () => {

@@ -50,6 +50,8 @@ export const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission |
   },
   clueDisclosureQueue: { list: 'clueCase.read' },
   clueFigures: { list: 'clueCase.read' },
+  documentImport: { list: 'ledger.import', create: 'ledger.import' },
+  progressReport: { generate: 'report.generate' },
 };
 
 /** Whether a user of the role is offered the action on the resource. */

@@ -5,6 +5,8 @@ import { appEn } from './app-en.js';
 import { appZh } from './app-zh.js';
 import { clueEn } from './clue-en.js';
 import { clueZh } from './clue-zh.js';
+import { documentEn } from './document-en.js';
+import { documentZh } from './document-zh.js';
 import { LOCALES, rememberLocale, storedLocale } from './locale.js';
 import { raZh } from './ra-zh.js';
 import { spreadsheetEn } from './spreadsheet-en.js';
@@ -26,8 +28,8 @@ function merge(...parts: object[]): TranslationMessages {
 }
 
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': merge(raZh, appZh, workflowZh, clueZh, spreadsheetZh),
-  en: merge(englishMessages, appEn, workflowEn, clueEn, spreadsheetEn),
+  'zh-CN': merge(raZh, appZh, workflowZh, clueZh, spreadsheetZh, documentZh),
+  en: merge(englishMessages, appEn, workflowEn, clueEn, spreadsheetEn, documentEn),
 };
 
 const polyglot = polyglotI18nProvider(

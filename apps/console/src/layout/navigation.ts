@@ -14,6 +14,7 @@ import PersonIcon from '@mui/icons-material/Person';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import SettingsIcon from '@mui/icons-material/Settings';
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
+import PostAddIcon from '@mui/icons-material/PostAdd';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import VpnKeyIcon from '@mui/icons-material/VpnKey';
 import type { ComponentType } from 'react';
@@ -38,6 +39,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'clueDisclosureQueue', to: '/clueDisclosureQueue', icon: HowToRegIcon },
   { resource: 'clueFigures', to: '/clueFigures', icon: DonutSmallIcon },
   { resource: 'ledgerImport', to: '/import', icon: UploadFileIcon },
+  { resource: 'documentImport', to: '/documents/import', icon: PostAddIcon },
   { resource: 'inspections', to: '/inspections', icon: FactCheckIcon },
   { resource: 'units', to: '/units', icon: BusinessIcon },
   { resource: 'leaders', to: '/leaders', icon: PersonIcon },

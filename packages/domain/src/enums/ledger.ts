@@ -51,3 +51,11 @@ export const WarningLevel = defineEnum({
   NONE: { zh: '无需预警', en: 'No warning' },
 });
 export type WarningLevel = EnumValue<typeof WarningLevel>;
+
+/** The formats of the public progress report (整改进展情况通报). */
+export const ReportFormat = defineEnum({
+  DOCX: { zh: 'Word 文档', en: 'Word document' },
+  MARKDOWN: { zh: 'Markdown 文本', en: 'Markdown' },
+  HTML: { zh: '网页(可打印)', en: 'Web page (printable)' },
+});
+export type ReportFormat = EnumValue<typeof ReportFormat>;

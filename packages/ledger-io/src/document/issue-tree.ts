@@ -1,23 +1,29 @@
 import { splitMeasures } from './measures.js';
 import { matchNumbering, NUMBERING_RANK } from './numbering.js';
 import { circledNumeral } from './numerals.js';
+import type { DocumentLine } from './page-furniture.js';
 import { matchProblemTitle } from './problem-title.js';
 import type { DraftIssue, DraftIssueKind } from './types.js';
 
 interface OpenIssue {
   code: string;
+  /** The document line the issue starts on. */
+  line: number;
   title: string;
   /** Numbering rank: 1 for (一), 2 for 1., 3 for (1); 4 for unnumbered 针对/关于 paragraphs. */
   level: number;
   /** Depth in the tree, which decides the kind when the numbering skips a level. */
   depth: number;
   body: string[];
+  progress: string[];
   children: OpenIssue[];
   /** The last number seen among the children, by numbering level, to notice gaps. */
   lastNumber: Map<number, number>;
 }
 
 const QUOTED_LEVEL = 4;
+/** A progress paragraph (整改进展:…, 进展情况:…) reports on the measures above it and is not one of them. */
+const PROGRESS = /^(?:整改)?进展(?:情况)?\s*[:：]\s*/u;
 
 export interface IssueTree {
   /** Paragraphs before the first issue. */
@@ -30,12 +36,17 @@ export interface IssueTree {
  * and paragraphs opening with 针对“…”问题 or 关于“…”问题 without a number, which become children ①②③ … of
  * the item (or, without an item, the problem) they follow. Other paragraphs continue the current response.
  */
-export function buildIssueTree(paragraphs: string[], codePrefix: string, warnings: string[]): IssueTree {
-  const root: OpenIssue = newIssue(codePrefix, '', 0, 0);
+export function buildIssueTree(
+  paragraphs: DocumentLine[],
+  codePrefix: string,
+  warnings: string[],
+): IssueTree {
+  const root: OpenIssue = newIssue(codePrefix, 0, '', 0, 0);
   const stack: OpenIssue[] = [root];
   const top = () => stack[stack.length - 1]!;
 
-  for (const paragraph of paragraphs) {
+  for (const { text: paragraph, line } of paragraphs) {
+    const warn = (message: string) => warnings.push(`line ${line}: ${message}`);
     const numbering = matchNumbering(paragraph);
     if (numbering && numbering.level !== 'SECTION') {
       const level = NUMBERING_RANK[numbering.level];
@@ -43,17 +54,22 @@ export function buildIssueTree(paragraphs: string[], codePrefix: string, warning
       const parent = top();
       const code = parent.code + numbering.label;
       if (parent.level < level - 1) {
-        warnings.push(`${code}: numbered directly under ${parent.code || 'the document'}, skipping a level`);
+        warn(`${code}: numbered directly under ${parent.code || 'the document'}, skipping a level`);
       }
       const expected = (parent.lastNumber.get(level) ?? 0) + 1;
       if (numbering.n !== expected) {
-        warnings.push(`${code}: numbered ${numbering.n} where ${expected} was expected`);
+        warn(`${code}: numbered ${numbering.n} where ${expected} was expected`);
       }
       parent.lastNumber.set(level, numbering.n);
       const titled = matchProblemTitle(numbering.text, true);
       const [title, rest] = titled ? [titled.title, titled.rest] : splitHeading(numbering.text);
-      if (title === '') warnings.push(`${code}: heading without a title`);
-      stack.push(addChild(parent, code, title, level, rest, warnings));
+      if (title === '') warn(`${code}: heading without a title`);
+      stack.push(addChild(parent, code, line, title, level, rest, warn));
+      continue;
+    }
+    const progress = PROGRESS.exec(paragraph);
+    if (progress) {
+      top().progress.push(paragraph.slice(progress[0].length));
       continue;
     }
     const titled = matchProblemTitle(paragraph, false);
@@ -61,7 +77,7 @@ export function buildIssueTree(paragraphs: string[], codePrefix: string, warning
       while (top().level === QUOTED_LEVEL) stack.pop();
       const parent = top();
       const code = parent.code + circledNumeral(parent.children.length + 1);
-      stack.push(addChild(parent, code, titled.title, QUOTED_LEVEL, titled.rest, warnings));
+      stack.push(addChild(parent, code, line, titled.title, QUOTED_LEVEL, titled.rest, warn));
       continue;
     }
     top().body.push(paragraph);
@@ -69,20 +85,21 @@ export function buildIssueTree(paragraphs: string[], codePrefix: string, warning
   return { intro: root.body, issues: root.children.map((issue) => draftOf(issue, warnings)) };
 }
 
-function newIssue(code: string, title: string, level: number, depth: number): OpenIssue {
-  return { code, title, level, depth, body: [], children: [], lastNumber: new Map() };
+function newIssue(code: string, line: number, title: string, level: number, depth: number): OpenIssue {
+  return { code, line, title, level, depth, body: [], progress: [], children: [], lastNumber: new Map() };
 }
 
 function addChild(
   parent: OpenIssue,
   code: string,
+  line: number,
   title: string,
   level: number,
   response: string,
-  warnings: string[],
+  warn: (message: string) => void,
 ): OpenIssue {
-  if (parent.children.some((sibling) => sibling.code === code)) warnings.push(`${code}: code used twice`);
-  const child = newIssue(code, title, level, parent.depth + 1);
+  if (parent.children.some((sibling) => sibling.code === code)) warn(`${code}: code used twice`);
+  const child = newIssue(code, line, title, level, parent.depth + 1);
   if (response !== '') child.body.push(response);
   parent.children.push(child);
   return child;
@@ -107,6 +124,7 @@ function draftOf(issue: OpenIssue, warnings: string[]): DraftIssue {
     kind: kindAt(issue.depth),
     title: issue.title,
     responseText: null,
+    progress: issue.progress.length > 0 ? issue.progress.join('\n') : null,
     children,
     tasks: [],
   };
@@ -120,7 +138,7 @@ function draftOf(issue: OpenIssue, warnings: string[]): DraftIssue {
   } else if (response !== '') {
     draft.tasks = [{ ordinal: '', measure: response }];
   } else {
-    warnings.push(`${issue.code}: no response`);
+    warnings.push(`line ${issue.line}: ${issue.code}: no response`);
   }
   return draft;
 }

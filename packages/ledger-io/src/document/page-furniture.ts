@@ -11,6 +11,10 @@ const FURNITURE = [
   /^\d{1,2}-\d{1,2}$/u,
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/u,
   /^(https?:\/\/|www\.)\S*$/iu,
+  // Page numbers of a printed or converted document: — 3 —, - 3 -, 3, 第3页 共12页, 3/12.
+  /^[-—–－\s]*[0-9０-９]{1,3}[-—–－\s]*$/u,
+  /^第\s*[0-9０-９]{1,3}\s*页(\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?$/u,
+  /^[0-9]{1,3}\s*\/\s*[0-9]{1,3}$/u,
 ];
 
 /** Lines after which the rest of the page is furniture (read counts, disclaimers, QR codes). */
@@ -31,24 +35,51 @@ const CLOSING = [
 // A short line without punctuation or numbering right above the closing date: the signing organisation.
 const SIGNATURE = /^[^0-9０-９(（。,，;；:：!！?？][^。,，;；:：!！?？]{1,29}$/u;
 
+/** A paragraph of the document and the line (1-based) it stands on, for warnings a reviewer can find. */
+export interface DocumentLine {
+  text: string;
+  line: number;
+}
+
 /**
  * The document's paragraphs without page furniture: one paragraph a non-empty line, trimmed (full-width and
  * no-break spaces included), and nothing from the closing (or, failing that, the page footer) on.
  */
 export function documentParagraphs(text: string): string[] {
+  return documentLines(text).map((p) => p.text);
+}
+
+/** documentParagraphs with the line number of each paragraph. */
+export function documentLines(text: string): DocumentLine[] {
   const paragraphs: string[] = [];
-  for (const rawLine of text.split(/\r\n|\r|\n/u)) {
+  const lines: number[] = [];
+  for (const [index, rawLine] of text.split(/\r\n|\r|\n/u).entries()) {
     const line = rawLine.replace(/^[\s\u3000\u00a0\ufeff\u200b]+|[\s\u3000\u00a0\ufeff\u200b]+$/gu, '');
     if (line === '') continue;
     if (FOOTER.some((re) => re.test(line))) break;
     if (FURNITURE.some((re) => re.test(line))) continue;
+    if (isRunningHeader(line, paragraphs)) continue;
     // Only a paragraph of substance makes a date or a contact line the close: at the top it is a byline.
     if (CLOSING.some((re) => re.test(line)) && paragraphs.some((p) => p.length > 40)) {
       const last = paragraphs[paragraphs.length - 1];
-      if (last !== undefined && SIGNATURE.test(last) && /^\d{4}/u.test(line)) paragraphs.pop();
+      if (last !== undefined && SIGNATURE.test(last) && /^\d{4}/u.test(line)) {
+        paragraphs.pop();
+        lines.pop();
+      }
       break;
     }
     paragraphs.push(line);
+    lines.push(index + 1);
   }
-  return paragraphs;
+  return paragraphs.map((text, i) => ({ text, line: lines[i]! }));
+}
+
+/** A short unpunctuated line met again further on is a page's running header (the title repeated). */
+function isRunningHeader(line: string, before: string[]): boolean {
+  return (
+    line.length <= 40 &&
+    !/[。;；]/u.test(line) &&
+    !/^[(（一二三四五六七八九十0-9０-９]/u.test(line) &&
+    before.includes(line)
+  );
 }

@@ -78,13 +78,13 @@ describe('parseFeedbackDocument on numbering that skips or breaks', () => {
     ]);
   });
 
-  it('warns about the skipped level, the gaps and the issues without a response', () => {
+  it('warns about the skipped level, the gaps and the issues without a response, by line', () => {
     expect(parsed.warnings).toEqual([
-      '(一)(1): numbered directly under (一), skipping a level',
-      '(二)3.: numbered 3 where 2 was expected',
-      '(四): numbered 4 where 3 was expected',
-      '(二)3.: no response',
-      '(四): no response',
+      'line 2: (一)(1): numbered directly under (一), skipping a level',
+      'line 6: (二)3.: numbered 3 where 2 was expected',
+      'line 7: (四): numbered 4 where 3 was expected',
+      'line 6: (二)3.: no response',
+      'line 7: (四): no response',
     ]);
   });
 });
@@ -117,7 +117,7 @@ describe('parseFeedbackDocument on unnumbered problems and multi-paragraph respo
       '(一)2.(2) MANIFESTATION 应急能力不足 []',
     ]);
     expect(parsed.issues[0]?.children[0]?.responseText).toBe('市委高度重视。');
-    expect(parsed.warnings).toEqual(['(一)2.(2): no response']);
+    expect(parsed.warnings).toEqual(['line 10: (一)2.(2): no response']);
   });
 
   it('lets a response run on over several paragraphs', () => {

@@ -1,6 +1,6 @@
 import { buildIssueTree } from './issue-tree.js';
 import { matchNumbering } from './numbering.js';
-import { documentParagraphs } from './page-furniture.js';
+import { type DocumentLine, documentLines } from './page-furniture.js';
 import { matchProblemTitle } from './problem-title.js';
 import type { DocumentSection, DraftIssue, ParsedDocument } from './types.js';
 
@@ -8,7 +8,7 @@ interface RawSection {
   ordinal: string;
   n: number;
   heading: string;
-  paragraphs: string[];
+  paragraphs: DocumentLine[];
 }
 
 /**
@@ -19,18 +19,19 @@ interface RawSection {
  */
 export function parseFeedbackDocument(text: string): ParsedDocument {
   const warnings: string[] = [];
-  const paragraphs = documentParagraphs(text);
-  const title = paragraphs[0] !== undefined && isTitle(paragraphs[0]) ? paragraphs[0] : null;
+  const paragraphs = documentLines(text);
+  const first = paragraphs[0]?.text;
+  const title = first !== undefined && isTitle(first) ? first : null;
   const body = title === null ? paragraphs : paragraphs.slice(1);
 
-  const firstSection = body.findIndex((p) => matchNumbering(p)?.level === 'SECTION');
+  const firstSection = body.findIndex((p) => matchNumbering(p.text)?.level === 'SECTION');
   if (firstSection < 0) {
     const { intro, issues } = buildIssueTree(body, '', warnings);
     return { title, preface: intro, sections: [], issues, warnings };
   }
 
   const raw = splitSections(body.slice(firstSection), warnings);
-  const ledgers = raw.filter((section) => section.paragraphs.some(numbersProblems));
+  const ledgers = raw.filter((section) => section.paragraphs.some((p) => numbersProblems(p.text)));
   const ledger = ledgers[0];
   if (ledger === undefined) warnings.push('no section numbers any problems: no issues read');
   if (ledgers.length > 1) {
@@ -46,13 +47,14 @@ export function parseFeedbackDocument(text: string): ParsedDocument {
   const sections: DocumentSection[] = raw.map((section) => {
     if (section !== ledger) {
       const { ordinal, heading, paragraphs } = section;
-      return { ordinal, heading, paragraphs, isLedger: false };
+      return { ordinal, heading, paragraphs: paragraphs.map((p) => p.text), isLedger: false };
     }
     const tree = buildIssueTree(section.paragraphs, section.ordinal, warnings);
     issues = tree.issues;
     return { ordinal: section.ordinal, heading: section.heading, paragraphs: tree.intro, isLedger: true };
   });
-  return { title, preface: body.slice(0, firstSection), sections, issues, warnings };
+  const preface = body.slice(0, firstSection).map((p) => p.text);
+  return { title, preface, sections, issues, warnings };
 }
 
 /** A title is a short first line that is neither numbered nor a sentence. */
@@ -60,14 +62,16 @@ function isTitle(paragraph: string): boolean {
   return paragraph.length <= 80 && !/[。;；]/u.test(paragraph) && matchNumbering(paragraph) === null;
 }
 
-function splitSections(paragraphs: string[], warnings: string[]): RawSection[] {
+function splitSections(paragraphs: DocumentLine[], warnings: string[]): RawSection[] {
   const sections: RawSection[] = [];
   for (const paragraph of paragraphs) {
-    const numbering = matchNumbering(paragraph);
+    const numbering = matchNumbering(paragraph.text);
     if (numbering?.level === 'SECTION') {
       const expected = (sections[sections.length - 1]?.n ?? 0) + 1;
       if (numbering.n !== expected) {
-        warnings.push(`section ${numbering.label}: numbered ${numbering.n} where ${expected} was expected`);
+        warnings.push(
+          `line ${paragraph.line}: section ${numbering.label}: numbered ${numbering.n} where ${expected} was expected`,
+        );
       }
       sections.push({ ordinal: numbering.label, n: numbering.n, heading: numbering.text, paragraphs: [] });
     } else {

@@ -18,6 +18,8 @@ export interface DraftIssue {
   title: string;
   /** Response text that is not a measure: the preamble before 一是, or the intro of a node with children. */
   responseText: string | null;
+  /** Progress stated apart from the measures (整改进展:…), as in a progress report; null when none. */
+  progress: string | null;
   children: DraftIssue[];
   tasks: DraftTask[];
 }
@@ -39,6 +41,9 @@ export interface ParsedDocument {
   preface: string[];
   sections: DocumentSection[];
   issues: DraftIssue[];
-  /** What a reviewer should look at: numbering gaps, skipped levels, issues without any response. */
+  /**
+   * What a reviewer should look at: numbering gaps, skipped levels, issues without any response — each with
+   * the document line it concerns (`line 12: 二(一)3.: numbered 3 where 2 was expected`).
+   */
   warnings: string[];
 }

@@ -23,6 +23,8 @@ import {
 import { WorkflowMutationsResolver } from './workflow-mutations.resolver.js';
 // Spreadsheets in and out.
 import { SpreadsheetResolver } from './spreadsheet.resolver.js';
+// Document import and the progress report.
+import { DocumentResolver } from './document.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   FiguresResolver,
@@ -46,4 +48,5 @@ export const resolvers: NonEmptyArray<Function> = [
   UnitFindingResolver,
   NotificationResolver,
   SpreadsheetResolver,
+  DocumentResolver,
 ];

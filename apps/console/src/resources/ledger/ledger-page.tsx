@@ -2,6 +2,7 @@ import { Box, Button, Card, MenuItem, TextField as MuiTextField, Typography } fr
 import { useMemo, useState } from 'react';
 import { CreateButton, Loading, Title, useGetList, useStore, useTranslate } from 'react-admin';
 import { ExportSheetButton } from '../spreadsheet/export-sheet-button.js';
+import { ReportButton } from '../../documents/report-button.js';
 import { buildTree, visibleRows } from './build-tree.js';
 import type { IssueRecord } from './issue-record.js';
 import { IssueTreeRow } from './issue-tree-row.js';
@@ -59,6 +60,7 @@ export function LedgerPage() {
         <Box sx={{ flex: 1 }} />
         <ExportSheetButton kind="PROBLEMS" inspectionId={inspectionId} />
         <ExportSheetButton kind="LEDGER" inspectionId={inspectionId} />
+        {inspectionId != null && <ReportButton inspectionId={inspectionId} />}
         <CreateButton resource="issues" />
         <Button size="small" onClick={() => setCollapsed(new Set())}>
           {translate('rectify.ledger.expandAll')}
