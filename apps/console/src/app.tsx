@@ -11,12 +11,12 @@ import { dataProvider } from './providers/data-provider.js';
 import { ApiClientCreate } from './resources/api-clients/api-client-create.js';
 import { ApiClientList } from './resources/api-clients/api-client-list.js';
 import { AuditList } from './resources/audit/audit-list.js';
-import { InboxPage } from './resources/inbox/inbox-page.js';
 import { ClueCreate } from './resources/clues/clue-create.js';
 import { ClueFiguresPage } from './resources/clues/clue-figures-page.js';
 import { ClueList } from './resources/clues/clue-list.js';
 import { ClueShow } from './resources/clues/clue-show.js';
 import { DisclosureQueuePage } from './resources/clues/disclosure-queue.js';
+import { InboxPage } from './resources/inbox/inbox-page.js';
 import {
   InspectionCreate,
   InspectionEdit,
@@ -28,9 +28,9 @@ import { LeaderCreate, LeaderEdit, LeaderList } from './resources/leaders/leader
 import { LedgerPage } from './resources/ledger/ledger-page.js';
 import { ReviewQueuePage } from './resources/reviews/review-queue.js';
 import { SettingsPage } from './resources/settings/settings-page.js';
+import { ImportPage } from './resources/spreadsheet/import-page.js';
 import { SupervisionPage } from './resources/supervision/supervision-page.js';
 import { UnitFindingsPage } from './resources/supervision/unit-findings-page.js';
-import { ImportPage } from './resources/spreadsheet/import-page.js';
 import { TaskCreate } from './resources/tasks/task-create.js';
 import { TaskEdit } from './resources/tasks/task-edit.js';
 import { TaskList } from './resources/tasks/task-list.js';

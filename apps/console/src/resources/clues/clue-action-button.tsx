@@ -1,6 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { useDataProvider, useRecordContext } from 'react-admin';
-import { ActionDialogButton } from '../../components/action-dialog-button.js';
+import { DialogButton } from '../../components/dialog-button.js';
 import type { ClueCaseAction } from '../../providers/clue-actions.js';
 import type { RectifyDataProvider } from '../../providers/data-provider.js';
 import type { ClueRecord } from './clue-record.js';
@@ -25,10 +25,12 @@ export function ClueActionButton({
   const on = target ?? clue;
   if (!on) return null;
   return (
-    <ActionDialogButton
+    <DialogButton
       {...props}
       done="rectify.clue.saved"
-      run={(values) => dataProvider.clueCaseAction(action, { ...values, id: on.id, version: on.version })}
+      onSubmit={(values: Record<string, unknown>) =>
+        dataProvider.clueCaseAction(action, { ...values, id: on.id, version: on.version })
+      }
     />
   );
 }

@@ -5,7 +5,7 @@ import VisibilityIcon from '@mui/icons-material/Visibility';
 import type { ReactElement, ReactNode } from 'react';
 import { SelectInput, TextInput, useDataProvider, useGetOne, useRecordContext } from 'react-admin';
 import { useSessionUser } from '../../access/use-can.js';
-import { ActionDialogButton } from '../../components/action-dialog-button.js';
+import { DialogButton } from '../../components/dialog-button.js';
 import type { ClueDisclosureAction } from '../../providers/clue-actions.js';
 import type { RectifyDataProvider } from '../../providers/data-provider.js';
 import type { ClueRecord, DisclosureRecord } from './clue-record.js';
@@ -26,10 +26,12 @@ function DisclosureDialogButton({
 }) {
   const dataProvider = useDataProvider<RectifyDataProvider>();
   return (
-    <ActionDialogButton
+    <DialogButton
       {...props}
       done="rectify.clue.saved"
-      run={(values) => dataProvider.clueDisclosureAction(action, { ...values, ...input })}
+      onSubmit={(values: Record<string, unknown>) =>
+        dataProvider.clueDisclosureAction(action, { ...values, ...input })
+      }
     />
   );
 }

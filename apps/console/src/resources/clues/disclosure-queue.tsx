@@ -12,8 +12,8 @@ import { Link, Loading, Title, useGetOne, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import type { DisclosureRecord } from './clue-record.js';
-import { DisclosureDecisionButtons } from './disclosure-buttons.js';
 import { DisciplineOnly } from './discipline-only.js';
+import { DisclosureDecisionButtons } from './disclosure-buttons.js';
 
 /** 待我审批: disclosure requests on my cases that I may decide (I neither asked nor would learn). */
 export function DisclosureQueuePage() {

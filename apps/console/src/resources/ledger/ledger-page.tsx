@@ -1,8 +1,8 @@
 import { Box, Button, Card, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { CreateButton, Loading, Title, useGetList, useStore, useTranslate } from 'react-admin';
-import { ExportSheetButton } from '../spreadsheet/export-sheet-button.js';
 import { ReportButton } from '../../documents/report-button.js';
+import { ExportSheetButton } from '../spreadsheet/export-sheet-button.js';
 import { buildTree, visibleRows } from './build-tree.js';
 import type { IssueRecord } from './issue-record.js';
 import { IssueTreeRow } from './issue-tree-row.js';

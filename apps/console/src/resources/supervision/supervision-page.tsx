@@ -30,6 +30,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
+import { DialogButton } from '../../components/dialog-button.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { useDomainLocale, useEnumChoices } from '../../i18n/use-domain-locale.js';
 import {
@@ -43,7 +44,6 @@ import {
   supervisionOverview,
   type VisitRecord,
 } from '../../providers/supervision-api.js';
-import { DialogButton } from '../workflow/dialog-button.js';
 import { FindingStatusChip } from './finding-parts.js';
 
 const done = () => undefined;

@@ -3,10 +3,10 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import { SupervisionMethod } from '@rectify/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Loading, TextInput, Title, useTranslate } from 'react-admin';
+import { DialogButton } from '../../components/dialog-button.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import { respondToFinding, unitFindings } from '../../providers/supervision-api.js';
-import { DialogButton } from '../workflow/dialog-button.js';
 import { FindingsTable } from './supervision-page.js';
 
 /** 督查意见: the findings about the unit, and its response (整改反馈) to each still open. */

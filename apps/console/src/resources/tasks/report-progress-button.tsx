@@ -1,7 +1,7 @@
 import PostAddIcon from '@mui/icons-material/PostAdd';
 import { useRef } from 'react';
 import { DateInput, NumberInput, TextInput, useDataProvider, useRecordContext } from 'react-admin';
-import { DialogButton } from '../workflow/dialog-button.js';
+import { DialogButton } from '../../components/dialog-button.js';
 import { EvidenceInput, type PickedFiles, uploadPicked } from '../workflow/evidence-input.js';
 import type { TaskRecord } from './task-record.js';
 

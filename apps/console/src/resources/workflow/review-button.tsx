@@ -1,9 +1,9 @@
 import GavelIcon from '@mui/icons-material/Gavel';
 import { ReviewDecision, type ReviewStep } from '@rectify/domain';
 import { RadioButtonGroupInput, TextInput } from 'react-admin';
+import { DialogButton } from '../../components/dialog-button.js';
 import { useEnumChoices } from '../../i18n/use-domain-locale.js';
 import { type RequestKind, type ReviewInput, reviewRequest } from '../../providers/workflow-api.js';
-import { DialogButton } from './dialog-button.js';
 
 type Review = Pick<ReviewInput, 'decision' | 'comment'>;
 

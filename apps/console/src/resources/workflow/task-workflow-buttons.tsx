@@ -7,6 +7,7 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { Typography } from '@mui/material';
 import { DateInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { useSessionUser } from '../../access/use-can.js';
+import { DialogButton } from '../../components/dialog-button.js';
 import {
   moveTask,
   type RequestKind,
@@ -16,7 +17,6 @@ import {
 } from '../../providers/workflow-api.js';
 import { ReportProgressButton } from '../tasks/report-progress-button.js';
 import type { TaskRecord } from '../tasks/task-record.js';
-import { DialogButton } from './dialog-button.js';
 import { EvidenceInput, type PickedFiles, uploadPicked } from './evidence-input.js';
 import { ReviewButton } from './review-button.js';
 import { pendingClosure, pendingExtension, workflowActions } from './workflow-access.js';

@@ -1,9 +1,9 @@
 import { type ReactElement, type ReactNode, useState } from 'react';
 import { Button, useNotify, useRefresh } from 'react-admin';
-import { FormDialog } from '../../components/form-dialog.js';
+import { FormDialog } from './form-dialog.js';
 
 /**
- * A button that opens a form dialog for one workflow step; on success it says so and reloads the page's data.
+ * A button that opens a form dialog for one call (a workflow step, a clue action); on success it says so and reloads the page's data.
  * A refusal (a missing reason, someone else acting first) keeps the dialog open with what was typed.
  */
 export function DialogButton<T extends Record<string, unknown>>({
@@ -26,7 +26,7 @@ export function DialogButton<T extends Record<string, unknown>>({
   done: string;
   defaultValues?: Partial<T>;
   onSubmit: (values: T) => Promise<void>;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   const notify = useNotify();
