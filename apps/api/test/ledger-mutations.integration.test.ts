@@ -99,7 +99,9 @@ describe('ledger mutations over GraphQL', () => {
     );
     expect(again.data?.assignTask.task).toBeNull();
     expect(again.data?.assignTask.errors[0]).toMatchObject({ field: 'version', code: 'CONFLICT' });
-    expect(again.data?.assignTask.errors[0]?.message).toMatch(/stale version/);
+    expect(again.data?.assignTask.errors[0]?.message).toBe(
+      'the task was changed by someone else; reload and try again — your input is kept',
+    );
     expect((await firstTasks(2))[1]?.version).toBe(task!.version + 1);
   });
 
