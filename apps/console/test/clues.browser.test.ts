@@ -91,6 +91,7 @@ describe('discipline', () => {
       'dashboard',
       'ledger',
       'tasks',
+      'inbox',
       'clueCases',
       'clueDisclosureQueue',
       'clueFigures',
@@ -190,7 +191,8 @@ describe('discipline', () => {
     );
     expect(changed.data?.updateClueCase.errors).toEqual([]);
     await dialog(page).getByRole('button', { name: '归口处置' }).click();
-    await page.getByText('问题线索已被他人修改,请刷新后重试').waitFor();
+    // One conflict message for every form: someone else acted first, and what was typed is kept.
+    await page.getByText('已被他人处理或修改').waitFor();
     expect(await dialog(page).getByLabel('归口处置单位', { exact: false }).inputValue()).toBe('市纪委监委');
     await screenshot(page, 'clue-conflict');
     // As the message says: refresh, and try again.

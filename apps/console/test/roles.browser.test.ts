@@ -26,6 +26,7 @@ const ROLES = [
       'inbox',
       'supervision',
       'ledgerImport',
+      'documentImport',
       'inspections',
       'users',
       'auditEvents',
