@@ -63,6 +63,8 @@ describe('the inbox', () => {
     await page.locator('[data-testid="inbox-bell"]').click();
     await page.locator('[data-testid="mark-all-read"]').click();
     await page.locator('[data-testid="inbox-bell"] [data-unread="0"]').waitFor();
+    // The bell and the list refresh separately: wait for the list's last unread item to go.
+    await page.locator('[data-notification][data-read="false"]').first().waitFor({ state: 'detached' });
     expect(await page.locator('[data-notification][data-read="false"]').count()).toBe(0);
     expect(await unread(suite.tokens.unit!)).toBe(0);
     await page.close();
