@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { parseFeedbackDocument } from './parse-feedback-document.js';
 import type { ParsedDocument } from './types.js';
 
@@ -33,6 +32,7 @@ export async function documentText(filename: string, bytes: Uint8Array): Promise
 
 async function docxText(filename: string, bytes: Uint8Array): Promise<string> {
   try {
+    const { default: mammoth } = await import('mammoth'); // on first use (15 MB)
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return value;
   } catch {

@@ -1,5 +1,5 @@
 import { type Label, TaskStatus } from '@rectify/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { readDeadline } from './deadline-cell.js';
 import { type ColumnKey, cellError, columnRef, LEDGER_COLUMNS, type SheetError } from './layout.js';
 import { parseRowKey, splitMeasure, splitUnits } from './row-key.js';
@@ -52,7 +52,10 @@ function statusOf(text: string): TaskStatus | null | undefined {
  * leaders, units, issues and tasks are checked by the caller against the database.
  */
 export async function readLedgerWorkbook(bytes: Uint8Array): Promise<ReadResult> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use, as everywhere in this package: exceljs alone adds 25 MB to a server that never
+  // imports or exports a spreadsheet.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {

@@ -1,5 +1,4 @@
 import { TaskTerm } from '@rectify/domain';
-import ExcelJS from 'exceljs';
 import { deadlineNumberFormat, excelDate } from './deadline-cell.js';
 import { LEDGER_COLUMNS, LedgerSheetKind } from './layout.js';
 import { UNIT_SEPARATOR } from './row-key.js';
@@ -27,7 +26,8 @@ export interface LedgerWorkbookInput {
  * that fit the texts, wrapped text, real dates. The sheet is named after the list (问题清单, 任务清单, 整改台账).
  */
 export async function writeLedgerWorkbook(input: LedgerWorkbookInput): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // on first use, as in read-ledger-workbook.ts
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Rectify';
   workbook.created = input.createdAt;
   workbook.modified = input.createdAt;
