@@ -16,6 +16,11 @@ export interface GraphQLContext {
   services(): ServiceContext;
   /** The office's warning settings, read at most once per request. */
   warningSettings(): Promise<WarningSettings>;
+  /**
+   * The whole response as PostgreSQL wrote it, when the query was answered directly (direct-answer.ts). A
+   * holder, because Apollo hands plugins a shallow copy of the context.
+   */
+  direct: { body?: string };
 }
 
 export function createContext(init: {
@@ -31,6 +36,7 @@ export function createContext(init: {
   return {
     ...init,
     now,
+    direct: {},
     services() {
       if (!init.actor) throw unauthenticated();
       return { db: init.db, actor: init.actor, locale: init.locale, now: () => now };

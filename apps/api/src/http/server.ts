@@ -9,6 +9,7 @@ import type { Locale } from '@rectify/domain';
 import { type AuthConfig, authenticate, type FileStore, localFileStore } from '@rectify/services';
 import type { ApiEnv } from '../env.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
+import { directAnswers } from '../graphql/direct/direct-answer.js';
 import { formatError, localizeErrors } from '../graphql/errors.js';
 import { queryLimits } from '../graphql/query-limits.js';
 import { rectifySchema } from '../graphql/schema.js';
@@ -29,6 +30,8 @@ type Settings = Pick<
   /** Evidence files: this store, else `<dataDir>/files`, else the default data folder's. */
   files?: FileStore;
   dataDir?: string;
+  /** Answer the ledger's plain reads straight from PostgreSQL's JSON (default on; off to compare). */
+  directAnswers?: boolean;
 };
 
 /** The HTTP server: GraphQL at /graphql, a health check at /health, the console everywhere else. */
@@ -44,6 +47,7 @@ export async function createRectifyServer(
     formatError: formatError(settings.production),
     validationRules: [queryLimits(settings.maxQueryDepth, settings.maxQueryCost)],
     plugins: [
+      ...(settings.directAnswers === false ? [] : [directAnswers()]),
       // The default landing page loads a sandbox from the internet: Rectify makes no outside calls.
       ApolloServerPluginLandingPageDisabled(),
       // Rectify sets no cache hints; the default plugin would wrap every field resolver for nothing.
@@ -84,20 +88,22 @@ export async function createRectifyServer(
       }
     }
     const now = new Date();
+    let context: GraphQLContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
-        createContext({
+        (context = createContext({
           db: handle.db,
           auth,
           actor: await authenticate(handle.db, auth, bearerToken(req), now),
           locale: localeOf(req),
           address: req.socket.remoteAddress ?? 'unknown',
           now,
-        }),
+        })),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
+    if (context?.direct.body !== undefined) return res.end(context.direct.body);
     if (result.body.kind === 'complete') return res.end(result.body.string);
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();

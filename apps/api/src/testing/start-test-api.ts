@@ -31,6 +31,8 @@ export interface TestApi {
     role: Exclude<Role, 'PARTNER'>,
     bindings?: { unitId?: number; leaderId?: number },
   ): Promise<string>;
+  /** The same database through a second server with other settings: its `gql`. */
+  alsoServe(settings: { directAnswers: boolean }): Promise<TestApi['gql']>;
   close(): Promise<void>;
 }
 
@@ -41,33 +43,38 @@ let userCounter = 0;
  * for integration tests of the API and browser tests of the console.
  */
 export async function startTestApi(
-  options: { demo?: boolean; consoleDir?: string; production?: boolean } = {},
+  options: { demo?: boolean; consoleDir?: string; production?: boolean; directAnswers?: boolean } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
   if (options.demo) await loadDemoLedger(database.db);
-  const { server, stop } = await createRectifyServer(database, TEST_AUTH, {
-    production: options.production ?? false,
-    corsOrigins: [],
-    maxBodyBytes: 1_000_000,
-    consoleDir: options.consoleDir ?? '/nonexistent',
-    maxQueryDepth: 10,
-    maxQueryCost: 50_000,
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const gql: TestApi['gql'] = async (query, variables = {}, opts = {}) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'accept-language': opts.locale ?? 'zh-CN',
-        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
+  const serve = async (directAnswers: boolean | undefined) => {
+    const { server, stop } = await createRectifyServer(database, TEST_AUTH, {
+      production: options.production ?? false,
+      corsOrigins: [],
+      maxBodyBytes: 1_000_000,
+      consoleDir: options.consoleDir ?? '/nonexistent',
+      maxQueryDepth: 10,
+      maxQueryCost: 50_000,
+      directAnswers,
     });
-    return (await response.json()) as never;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const gql: TestApi['gql'] = async (query, variables = {}, opts = {}) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'accept-language': opts.locale ?? 'zh-CN',
+          ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as never;
+    };
+    return { url, gql, stop };
   };
+  const { url, gql, stop } = await serve(options.directAnswers);
+  const others: (() => Promise<void>)[] = [];
 
   const tokens = new Map<string, string>();
   return {
@@ -102,7 +109,13 @@ export async function startTestApi(
       tokens.set(key, session.accessToken);
       return session.accessToken;
     },
+    async alsoServe(settings) {
+      const other = await serve(settings.directAnswers);
+      others.push(other.stop);
+      return other.gql;
+    },
     async close() {
+      for (const other of others) await other();
       await stop();
       await database.close();
     },

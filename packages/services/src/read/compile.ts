@@ -3,7 +3,7 @@ import { can } from '@rectify/domain';
 import { is, type SQL, sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { type ColumnExpr, ENTITIES, type EntityName, type ReadContext, type Relation } from './entities.js';
-import type { ReadSpec } from './read-spec.js';
+import type { ReadSpec, RowShape } from './read-spec.js';
 
 /** A row's JSON, and the LEFT JOINs it needs in the FROM clause that introduces the row's alias. */
 export interface CompiledRow {
@@ -19,64 +19,98 @@ export interface CompiledRow {
  * `alias` is the root row's; nested rows get r1, r2, … in the order met, unique within the statement.
  */
 export function compileRow(entity: EntityName, spec: ReadSpec, alias: string, rc: ReadContext): CompiledRow {
+  return compileShape(entity, shapeOfSpec(entity, spec), alias, rc);
+}
+
+/** As compileRow, for a row whose JSON must have exactly these keys in this order. */
+export function compileShape(
+  entity: EntityName,
+  shape: RowShape,
+  alias: string,
+  rc: ReadContext,
+): CompiledRow {
   let last = 0;
-  return compile(entity, spec, alias, rc, () => `r${++last}`);
+  return compile(entity, shape, alias, rc, () => `r${++last}`);
+}
+
+/** A spec's row: its id, the fields asked for and those the API computes from, and its relations. */
+function shapeOfSpec(entity: EntityName, spec: ReadSpec): RowShape {
+  const def = ENTITIES[entity];
+  const fields = new Set(['id', ...spec.fields]);
+  for (const field of spec.fields) for (const needed of def.needs?.[field] ?? []) fields.add(needed);
+  return [
+    ...[...fields]
+      .filter((field) => def.columns[field] !== undefined)
+      .map((field) => ({ key: field, field })),
+    ...[...spec.relations]
+      .filter(([name]) => def.relations[name])
+      .map(([name, sub]) => ({
+        key: name,
+        relation: name,
+        shape: shapeOfSpec((def.relations[name] as Relation).target, sub),
+      })),
+  ];
 }
 
 type NextAlias = () => string;
 
 function compile(
   entity: EntityName,
-  spec: ReadSpec,
+  shape: RowShape,
   alias: string,
   rc: ReadContext,
   nextAlias: NextAlias,
 ): CompiledRow {
   const def = ENTITIES[entity];
   const a = sql.raw(alias);
-  const fields = new Set(['id', ...spec.fields]);
-  for (const field of spec.fields) for (const needed of def.needs?.[field] ?? []) fields.add(needed);
   const parts: SQL[] = [];
   const joins: SQL[] = [];
-  for (const field of fields) {
-    const column = def.columns[field];
-    if (column !== undefined) parts.push(sql`${key(field)}, ${columnSql(column, a, rc)}`);
-  }
-  for (const [name, sub] of spec.relations) {
-    const relation = def.relations[name];
-    if (!relation) continue;
+  for (const entry of shape) {
+    const k = key(entry.key);
+    if ('constant' in entry) {
+      parts.push(sql`${k}, ${sql.raw(`'${graphQLName(entry.constant)}'`)}`);
+      continue;
+    }
+    if ('field' in entry) {
+      const column = def.columns[entry.field];
+      if (column === undefined) throw new Error(`${entity} has no field ${entry.field}`);
+      parts.push(sql`${k}, ${columnSql(column, a, rc)}`);
+      continue;
+    }
+    const relation = def.relations[entry.relation];
+    if (!relation) throw new Error(`${entity} has no relation ${entry.relation}`);
     if (!can(rc.actor, ENTITIES[relation.target].permission)) {
-      parts.push(sql`${key(name)}, null`);
+      parts.push(sql`${k}, null`);
       continue;
     }
     const child = nextAlias();
     const c = sql.raw(child);
     const target = ENTITIES[relation.target];
     const table = sql.raw(`${target.table} ${child}`);
-    const row = compile(relation.target, sub, child, rc, nextAlias);
-    const scope = SCOPE_IMPLIED[entity]?.includes(name) ? null : target.scope?.(rc, child);
+    const row = compile(relation.target, entry.shape, child, rc, nextAlias);
+    const scope = SCOPE_IMPLIED[entity]?.includes(entry.relation) ? null : target.scope?.(rc, child);
     const scoped = (condition: SQL) => (scope ? sql`${condition} and ${scope}` : condition);
     switch (relation.kind) {
       case 'one':
         joins.push(
           sql` left join ${table} on ${scoped(sql`${c}.id = ${a}.${sql.raw(relation.localColumn)}`)}${row.joins}`,
         );
-        parts.push(sql`${key(name)}, case when ${c}.id is null then null else ${row.json} end`);
+        parts.push(sql`${k}, case when ${c}.id is null then null else ${row.json} end`);
         break;
       case 'latest':
-        parts.push(sql`${key(name)}, (select ${row.json} from ${table}${row.joins}
+        parts.push(sql`${k}, (select ${row.json} from ${table}${row.joins}
           where ${scoped(sql`${c}.${sql.raw(relation.remoteColumn)} = ${a}.id`)}
           order by ${orderSql(relation, child)} limit 1)`);
         break;
       case 'many': {
         const extra = relation.where ? sql` and ${sql.raw(prefixColumns(relation.where, child))}` : sql``;
-        parts.push(sql`${key(name)}, (select coalesce(json_agg(${row.json} order by ${orderSql(relation, child)}), '[]'::json)
+        parts.push(sql`${k}, (select coalesce(json_agg(${row.json} order by ${orderSql(relation, child)}), '[]'::json)
           from ${table}${row.joins} where ${scoped(sql`${c}.${sql.raw(relation.remoteColumn)} = ${a}.id${extra}`)})`);
         break;
       }
       case 'through': {
         const j = `${child}j`;
-        parts.push(sql`${key(name)}, (select coalesce(json_agg(${row.json} order by ${orderSql(relation, child)}), '[]'::json)
+        parts.push(sql`${k}, (select coalesce(json_agg(${row.json} order by ${orderSql(relation, child)}), '[]'::json)
           from ${sql.raw(`${relation.joinTable} ${j}`)} join ${table} on ${c}.id = ${sql.raw(`${j}.${relation.joinRemote}`)}${row.joins}
           where ${scoped(sql`${sql.raw(`${j}.${relation.joinLocal}`)} = ${a}.id`)})`);
         break;
@@ -97,7 +131,13 @@ const SCOPE_IMPLIED: Partial<Record<EntityName, readonly string[]>> = {
   ProgressReport: ['task'],
 };
 
-const key = (name: string) => sql.raw(`'${name}'`);
+const key = (name: string) => sql.raw(`'${graphQLName(name)}'`);
+
+/** Keys and constants are written into the SQL as literals: only GraphQL names, which need no quoting. */
+function graphQLName(name: string): string {
+  if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(name)) throw new Error(`not a GraphQL name: ${name}`);
+  return name;
+}
 
 const columnSql = (column: ColumnExpr, a: SQL, rc: ReadContext): SQL =>
   typeof column === 'string' ? sql`${a}.${sql.raw(column)}` : column(a, rc);

@@ -2,8 +2,8 @@ import type { SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../kernel/context.js';
 import type { EntityName } from './entities.js';
 import { compact, orderBy, type SortDirection } from './filters.js';
-import { type ListResult, type Page, readList } from './read-model.js';
-import type { ReadSpec } from './read-spec.js';
+import { type ListQuery, type ListResult, type Page, readList, readListJson } from './read-model.js';
+import type { ReadSpec, RowShape } from './read-spec.js';
 
 export interface ListArgs<F, O extends string> {
   filter?: F | null;
@@ -13,7 +13,8 @@ export interface ListArgs<F, O extends string> {
 
 /**
  * A list query of one entity: its filter turned into conditions over `r0`, the fields it may be sorted by, and
- * the default order. Every list shares paging, scope and the one-statement read.
+ * the default order. Every list shares paging, scope and the one-statement read; `json` reads the same page
+ * as the JSON text of a row shape (readListJson).
  */
 export function defineList<F, O extends Record<string, string>, X = object>(definition: {
   entity: EntityName;
@@ -22,22 +23,28 @@ export function defineList<F, O extends Record<string, string>, X = object>(defi
   defaultDirection?: SortDirection;
   where: (filter: F, ctx: ServiceContext, extra: X) => (SQL | null | undefined)[];
 }) {
-  return <T>(
+  type Args = ListArgs<F, keyof O & string>;
+  type Options = { withTotal: boolean } & X;
+  const queryOf = (ctx: ServiceContext, args: Args, options: Options): ListQuery => ({
+    where: compact(definition.where(args.filter ?? ({} as F), ctx, options)),
+    orderBy: orderBy(
+      definition.orderFields,
+      args.orderBy?.field,
+      args.orderBy?.direction ?? definition.defaultDirection,
+      definition.defaultOrder,
+    ),
+    page: args.page,
+    withTotal: options.withTotal,
+  });
+  const list = <T>(
     ctx: ServiceContext,
-    args: ListArgs<F, keyof O & string>,
+    args: Args,
     spec: ReadSpec,
-    options: { withTotal: boolean } & X,
-  ): Promise<ListResult<T>> =>
-    readList<T>(ctx, definition.entity, {
-      where: compact(definition.where(args.filter ?? ({} as F), ctx, options)),
-      orderBy: orderBy(
-        definition.orderFields,
-        args.orderBy?.field,
-        args.orderBy?.direction ?? definition.defaultDirection,
-        definition.defaultOrder,
-      ),
-      page: args.page,
-      spec,
-      withTotal: options.withTotal,
-    });
+    options: Options,
+  ): Promise<ListResult<T>> => readList<T>(ctx, definition.entity, { ...queryOf(ctx, args, options), spec });
+  return Object.assign(list, {
+    entity: definition.entity,
+    json: (ctx: ServiceContext, args: Args, shape: RowShape, options: Options): Promise<ListResult<string>> =>
+      readListJson(ctx, definition.entity, { ...queryOf(ctx, args, options), shape }),
+  });
 }

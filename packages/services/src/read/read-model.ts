@@ -1,11 +1,11 @@
-import { ledgerScopeOf } from '@rectify/domain';
 import { queryRows } from '@rectify/db';
+import { ledgerScopeOf } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
-import { compileRow } from './compile.js';
+import { type CompiledRow, compileRow, compileShape } from './compile.js';
 import { ENTITIES, type EntityName, type ReadContext } from './entities.js';
-import type { ReadSpec } from './read-spec.js';
+import type { ReadSpec, RowShape } from './read-spec.js';
 
 /** Lists are paginated, with a bound: a client cannot ask for the whole ledger in one page. */
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
@@ -21,13 +21,13 @@ export interface ListResult<T> {
   totalCount: number | null;
 }
 
+/** Which rows of a list, in what order. */
 export interface ListQuery {
   /** Conditions over the alias `r0`, from the list's own filter. */
   where: SQL[];
   /** An ORDER BY over `r0`; the id breaks ties so that pages never overlap. */
   orderBy: SQL;
   page: Page;
-  spec: ReadSpec;
   withTotal: boolean;
 }
 
@@ -48,8 +48,32 @@ export function clampPage(page: Page): { limit: number; offset: number } {
 export async function readList<T>(
   ctx: ServiceContext,
   entity: EntityName,
-  query: ListQuery,
+  query: ListQuery & { spec: ReadSpec },
 ): Promise<ListResult<T>> {
+  const page = await readPage<T | string>(ctx, entity, query, (rc) =>
+    compileRow(entity, query.spec, 'r0', rc),
+  );
+  return { nodes: page.nodes.map(parseJson), totalCount: page.totalCount };
+}
+
+/**
+ * As readList, with each row as the JSON text PostgreSQL wrote for exactly this shape: the API answers
+ * with it as it is, parsing and re-serialising nothing.
+ */
+export function readListJson(
+  ctx: ServiceContext,
+  entity: EntityName,
+  query: ListQuery & { shape: RowShape },
+): Promise<ListResult<string>> {
+  return readPage<string>(ctx, entity, query, (rc) => asText(compileShape(entity, query.shape, 'r0', rc)));
+}
+
+async function readPage<N>(
+  ctx: ServiceContext,
+  entity: EntityName,
+  query: ListQuery,
+  compileNode: (rc: ReadContext) => CompiledRow,
+): Promise<ListResult<N>> {
   const def = ENTITIES[entity];
   authorize(ctx.actor, def.permission);
   const rc = readContextOf(ctx);
@@ -60,8 +84,8 @@ export async function readList<T>(
   const { limit, offset } = clampPage(query.page);
   const table = sql.raw(`${def.table} r0`);
   const total = query.withTotal ? sql`, count(*) over () as total` : sql``;
-  const row = compileRow(entity, query.spec, 'r0', rc);
-  const rows = await queryRows<{ node: T; total?: string | number }>(
+  const row = compileNode(rc);
+  const rows = await queryRows<{ node: N; total?: string | number }>(
     ctx.db,
     sql`with page as (
       select r0.id, row_number() over (order by ${query.orderBy}, r0.id) as ord${total}
@@ -80,7 +104,7 @@ export async function readList<T>(
       totalCount = counted[0]?.n ?? 0;
     }
   }
-  return { nodes: rows.map((r) => parseJson(r.node)), totalCount };
+  return { nodes: rows.map((r) => r.node), totalCount };
 }
 
 /** One record by id, or null when it does not exist or lies outside the reader's scope. */
@@ -94,6 +118,17 @@ export async function readOne<T>(
   return readRow<T>(ctx, entity, id, spec);
 }
 
+/** As readOne, as the JSON text of exactly this shape (see readListJson). */
+export async function readOneJson(
+  ctx: ServiceContext,
+  entity: EntityName,
+  id: number,
+  shape: RowShape,
+): Promise<string | null> {
+  authorize(ctx.actor, ENTITIES[entity].permission);
+  return selectRow<string>(ctx, entity, id, (rc) => asText(compileShape(entity, shape, 'r0', rc)));
+}
+
 /** The signed-in user's own account: anyone may read themselves, whatever their role may read of others. */
 export function readOwnAccount<T>(ctx: ServiceContext, spec: ReadSpec): Promise<T | null> {
   return ctx.actor.userId == null ? Promise.resolve(null) : readRow<T>(ctx, 'User', ctx.actor.userId, spec);
@@ -105,17 +140,29 @@ async function readRow<T>(
   id: number,
   spec: ReadSpec,
 ): Promise<T | null> {
+  const node = await selectRow<T | string>(ctx, entity, id, (rc) => compileRow(entity, spec, 'r0', rc));
+  return node === null ? null : parseJson(node);
+}
+
+async function selectRow<N>(
+  ctx: ServiceContext,
+  entity: EntityName,
+  id: number,
+  compileNode: (rc: ReadContext) => CompiledRow,
+): Promise<N | null> {
   const def = ENTITIES[entity];
   const rc = readContextOf(ctx);
   const scope = def.scope?.(rc, 'r0');
-  const row = compileRow(entity, spec, 'r0', rc);
-  const rows = await queryRows<{ node: T }>(
+  const row = compileNode(rc);
+  const rows = await queryRows<{ node: N }>(
     ctx.db,
     sql`select ${row.json} as node from ${sql.raw(`${def.table} r0`)}${row.joins}
       where r0.id = ${id}${scope ? sql` and ${scope}` : sql``}`,
   );
-  return rows[0] ? parseJson(rows[0].node) : null;
+  return rows[0]?.node ?? null;
 }
+
+const asText = (row: CompiledRow): CompiledRow => ({ json: sql`(${row.json})::text`, joins: row.joins });
 
 /** node-postgres parses json columns; PGlite may hand back text. */
 function parseJson<T>(value: T | string): T {

@@ -21,3 +21,15 @@ export function mergeSpec(into: ReadSpec, other: ReadSpec): ReadSpec {
   }
   return into;
 }
+
+/**
+ * A row's JSON exactly as the reader will receive it: its keys, in order, each a field (a column of the
+ * entity), a relation's row or rows with their own shape, or a constant string. The API builds one from a
+ * GraphQL selection (its response keys and __typename) to answer straight from PostgreSQL's JSON text.
+ */
+export type RowShape = readonly ShapeEntry[];
+
+export type ShapeEntry =
+  | { key: string; field: string }
+  | { key: string; relation: string; shape: RowShape }
+  | { key: string; constant: string };

@@ -1,5 +1,4 @@
 import {
-  DEFAULT_WARNING_SETTINGS,
   daysUntil,
   isOverdue,
   WarningLevel,
@@ -12,6 +11,7 @@ import type { GraphQLContext } from '../context.js';
 import { TaskFilterInput } from '../inputs/filter.input.js';
 import { TaskOrder } from '../inputs/list.input.js';
 import { specOf } from '../selection.js';
+import { taskListWarnings } from '../task-list-warnings.js';
 import { TaskConnection } from '../types/connections.js';
 import { TaskType } from '../types/ledger.type.js';
 import { PageArgs, wantsTotal } from './list-args.js';
@@ -43,11 +43,9 @@ export class TaskResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    // The settings are read only when the filter needs them: most lists do not.
-    const warnings = filter?.warning ? await ctx.warningSettings() : DEFAULT_WARNING_SETTINGS;
     return listTasks(ctx.services(), { filter, orderBy, page }, specOf(info, 'Task', ['nodes']), {
       withTotal: wantsTotal(info),
-      warnings,
+      warnings: await taskListWarnings(filter, ctx),
     });
   }
 
