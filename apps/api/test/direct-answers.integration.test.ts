@@ -173,6 +173,20 @@ describe('the direct answer', () => {
     expect(direct).toBeLessThanOrEqual(2);
   });
 
+  it('counts a page past the end in the same statement, either way', async () => {
+    const office = callers[0]!.token;
+    for (const gql of [api.gql, plain]) {
+      api.statements.length = 0;
+      const result = await gql<{ tasks: { totalCount: number } }>(
+        '{ tasks(offset: 100000) { totalCount nodes { id } } }',
+        {},
+        { token: office },
+      );
+      expect(result.data?.tasks.totalCount).toBeGreaterThan(0);
+      expect(api.statements).toHaveLength(2);
+    }
+  });
+
   it.each([
     ['a computed field', '{ issues(first: 3) { nodes { code status } } }'],
     ['a field with arguments', '{ tasks(first: 2) { nodes { id } } me { username } }'],

@@ -42,8 +42,7 @@ export function clampPage(page: Page): { limit: number; offset: number } {
 }
 
 /**
- * One page of an entity with everything the spec asks for, and its total count, in one SQL statement
- * (a second only when the page lies past the end and the total was asked for).
+ * One page of an entity with everything the spec asks for, and its total count, in one SQL statement.
  */
 export async function readList<T>(
   ctx: ServiceContext,
@@ -85,26 +84,22 @@ async function readPage<N>(
   const table = sql.raw(`${def.table} r0`);
   const total = query.withTotal ? sql`, count(*) over () as total` : sql``;
   const row = compileNode(rc);
-  const rows = await queryRows<{ node: N; total?: string | number }>(
+  // A page past the end has no row to carry the window count: one more row, only then, counts the list.
+  const countPastTheEnd = query.withTotal
+    ? sql` union all select null, (select count(*) from ${table} ${where}), null where not exists (select 1 from page)`
+    : sql``;
+  const rows = await queryRows<{ node: N | null; total?: string | number }>(
     ctx.db,
     sql`with page as (
       select r0.id, row_number() over (order by ${query.orderBy}, r0.id) as ord${total}
       from ${table} ${where} order by ${query.orderBy}, r0.id limit ${limit} offset ${offset})
-    select ${row.json} as node${query.withTotal ? sql`, page.total` : sql``}
-    from page join ${table} on r0.id = page.id${row.joins} order by page.ord`,
+    select ${row.json} as node${query.withTotal ? sql`, page.total, page.ord` : sql`, page.ord`}
+    from page join ${table} on r0.id = page.id${row.joins}${countPastTheEnd} order by ord`,
   );
-  let totalCount: number | null = null;
-  if (query.withTotal) {
-    if (rows.length > 0) totalCount = Number(rows[0]?.total);
-    else {
-      const counted = await queryRows<{ n: number }>(
-        ctx.db,
-        sql`select count(*)::int as n from ${table} ${where}`,
-      );
-      totalCount = counted[0]?.n ?? 0;
-    }
-  }
-  return { nodes: rows.map((r) => r.node), totalCount };
+  return {
+    nodes: rows.flatMap((r) => (r.node === null ? [] : [r.node])),
+    totalCount: query.withTotal ? Number(rows[0]?.total ?? 0) : null,
+  };
 }
 
 /** One record by id, or null when it does not exist or lies outside the reader's scope. */
