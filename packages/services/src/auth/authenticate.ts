@@ -1,6 +1,6 @@
 import { apiClients, type Database, users } from '@rectify/db';
 import { type Actor, partnerActor, userActor } from '@rectify/domain';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { verifyAccessToken } from './access-token.js';
 import type { AuthConfig } from './auth-config.js';
 import { API_TOKEN_PREFIX } from './create-api-client.js';
@@ -28,10 +28,29 @@ export async function authenticate(
   const claims = await verifyAccessToken(config, bearer, now);
   if (!claims) return null;
   // The role and bindings are read afresh, so that a change by an administrator applies at the next request.
-  const [user] = await db
-    .select({ active: users.active, role: users.role, unitId: users.unitId, leaderId: users.leaderId })
-    .from(users)
-    .where(eq(users.id, claims.userId));
+  const [user] = await userLookup(db).execute({ id: claims.userId });
   if (!user?.active) return null;
   return userActor(user.role, claims.userId, { unitId: user.unitId, leaderId: user.leaderId });
 }
+
+const userLookups = new WeakMap<Database, ReturnType<typeof prepareUserLookup>>();
+
+/**
+ * Every request reads its user: the statement is built once per database and prepared once per connection
+ * (PostgreSQL then skips parsing and planning it).
+ */
+function userLookup(db: Database) {
+  let lookup = userLookups.get(db);
+  if (!lookup) {
+    lookup = prepareUserLookup(db);
+    userLookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+const prepareUserLookup = (db: Database) =>
+  db
+    .select({ active: users.active, role: users.role, unitId: users.unitId, leaderId: users.leaderId })
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare('rectify_authenticate_user');
