@@ -25,7 +25,7 @@ import { type ChildServer, startChildServer } from './servers/child-server.js';
 // `pnpm bench`: issue 8's comparison on a fresh PostgreSQL database. BENCH_DATABASE_URL names the server's
 // admin connection; BENCH_SECONDS (per server and query), BENCH_ROUNDS (alternating slices) and
 // BENCH_WARMUP_SECONDS the length of the runs; BENCH_SEED the ledger; BENCH_CPU_PROF_DIR, a folder for
-// CPU profiles of both servers.
+// CPU profiles of both servers; BENCH_QUERIES, some of the queries only (Q1,Q2).
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const apiDir = path.resolve(here, '../../api');
@@ -37,6 +37,7 @@ const options: LoadOptions = {
   rounds: Number(process.env.BENCH_ROUNDS ?? 3),
 };
 const seed = Number(process.env.BENCH_SEED ?? 1);
+const only = (process.env.BENCH_QUERIES ?? '').split(',').filter(Boolean);
 
 const database = await createBenchDatabase(process.env.BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL);
 const servers: ChildServer[] = [];
@@ -62,15 +63,17 @@ try {
 
   const office = await signIn(rectify.url, BENCH_ACCOUNTS.office.username, BENCH_PASSWORD);
   const unitToken = await signIn(rectify.url, BENCH_ACCOUNTS.unit.username, BENCH_PASSWORD);
-  const plan = [
-    { query: 'Q1', rectify: graphqlTarget(Q1, office), floor: { path: '/q1' }, data: q1Data },
-    {
-      query: 'Q2',
-      rectify: graphqlTarget(Q2, unitToken),
-      floor: { path: `/q2?unit=${unit.id}` },
-      data: q2Data,
-    },
-  ] as const;
+  const plan = (
+    [
+      { query: 'Q1', rectify: graphqlTarget(Q1, office), floor: { path: '/q1' }, data: q1Data },
+      {
+        query: 'Q2',
+        rectify: graphqlTarget(Q2, unitToken),
+        floor: { path: `/q2?unit=${unit.id}` },
+        data: q2Data,
+      },
+    ] as const
+  ).filter((step) => only.length === 0 || only.includes(step.query));
 
   const comparisons: QueryComparison[] = [];
   const databaseCpu = await DatabaseCpu.connect(database.url);
