@@ -66,6 +66,49 @@ describe('signing in', () => {
     expect(afterLogout.data).toMatchObject({ refreshSession: { errors: [{ code: 'UNAUTHENTICATED' }] } });
   });
 
+  it('changes a password: field errors in the caller’s language, then every other session ends', async () => {
+    const ctx = { db: api.db, actor: systemActor('ADMIN'), locale: 'zh' as const, now: () => new Date() };
+    await createUser(ctx, {
+      username: 'changer',
+      displayName: '改密者',
+      password: 'changer-pass',
+      role: 'OFFICE',
+    });
+    const signIn = async (p: string) => (await api.gql<Login>(LOGIN, { u: 'changer', p })).data!.login;
+    const here = await signIn('changer-pass');
+    const elsewhere = await signIn('changer-pass');
+    const change = `mutation ($c: String!, $n: String!) {
+      changeOwnPassword(currentPassword: $c, newPassword: $n) { accessToken refreshToken user { username } errors { field code message } }
+    }`;
+    type Change = {
+      changeOwnPassword: Login['login'] & { errors: { field: string; code: string; message: string }[] };
+    };
+    const wrong = await api.gql<Change>(
+      change,
+      { c: 'not-it-at-all', n: 'changer-new-pass' },
+      { token: here.accessToken!, locale: 'en' },
+    );
+    expect(wrong.data?.changeOwnPassword.accessToken).toBeNull();
+    expect(wrong.data?.changeOwnPassword.errors).toEqual([
+      { field: 'currentPassword', code: 'WRONG', message: 'the current password is wrong' },
+    ]);
+    const changed = await api.gql<Change>(
+      change,
+      { c: 'changer-pass', n: 'changer-new-pass' },
+      { token: here.accessToken! },
+    );
+    expect(changed.data?.changeOwnPassword.errors).toEqual([]);
+    expect(changed.data?.changeOwnPassword.user).toEqual({ username: 'changer' });
+    const refresh = `mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken errors { code } } }`;
+    for (const old of [here, elsewhere]) {
+      const renewed = await api.gql(refresh, { t: old.refreshToken });
+      expect(renewed.data).toMatchObject({ refreshSession: { errors: [{ code: 'UNAUTHENTICATED' }] } });
+    }
+    const renewed = await api.gql(refresh, { t: changed.data!.changeOwnPassword.refreshToken });
+    expect(renewed.data).toMatchObject({ refreshSession: { errors: [] } });
+    expect((await signIn('changer-new-pass')).errors).toEqual([]);
+  });
+
   it('gives a wrong password and an unknown user the same answer, in the caller’s language', async () => {
     const wrong = await api.gql<Login>(LOGIN, { u: 'liaison', p: 'nope-nope' }, { locale: 'en' });
     const unknown = await api.gql<Login>(LOGIN, { u: 'nobody', p: 'nope-nope' }, { locale: 'en' });

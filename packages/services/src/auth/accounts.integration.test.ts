@@ -8,6 +8,7 @@ import { type AuthConfig, DEFAULT_AUTH_LIMITS } from './auth-config.js';
 import { changeOwnPassword } from './change-own-password.js';
 import { type CreateUserInput, createUser } from './create-user.js';
 import { login } from './login.js';
+import { refreshSession } from './refresh-session.js';
 import { resetPassword } from './reset-password.js';
 import { updateUser } from './update-user.js';
 
@@ -277,20 +278,30 @@ describe('passwords', () => {
     const self = contextFor(t.db, userActor('OFFICE', user.id), { now });
     const before = await counts();
     const wrong = await failure(
-      changeOwnPassword(self, { currentPassword: 'nope', newPassword: 'chen-new-password' }),
+      changeOwnPassword(self, config, { currentPassword: 'nope', newPassword: 'chen-new-password' }),
     );
     expect(fieldCodes(wrong)).toEqual(['currentPassword:WRONG']);
     const weak = await failure(
-      changeOwnPassword(self, { currentPassword: 'chen-password', newPassword: 'short' }),
+      changeOwnPassword(self, config, { currentPassword: 'chen-password', newPassword: 'short' }),
     );
     expect(fieldCodes(weak)).toEqual(['newPassword:TOO_SHORT']);
     const same = await failure(
-      changeOwnPassword(self, { currentPassword: 'chen-password', newPassword: 'chen-password' }),
+      changeOwnPassword(self, config, { currentPassword: 'chen-password', newPassword: 'chen-password' }),
     );
     expect(fieldCodes(same)).toEqual(['newPassword:SAME']);
     expect(await counts()).toEqual(before);
 
-    await changeOwnPassword(self, { currentPassword: 'chen-password', newPassword: 'chen-new-password' });
+    const elsewhere = await signIn('chen', 'chen-password');
+    const session = await changeOwnPassword(self, config, {
+      currentPassword: 'chen-password',
+      newPassword: 'chen-new-password',
+    });
+    // Every earlier session ends (the one signed in elsewhere too); the owner holds a new one.
+    expect(await refreshSession(t.db, config, elsewhere.refreshToken, now).catch((e) => e.code)).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(session.user.id).toBe(user.id);
+    await expect(refreshSession(t.db, config, session.refreshToken, now)).resolves.toBeTruthy();
     const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.version).toBe(2);
     expect((await failure(signIn('chen', 'chen-password'))).code).toBe('UNAUTHENTICATED');
@@ -302,10 +313,10 @@ describe('passwords', () => {
   it('are changed only by a signed-in, active person', async () => {
     const partner = contextFor(t.db, partnerActor(1, ['LEDGER_READ']), { now });
     const input = { currentPassword: 'whatever-1', newPassword: 'whatever-2' };
-    expect((await failure(changeOwnPassword(partner, input))).code).toBe('UNAUTHENTICATED');
-    expect((await failure(changeOwnPassword(admin(), input))).code).toBe('UNAUTHENTICATED');
+    expect((await failure(changeOwnPassword(partner, config, input))).code).toBe('UNAUTHENTICATED');
+    expect((await failure(changeOwnPassword(admin(), config, input))).code).toBe('UNAUTHENTICATED');
     const ghost = contextFor(t.db, userActor('OFFICE', 99_999), { now });
-    expect((await failure(changeOwnPassword(ghost, input))).code).toBe('UNAUTHENTICATED');
+    expect((await failure(changeOwnPassword(ghost, config, input))).code).toBe('UNAUTHENTICATED');
   });
 });
 

@@ -1,11 +1,12 @@
-import { users } from '@rectify/db';
-import { eq } from 'drizzle-orm';
+import { sessions, users } from '@rectify/db';
+import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { unauthenticated } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
 import { bumped } from '../kernel/versioned.js';
-import { publicUser } from './issue-session.js';
+import type { AuthConfig } from './auth-config.js';
+import { issueSession, publicUser, type Session } from './issue-session.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.js';
 
 export interface ChangeOwnPasswordInput {
@@ -15,12 +16,18 @@ export interface ChangeOwnPasswordInput {
 
 /**
  * Any signed-in user changes their own password, proving they know the current one. No permission of the
- * registry: the right comes from being the account's owner, so a partner token (no user) is refused.
+ * registry: the right comes from being the account's owner, so a partner token (no user) is refused. Every
+ * session of the user ends — whoever learnt the old password is signed out on every device — and the one
+ * who changed it gets a new session.
  */
-export async function changeOwnPassword(ctx: ServiceContext, input: ChangeOwnPasswordInput): Promise<void> {
+export async function changeOwnPassword(
+  ctx: ServiceContext,
+  config: AuthConfig,
+  input: ChangeOwnPasswordInput,
+): Promise<Session> {
   const userId = ctx.actor.userId;
   if (userId == null) throw unauthenticated();
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, userId));
     if (!before?.active) throw unauthenticated();
     const v = new Validator();
@@ -44,6 +51,11 @@ export async function changeOwnPassword(ctx: ServiceContext, input: ChangeOwnPas
       })
       .where(eq(users.id, userId))
       .returning();
+    const now = ctx.now();
+    await tx
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
     await recordAudit(tx, ctx.actor, {
       action: 'user.changePassword',
       entity: 'user',
@@ -51,5 +63,6 @@ export async function changeOwnPassword(ctx: ServiceContext, input: ChangeOwnPas
       before: publicUser(before),
       after: publicUser(row!),
     });
+    return issueSession(tx, config, row!, now);
   });
 }

@@ -13,7 +13,6 @@ import { Arg, Authorized, Ctx, Info, Mutation, Query, Resolver } from 'type-grap
 import type { GraphQLContext } from '../context.js';
 import { payload } from '../mutation.js';
 import { specOf } from '../selection.js';
-import { OkPayload } from '../types/payloads.js';
 import { LoginPayload, MeType } from '../types/session.type.js';
 
 @Resolver()
@@ -58,17 +57,19 @@ export class SessionResolver {
   }
 
   @Authorized()
-  @Mutation(() => OkPayload, { description: 'Change your own password.' })
+  @Mutation(() => LoginPayload, {
+    description:
+      'Change your own password. Every session of yours ends, on every device; the answer is your new session.',
+  })
   changeOwnPassword(
     @Arg('currentPassword', () => String, { description: 'Your current password.' }) currentPassword: string,
     @Arg('newPassword', () => String, { description: 'The new password, at least 8 characters.' })
     newPassword: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payload('ok', ctx.locale, async () => {
-      await changeOwnPassword(ctx.services(), { currentPassword, newPassword });
-      return true;
-    });
+    return sessionPayload(ctx, () =>
+      changeOwnPassword(ctx.services(), ctx.auth, { currentPassword, newPassword }),
+    );
   }
 }
 
