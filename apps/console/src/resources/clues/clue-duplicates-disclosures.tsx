@@ -1,20 +1,11 @@
 import CheckIcon from '@mui/icons-material/Check';
 import LinkOffIcon from '@mui/icons-material/LinkOff';
-import {
-  Box,
-  Card,
-  CardContent,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { ClueDisclosureStatus, ClueSource, DuplicateState } from '@rectify/domain';
 import type { ReactNode } from 'react';
 import { Link, useRecordContext, useTranslate } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
+import { RecordTable } from '../../components/record-table.js';
 import { formatDate, formatDateTime } from '../../i18n/format-date.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import { ClueActionButton } from './clue-action-button.js';
@@ -122,47 +113,40 @@ export function ClueDisclosures() {
   const locale = useDomainLocale();
   if (!clue) return null;
   const requests = clue.disclosureRequests ?? [];
-  const field = (name: string) => translate(`resources.clueDisclosureQueue.fields.${name}`);
+  const field = (name: string) => `resources.clueDisclosureQueue.fields.${name}`;
   return (
     <Section title="rectify.clue.disclosures" testId="clue-disclosures">
       {requests.length === 0 ? (
         <Typography color="text.secondary">{translate('rectify.clue.noDisclosures')}</Typography>
       ) : (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{field('createdAt')}</TableCell>
-              <TableCell>{field('requestedByName')}</TableCell>
-              <TableCell>{field('granteeUserId')}</TableCell>
-              <TableCell>{field('reason')}</TableCell>
-              <TableCell>{field('status')}</TableCell>
-              <TableCell>{field('comment')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {requests.map((r) => (
-              <TableRow key={r.id} data-testid={`disclosure-${r.id}`} data-status={r.status}>
-                <TableCell>{formatDateTime(r.createdAt, locale)}</TableCell>
-                <TableCell>{r.requestedByName}</TableCell>
-                <TableCell>{r.granteeName}</TableCell>
-                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{r.reason}</TableCell>
-                <TableCell>{ClueDisclosureStatus.label(r.status, locale)}</TableCell>
-                <TableCell>
+        <RecordTable
+          rows={requests}
+          rowProps={(r) => ({ 'data-testid': `disclosure-${r.id}`, 'data-status': r.status })}
+          columns={[
+            { header: field('createdAt'), cell: (r) => formatDateTime(r.createdAt, locale) },
+            { header: field('requestedByName'), cell: (r) => r.requestedByName },
+            { header: field('granteeUserId'), cell: (r) => r.granteeName },
+            { header: field('reason'), wrap: 480, cell: (r) => r.reason },
+            { header: field('status'), cell: (r) => ClueDisclosureStatus.label(r.status, locale) },
+            {
+              header: field('comment'),
+              cell: (r) => (
+                <>
                   {r.decidedByName && (
                     <Box>
                       {r.decidedByName} · {formatDateTime(r.decidedAt, locale)}
                     </Box>
                   )}
                   {r.decisionComment}
-                </TableCell>
-                <TableCell align="right">
-                  <DisclosureDecisionButtons request={r} ownedByMe={clue.ownedByMe} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+                </>
+              ),
+            },
+            {
+              align: 'right',
+              cell: (r) => <DisclosureDecisionButtons request={r} ownedByMe={clue.ownedByMe} />,
+            },
+          ]}
+        />
       )}
     </Section>
   );

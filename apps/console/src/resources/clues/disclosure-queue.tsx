@@ -1,14 +1,6 @@
-import {
-  Card,
-  CardContent,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Card, CardContent, Typography } from '@mui/material';
 import { Link, Loading, Title, useGetOne, useTranslate } from 'react-admin';
+import { RecordTable } from '../../components/record-table.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import type { DisclosureRecord } from './clue-record.js';
@@ -31,7 +23,7 @@ function DisclosureQueue() {
     'clueDisclosureQueue',
     { id: 'mine' },
   );
-  const field = (name: string) => translate(`resources.clueDisclosureQueue.fields.${name}`);
+  const field = (name: string) => `resources.clueDisclosureQueue.fields.${name}`;
   return (
     <Card variant="outlined" sx={{ mt: 1 }} data-testid="disclosure-queue">
       <Title title={translate('resources.clueDisclosureQueue.name')} />
@@ -41,37 +33,28 @@ function DisclosureQueue() {
         ) : data.nodes.length === 0 ? (
           <Typography color="text.secondary">{translate('rectify.clue.queueEmpty')}</Typography>
         ) : (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{field('clueCaseId')}</TableCell>
-                <TableCell>{field('requestedByName')}</TableCell>
-                <TableCell>{field('granteeUserId')}</TableCell>
-                <TableCell>{field('reason')}</TableCell>
-                <TableCell>{field('createdAt')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.nodes.map((r) => (
-                <TableRow key={r.id} data-testid={`queue-${r.clueCase?.serial}`}>
-                  <TableCell>
+          <RecordTable
+            rows={data.nodes}
+            rowProps={(r) => ({ 'data-testid': `queue-${r.clueCase?.serial}` })}
+            columns={[
+              {
+                header: field('clueCaseId'),
+                cell: (r) => (
+                  <>
                     <Link to={`/clueCases/${r.clueCaseId}/show`}>{r.clueCase?.serial}</Link>
                     <Typography variant="body2" color="text.secondary">
                       {r.clueCase?.summary}
                     </Typography>
-                  </TableCell>
-                  <TableCell>{r.requestedByName}</TableCell>
-                  <TableCell>{r.granteeName}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{r.reason}</TableCell>
-                  <TableCell>{formatDateTime(r.createdAt, locale)}</TableCell>
-                  <TableCell align="right">
-                    <DisclosureDecisionButtons request={r} ownedByMe />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  </>
+                ),
+              },
+              { header: field('requestedByName'), cell: (r) => r.requestedByName },
+              { header: field('granteeUserId'), cell: (r) => r.granteeName },
+              { header: field('reason'), wrap: 480, cell: (r) => r.reason },
+              { header: field('createdAt'), cell: (r) => formatDateTime(r.createdAt, locale) },
+              { align: 'right', cell: (r) => <DisclosureDecisionButtons request={r} ownedByMe /> },
+            ]}
+          />
         )}
       </CardContent>
     </Card>

@@ -1,22 +1,12 @@
-import {
-  Box,
-  Card,
-  CardContent,
-  Chip,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import type { RequestStatus, ReviewStep } from '@rectify/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Loading, Title, useTranslate } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
+import { RecordTable } from '../../components/record-table.js';
 import { formatDate, formatDateTime } from '../../i18n/format-date.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
-import { type QueuedRequest, type RequestKind, requestsAwaiting } from '../../providers/workflow-api.js';
+import { type RequestKind, requestsAwaiting } from '../../providers/workflow-api.js';
 import { ReviewButton } from '../workflow/review-button.js';
 import { RequestStatusChip, StaleEndorsementChip } from '../workflow/task-workflow.js';
 
@@ -39,54 +29,55 @@ function Queue({ kind, step }: { kind: RequestKind; step: ReviewStep }) {
         ) : data.length === 0 ? (
           <Typography color="text.secondary">{translate('rectify.reviews.empty')}</Typography>
         ) : (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('rectify.reviews.task')}</TableCell>
-                <TableCell>{translate('resources.tasks.fields.leadUnitId')}</TableCell>
-                <TableCell>{translate('resources.tasks.fields.leaderId')}</TableCell>
-                <TableCell>{translate(`rectify.reviews.${kind}Detail`)}</TableCell>
-                <TableCell>{translate('rectify.reviews.requested')}</TableCell>
-                <TableCell>{translate('resources.tasks.fields.status')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.map((r: QueuedRequest) => (
-                <TableRow key={r.id} data-request={r.id}>
-                  <TableCell sx={{ maxWidth: 360 }}>
+          <RecordTable
+            rows={data}
+            rowProps={(r) => ({ 'data-request': r.id })}
+            columns={[
+              {
+                header: 'rectify.reviews.task',
+                cell: (r) => (
+                  <Box sx={{ maxWidth: 360 }}>
                     <Link to={`/tasks/${r.taskId}/show`}>
                       {r.task?.issue?.code} {r.task?.ordinal}
                     </Link>
                     <Typography variant="body2" noWrap title={r.task?.measure}>
                       {r.task?.measure}
                     </Typography>
-                  </TableCell>
-                  <TableCell>{r.task?.leadUnit?.name}</TableCell>
-                  <TableCell>{r.task?.leader?.name}</TableCell>
-                  <TableCell sx={{ maxWidth: 320 }}>
-                    <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-                      {kind === 'closure'
-                        ? r.statement
-                        : `${formatDate(r.currentDeadline, locale)} → ${formatDate(r.proposedDeadline, locale)}:${r.reason}`}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>
+                  </Box>
+                ),
+              },
+              { header: 'resources.tasks.fields.leadUnitId', cell: (r) => r.task?.leadUnit?.name },
+              { header: 'resources.tasks.fields.leaderId', cell: (r) => r.task?.leader?.name },
+              {
+                header: `rectify.reviews.${kind}Detail`,
+                wrap: 320,
+                cell: (r) =>
+                  kind === 'closure'
+                    ? r.statement
+                    : `${formatDate(r.currentDeadline, locale)} → ${formatDate(r.proposedDeadline, locale)}:${r.reason}`,
+              },
+              {
+                header: 'rectify.reviews.requested',
+                cell: (r) => (
+                  <>
                     {r.requestedByName}
                     <br />
                     {formatDateTime(r.createdAt, locale)}
-                  </TableCell>
-                  <TableCell>
+                  </>
+                ),
+              },
+              {
+                header: 'resources.tasks.fields.status',
+                cell: (r) => (
+                  <>
                     <RequestStatusChip status={r.status as RequestStatus} />{' '}
                     <StaleEndorsementChip request={r} />
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <ReviewButton kind={kind} step={step} request={r} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  </>
+                ),
+              },
+              { nowrap: true, cell: (r) => <ReviewButton kind={kind} step={step} request={r} /> },
+            ]}
+          />
         )}
       </CardContent>
     </Card>

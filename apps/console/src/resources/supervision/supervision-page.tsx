@@ -2,17 +2,7 @@ import AddCommentIcon from '@mui/icons-material/AddComment';
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
-import {
-  Box,
-  Card,
-  CardContent,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Card, CardContent, Typography } from '@mui/material';
 import { FollowUpOutcome, SupervisionMethod } from '@rectify/domain';
 import { useQuery } from '@tanstack/react-query';
 import {
@@ -31,6 +21,7 @@ import {
 } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
 import { DialogButton } from '../../components/dialog-button.js';
+import { RecordTable } from '../../components/record-table.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { useDomainLocale, useEnumChoices } from '../../i18n/use-domain-locale.js';
 import {
@@ -165,33 +156,19 @@ export function FindingsTable({
   findings: FindingRecord[];
   action: (f: FindingRecord) => React.ReactNode;
 }) {
-  const translate = useTranslate();
   const locale = useDomainLocale();
   return (
-    <Table size="small">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('rectify.supervision.findingText')}</TableCell>
-          <TableCell>{translate('rectify.supervision.responseDue')}</TableCell>
-          <TableCell>{translate('resources.tasks.fields.status')}</TableCell>
-          <TableCell>{translate('rectify.supervision.response')}</TableCell>
-          <TableCell />
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {findings.map((f) => (
-          <TableRow key={f.id} data-finding={f.id}>
-            <TableCell sx={{ whiteSpace: 'pre-wrap', maxWidth: 420 }}>{f.text}</TableCell>
-            <TableCell>{formatDate(f.responseDue, locale)}</TableCell>
-            <TableCell>
-              <FindingStatusChip finding={f} />
-            </TableCell>
-            <TableCell sx={{ whiteSpace: 'pre-wrap', maxWidth: 360 }}>{f.response}</TableCell>
-            <TableCell>{action(f)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <RecordTable
+      rows={findings}
+      rowProps={(f) => ({ 'data-finding': f.id })}
+      columns={[
+        { header: 'rectify.supervision.findingText', wrap: 420, cell: (f) => f.text },
+        { header: 'rectify.supervision.responseDue', cell: (f) => formatDate(f.responseDue, locale) },
+        { header: 'resources.tasks.fields.status', cell: (f) => <FindingStatusChip finding={f} /> },
+        { header: 'rectify.supervision.response', wrap: 360, cell: (f) => f.response },
+        { cell: action },
+      ]}
+    />
   );
 }
 
