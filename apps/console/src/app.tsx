@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { ChangePasswordPage } from './account/change-password-page.js';
 import { HomePage } from './dashboard/dashboard.js';
 import { DocumentImportPage } from './documents/document-import-page.js';
 import { i18nProvider } from './i18n/i18n-provider.js';
@@ -105,6 +106,7 @@ export function App() {
         <Route path="/ledger" element={<LedgerPage />} />
         <Route path="/reviews" element={<Guarded resource="reviews" page={<ReviewQueuePage />} />} />
         <Route path="/inbox" element={<InboxPage />} />
+        <Route path="/account/password" element={<ChangePasswordPage />} />
         <Route path="/supervision" element={<Guarded resource="supervision" page={<SupervisionPage />} />} />
         <Route path="/findings" element={<Guarded resource="unitFindings" page={<UnitFindingsPage />} />} />
         <Route path="/settings" element={<Guarded resource="settings" page={<SettingsPage />} />} />

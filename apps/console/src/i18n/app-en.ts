@@ -187,6 +187,15 @@ export const appEn: AppMessages = {
       newPassword: 'New password',
       passwordReset: 'Password reset',
     },
+    account: {
+      changePassword: 'Change password',
+      currentPassword: 'Current password',
+      newPassword: 'New password',
+      newPasswordHint: 'At least 8 characters',
+      confirmPassword: 'New password again',
+      mismatch: 'The two new passwords differ',
+      passwordChanged: 'Password changed; you are signed out on every other device',
+    },
     audit: {
       system: 'System',
       details: 'Changes',

@@ -185,6 +185,15 @@ export const appZh = {
       newPassword: '新密码',
       passwordReset: '密码已重置',
     },
+    account: {
+      changePassword: '修改密码',
+      currentPassword: '当前密码',
+      newPassword: '新密码',
+      newPasswordHint: '至少 8 个字符',
+      confirmPassword: '再次输入新密码',
+      mismatch: '两次输入的新密码不一致',
+      passwordChanged: '密码已修改,其他设备上的登录已全部退出',
+    },
     audit: {
       system: '系统',
       details: '变更内容',

@@ -3,10 +3,11 @@ import { AppBar, Layout as RaLayout, TitlePortal } from 'react-admin';
 import { InboxBell } from '../resources/inbox/inbox-bell.js';
 import { Menu } from './menu.js';
 import { UserBadge } from './user-badge.js';
+import { RectifyUserMenu } from './user-menu.js';
 
 function RectifyAppBar() {
   return (
-    <AppBar>
+    <AppBar userMenu={<RectifyUserMenu />}>
       <TitlePortal />
       <InboxBell />
       <UserBadge />

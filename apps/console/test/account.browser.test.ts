@@ -1,0 +1,78 @@
+import type { TestApi } from '@rectify/api/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser, screenshot } from './support/browser.js';
+import { startConsoleApi } from './support/console-api.js';
+import { apiToken, signIn } from './support/sign-in.js';
+
+let api: TestApi;
+let browser: Browser;
+const USERNAME = 'pw.office';
+const FIRST = 'first-pass-123';
+const SECOND = 'second-pass-456';
+
+const LOGIN = `mutation($u: String!, $p: String!) {
+  login(username: $u, password: $p) { accessToken refreshToken errors { code } }
+}`;
+type Login = {
+  login: { accessToken: string | null; refreshToken: string | null; errors: { code: string }[] };
+};
+
+beforeAll(async () => {
+  api = await startConsoleApi();
+  browser = await launchBrowser(api.url);
+  const created = await api.gql<{ createUser: { errors: unknown[] } }>(
+    `mutation($i: CreateUserInput!) { createUser(input: $i) { errors { field message } } }`,
+    { i: { username: USERNAME, displayName: '改密办公室', password: FIRST, role: 'OFFICE' } },
+    { token: await apiToken(api, 'admin') },
+  );
+  expect(created.data?.createUser.errors).toEqual([]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+describe('changing one’s own password', () => {
+  it('names what is wrong under each field, then keeps this browser signed in and signs out every other', async () => {
+    const elsewhere = (await api.gql<Login>(LOGIN, { u: USERNAME, p: FIRST })).data!.login;
+    const page = await browser.context.newPage();
+    await signIn(page, api.url, USERNAME, FIRST);
+    await page.locator('.RaUserMenu-userButton').click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    await page.waitForURL('**/#/account/password');
+    const form = page.locator('[data-testid="change-password"]');
+
+    // Typed twice differently: the console says so before asking the server.
+    await form.locator('input[name="currentPassword"]').fill(FIRST);
+    await form.locator('input[name="newPassword"]').fill(SECOND);
+    await form.locator('input[name="confirmPassword"]').fill('something-else');
+    await form.locator('button[type="submit"]').click();
+    await form.getByText('两次输入的新密码不一致').waitFor();
+
+    // The server's refusal comes back under the field it concerns, in Chinese.
+    await form.locator('input[name="currentPassword"]').fill('not-my-password');
+    await form.locator('input[name="confirmPassword"]').fill(SECOND);
+    await form.locator('button[type="submit"]').click();
+    await form.getByText('当前密码不正确').waitFor();
+    await screenshot(page, 'change-password-refused');
+    expect((await api.gql<Login>(LOGIN, { u: USERNAME, p: FIRST })).data?.login.errors).toEqual([]);
+
+    await form.locator('input[name="currentPassword"]').fill(FIRST);
+    await form.locator('button[type="submit"]').click();
+    await page.getByText('密码已修改').waitFor();
+    // Still signed in here, with the new session: the ledger loads.
+    await page.goto(`${api.url}/#/tasks`);
+    await page.locator('.RaDataTable-table tbody tr').first().waitFor();
+
+    const refreshed = await api.gql<{ refreshSession: { errors: { code: string }[] } }>(
+      'mutation($t: String!) { refreshSession(refreshToken: $t) { errors { code } } }',
+      { t: elsewhere.refreshToken },
+    );
+    expect(refreshed.data?.refreshSession.errors).toEqual([{ code: 'UNAUTHENTICATED' }]);
+    expect((await api.gql<Login>(LOGIN, { u: USERNAME, p: FIRST })).data?.login.errors[0]?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect((await api.gql<Login>(LOGIN, { u: USERNAME, p: SECOND })).data?.login.errors).toEqual([]);
+    await page.close();
+  });
+});
