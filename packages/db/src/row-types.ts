@@ -28,7 +28,7 @@ export type RowTypeChecks = [
   Assert<Same<EvidenceRow, domain.Evidence>>,
   Assert<Same<UnitRow, domain.Unit>>,
   Assert<Same<LeaderRow, domain.Leader>>,
-  Assert<Same<Omit<UserRow, 'passwordHash'>, domain.User>>,
+  Assert<Same<Omit<UserRow, 'passwordHash' | 'tokensValidFrom'>, domain.User>>,
   Assert<Same<Omit<ApiClientRow, 'tokenHash'>, domain.ApiClient>>,
   Assert<Same<ClosureRequestRow, domain.ClosureRequest>>,
   Assert<Same<ExtensionRequestRow, domain.ExtensionRequest>>,

@@ -13,6 +13,8 @@ export const users = pgTable('users', {
   unitId: integer('unit_id').references(() => units.id),
   leaderId: integer('leader_id').references(() => leaders.id),
   active: boolean('active').notNull().default(true),
+  /** Access tokens issued before this (a password change or reset) are refused, though not yet expired. */
+  tokensValidFrom: timestamp('tokens_valid_from', { withTimezone: true }),
   ...tracked(),
 });
 
@@ -56,5 +58,8 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_username_idx').on(t.username, t.at), index('login_attempts_address_idx').on(t.address, t.at)],
+  (t) => [
+    index('login_attempts_username_idx').on(t.username, t.at),
+    index('login_attempts_address_idx').on(t.address, t.at),
+  ],
 );

@@ -31,6 +31,12 @@ function key(secret: string): Promise<webcrypto.CryptoKey> {
   return imported;
 }
 
+/**
+ * What `users.tokens_valid_from` is set to by a change at `now`: its whole second, since a token carries its
+ * issue time in seconds (a token issued in that second before the change is the price of that precision).
+ */
+export const tokensValidFrom = (now: Date) => new Date(Math.floor(now.getTime() / 1000) * 1000);
+
 /** A short-lived signed token carrying who the user is and what role they act in. */
 export async function signAccessToken(config: AuthConfig, claims: AccessClaims, now: Date) {
   const issuedAt = Math.floor(now.getTime() / 1000);
@@ -51,15 +57,20 @@ export async function signAccessToken(config: AuthConfig, claims: AccessClaims, 
  * server's time on a small query; the same bytes verify the same way, so each token is checked once. The
  * expiry is still checked at every use; the oldest entries go first when the map is full.
  */
-const verified = new Map<string, { secret: string; claims: AccessClaims; expiresAtMs: number }>();
+const verified = new Map<string, { secret: string; claims: VerifiedClaims; expiresAtMs: number }>();
 const VERIFIED_MAX = 10_000;
+
+/** A valid token's claims, and when it was issued (to refuse tokens older than a password change). */
+export interface VerifiedClaims extends AccessClaims {
+  issuedAtMs: number;
+}
 
 /** The claims of a valid, unexpired token; null for anything else. */
 export async function verifyAccessToken(
   config: AuthConfig,
   token: string,
   now: Date,
-): Promise<AccessClaims | null> {
+): Promise<VerifiedClaims | null> {
   const known = verified.get(token);
   if (known && known.secret === config.jwtSecret)
     return now.getTime() < known.expiresAtMs ? known.claims : null;
@@ -71,7 +82,9 @@ export async function verifyAccessToken(
     });
     const userId = Number(payload.sub);
     if (!Number.isInteger(userId) || !Role.is(payload.role) || payload.exp === undefined) return null;
-    const claims: AccessClaims = {
+    if (payload.iat === undefined) return null;
+    const claims: VerifiedClaims = {
+      issuedAtMs: payload.iat * 1000,
       userId,
       role: payload.role,
       unitId: typeof payload.unitId === 'number' ? payload.unitId : null,

@@ -30,6 +30,8 @@ export async function authenticate(
   // The role and bindings are read afresh, so that a change by an administrator applies at the next request.
   const [user] = await userLookup(db).execute({ id: claims.userId });
   if (!user?.active) return null;
+  // A password change or reset refuses the tokens issued before it, though they have not expired.
+  if (user.tokensValidFrom && claims.issuedAtMs < user.tokensValidFrom.getTime()) return null;
   return userActor(user.role, claims.userId, { unitId: user.unitId, leaderId: user.leaderId });
 }
 
@@ -50,7 +52,13 @@ function userLookup(db: Database) {
 
 const prepareUserLookup = (db: Database) =>
   db
-    .select({ active: users.active, role: users.role, unitId: users.unitId, leaderId: users.leaderId })
+    .select({
+      active: users.active,
+      role: users.role,
+      unitId: users.unitId,
+      leaderId: users.leaderId,
+      tokensValidFrom: users.tokensValidFrom,
+    })
     .from(users)
     .where(eq(users.id, sql.placeholder('id')))
     .prepare('rectify_authenticate_user');

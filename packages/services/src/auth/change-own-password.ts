@@ -5,6 +5,7 @@ import type { ServiceContext } from '../kernel/context.js';
 import { unauthenticated } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
 import { bumped } from '../kernel/versioned.js';
+import { tokensValidFrom } from './access-token.js';
 import type { AuthConfig } from './auth-config.js';
 import { issueSession, publicUser, type Session } from './issue-session.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.js';
@@ -17,8 +18,8 @@ export interface ChangeOwnPasswordInput {
 /**
  * Any signed-in user changes their own password, proving they know the current one. No permission of the
  * registry: the right comes from being the account's owner, so a partner token (no user) is refused. Every
- * session of the user ends — whoever learnt the old password is signed out on every device — and the one
- * who changed it gets a new session.
+ * session of the user ends and earlier access tokens are refused — whoever learnt the old password is signed
+ * out on every device at once — and the one who changed it gets a new session.
  */
 export async function changeOwnPassword(
   ctx: ServiceContext,
@@ -42,16 +43,17 @@ export async function changeOwnPassword(
       en: 'the new password must differ from the current one',
     });
     v.done();
+    const now = ctx.now();
     const [row] = await tx
       .update(users)
       .set({
         passwordHash: await hashPassword(input.newPassword),
-        updatedAt: ctx.now(),
+        tokensValidFrom: tokensValidFrom(now),
+        updatedAt: now,
         version: bumped(users.version),
       })
       .where(eq(users.id, userId))
       .returning();
-    const now = ctx.now();
     await tx
       .update(sessions)
       .set({ revokedAt: now })

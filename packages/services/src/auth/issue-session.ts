@@ -3,7 +3,8 @@ import { signAccessToken } from './access-token.js';
 import type { AuthConfig } from './auth-config.js';
 import { newSecretToken, sha256 } from './secret-tokens.js';
 
-export type PublicUser = Omit<UserRow, 'passwordHash'>;
+/** A user without what only authentication reads. */
+export type PublicUser = Omit<UserRow, 'passwordHash' | 'tokensValidFrom'>;
 
 export interface Session {
   accessToken: string;
@@ -14,7 +15,7 @@ export interface Session {
 }
 
 export function publicUser(user: UserRow): PublicUser {
-  const { passwordHash: _secret, ...rest } = user;
+  const { passwordHash: _secret, tokensValidFrom: _internal, ...rest } = user;
   return rest;
 }
 

@@ -5,6 +5,7 @@ import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { bumped } from '../kernel/versioned.js';
+import { tokensValidFrom } from './access-token.js';
 import { USER_LABEL } from './auth-labels.js';
 import { type PublicUser, publicUser } from './issue-session.js';
 import { checkPasswordPolicy, hashPassword } from './passwords.js';
@@ -15,8 +16,8 @@ export interface ResetPasswordInput {
 }
 
 /**
- * An administrator sets a new password (the user forgot theirs, or it leaked). The user's sessions end, so
- * whoever held the old password is signed out too. No version: the administrator overrides whatever changed.
+ * An administrator sets a new password (the user forgot theirs, or it leaked). The user's sessions end and
+ * the access tokens already issued are refused, so whoever held the old password is signed out at once. No version: the administrator overrides whatever changed.
  */
 export const resetPassword = defineUseCase(
   'user.write',
@@ -32,6 +33,7 @@ export const resetPassword = defineUseCase(
       .update(users)
       .set({
         passwordHash: await hashPassword(input.password),
+        tokensValidFrom: tokensValidFrom(now),
         updatedAt: now,
         version: bumped(users.version),
       })

@@ -1,17 +1,19 @@
 import { hash } from '@node-rs/argon2';
 import { auditEvents, loginAttempts, sessions, users } from '@rectify/db';
 import { createTestDatabase, makeUnit, type TestDatabase } from '@rectify/db/testing';
-import { systemActor } from '@rectify/domain';
+import { systemActor, userActor } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor, failure } from '../testing/index.js';
 import { signAccessToken, verifyAccessToken } from './access-token.js';
 import { type AuthConfig, DEFAULT_AUTH_LIMITS } from './auth-config.js';
 import { authenticate } from './authenticate.js';
+import { changeOwnPassword } from './change-own-password.js';
 import { createUser } from './create-user.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
 import { refreshSession } from './refresh-session.js';
+import { resetPassword } from './reset-password.js';
 import { sha256 } from './secret-tokens.js';
 import { updateUser } from './update-user.js';
 
@@ -96,6 +98,7 @@ describe('sign-in', () => {
       role: 'UNIT',
       unitId,
       leaderId: null,
+      issuedAtMs: now.getTime(),
     });
   });
 
@@ -244,6 +247,26 @@ describe('access tokens', () => {
       now,
     );
     expect(await authenticate(t.db, config, ghost.token, now)).toBeNull();
+  });
+
+  it('issued before a password change or reset are refused, though not expired; later ones work', async () => {
+    const at = (seconds: number) => later(7200 + seconds);
+    const before = await attempt('wang', 'wang-password', '10.6.0.4', at(0));
+    expect(await authenticate(t.db, config, before.accessToken, at(10))).not.toBeNull();
+    const self = contextFor(t.db, userActor('OFFICE', ids.wang!), { now: at(10.5) });
+    secrets.push('wang-password-2', 'wang-password-3');
+    const changed = await changeOwnPassword(self, config, {
+      currentPassword: 'wang-password',
+      newPassword: 'wang-password-2',
+    });
+    expect(await authenticate(t.db, config, before.accessToken, at(11))).toBeNull();
+    expect(await authenticate(t.db, config, changed.accessToken, at(11))).toMatchObject({ userId: ids.wang });
+
+    const admin = contextFor(t.db, systemActor('ADMIN'), { now: at(20) });
+    await resetPassword(admin, { id: ids.wang!, password: 'wang-password-3' });
+    expect(await authenticate(t.db, config, changed.accessToken, at(21))).toBeNull();
+    const after = await attempt('wang', 'wang-password-3', '10.6.0.4', at(22));
+    expect(await authenticate(t.db, config, after.accessToken, at(23))).toMatchObject({ userId: ids.wang });
   });
 });
 
