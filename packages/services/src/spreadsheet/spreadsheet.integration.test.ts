@@ -53,7 +53,7 @@ async function fixtureLedger(l: Ledger) {
       kind,
       code,
       title,
-      leadUnitId: l.unitIds['市委宣传部'],
+      leadUnitId: l.unitIds.市委宣传部,
     });
   const area = await issue(null, 'AREA', '一', '贯彻落实重大决策部署方面');
   const problem = await issue(area.id, 'PROBLEM', '一1.', '学习贯彻不够深入');
@@ -64,9 +64,9 @@ async function fixtureLedger(l: Ledger) {
     issueId: first.id,
     ordinal: '一是',
     measure: '建立健全学习制度。',
-    leaderId: l.leaderIds['宣传部长'],
-    leadUnitId: u['市委宣传部'],
-    coUnitIds: [u['市委办公室']!],
+    leaderId: l.leaderIds.宣传部长,
+    leadUnitId: u.市委宣传部,
+    coUnitIds: [u.市委办公室!],
     deadline: '2018-11-24',
     term: 'LONG_TERM',
     status: 'ONGOING',
@@ -75,8 +75,8 @@ async function fixtureLedger(l: Ledger) {
     issueId: first.id,
     ordinal: '二是',
     measure: '突出抓好宣讲贯彻。',
-    leaderId: l.leaderIds['宣传部长'],
-    leadUnitId: u['市委宣传部'],
+    leaderId: l.leaderIds.宣传部长,
+    leadUnitId: u.市委宣传部,
     deadline: '2018-08-31',
     term: 'IMMEDIATE',
     status: 'CLOSED',
@@ -85,8 +85,8 @@ async function fixtureLedger(l: Ledger) {
     issueId: second.id,
     ordinal: '一是',
     measure: '精简会议文件。',
-    leaderId: l.leaderIds['秘书长'],
-    leadUnitId: u['市委办公室'],
+    leaderId: l.leaderIds.秘书长,
+    leadUnitId: u.市委办公室,
     deadline: '2019-03-31',
     status: 'IN_PROGRESS',
   });
@@ -94,8 +94,8 @@ async function fixtureLedger(l: Ledger) {
     issueId: second.id,
     ordinal: '二是',
     measure: '建立发文计划。',
-    leadUnitId: u['市发展改革局'],
-    coUnitIds: [u['市委办公室']!],
+    leadUnitId: u.市发展改革局,
+    coUnitIds: [u.市委办公室!],
   });
 }
 
@@ -188,7 +188,7 @@ describe('exporting the ledger', () => {
   });
 
   it('gives a unit only the tasks it leads or co-operates on', async () => {
-    const unit = contextFor(l.t.db, systemActor('UNIT', { unitId: l.unitIds['市发展改革局'] }));
+    const unit = contextFor(l.t.db, systemActor('UNIT', { unitId: l.unitIds.市发展改革局 }));
     const rows = await rowsOf((await exportLedgerWorkbook(unit, { kind: 'TASKS' })).content);
     expect(keysOf(rows)).toEqual(['一1.(2)-2']);
   });
