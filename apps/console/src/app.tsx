@@ -13,6 +13,7 @@ import { ApiClientCreate } from './resources/api-clients/api-client-create.js';
 import { ApiClientList } from './resources/api-clients/api-client-list.js';
 import { AuditList } from './resources/audit/audit-list.js';
 import { ClueCreate } from './resources/clues/clue-create.js';
+import { ClueEdit } from './resources/clues/clue-edit.js';
 import { ClueFiguresPage } from './resources/clues/clue-figures-page.js';
 import { ClueList } from './resources/clues/clue-list.js';
 import { ClueShow } from './resources/clues/clue-show.js';
@@ -100,6 +101,7 @@ export function App() {
         list={ClueList}
         show={ClueShow}
         create={ClueCreate}
+        edit={ClueEdit}
         recordRepresentation="serial"
       />
       <CustomRoutes>

@@ -274,6 +274,47 @@ describe('discipline', () => {
     expect(await rows.count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it("corrects an open case's intake; a non-owner corrects the facts without being offered the identity", async () => {
+    const subject = '（示例）浏览器测试干部丁';
+    const result = await api.gql<{ intakeClueCase: { clueCase: { id: number } } }>(
+      `mutation ($input: IntakeClueCaseInput!) { intakeClueCase(input: $input) { clueCase { id } } }`,
+      {
+        input: {
+          source: 'DIRECT_REPORT',
+          kind: 'PETITION_REPORT',
+          receivedDate: inDays(0),
+          summary: '【更正测试】反映其违规操办婚宴',
+          subject,
+        },
+      },
+      { token: disciplineToken },
+    );
+    const id = result.data!.intakeClueCase.clueCase.id;
+
+    const page = await browser.context.newPage();
+    await asDiscipline(page);
+    await page.goto(`${api.url}/#/clueCases/${id}/show`);
+    await page.locator('[data-testid="clue-edit"]').click();
+    await page.waitForURL(`**/#/clueCases/${id}`);
+    expect(await page.locator('input[name="subject"]').inputValue()).toBe(subject);
+    await page.locator('textarea[name="summary"]').fill('【更正测试】反映其违规操办婚宴并收受礼金');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('[data-testid="clue-summary"]', { hasText: '并收受礼金' }).waitFor();
+    await page.close();
+
+    const other = await browser.context.newPage();
+    await asDiscipline(other, 'discipline2');
+    await other.goto(`${api.url}/#/clueCases/${id}`);
+    await other.locator('[data-testid="identity-withheld"]').waitFor();
+    expect(await other.locator('input[name="subject"]').count()).toBe(0);
+    expect(await other.content()).not.toContain(subject);
+    await other.locator('textarea[name="summary"]').fill('【更正测试】反映其违规操办婚宴并收受礼金三万元');
+    await other.locator('button[type="submit"]').click();
+    await other.locator('[data-testid="clue-summary"]', { hasText: '三万元' }).waitFor();
+    await screenshot(other, 'clue-corrected-by-non-owner');
+    await other.close();
+  });
 });
 
 describe('discipline2, who does not own the case', () => {

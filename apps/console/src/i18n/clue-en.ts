@@ -59,6 +59,7 @@ export const clueEn: Shape<typeof clueZh> = {
   rectify: {
     clue: {
       intake: 'Intake',
+      correctIntake: 'Correct the intake',
       intaken: '%{serial} taken in',
       duplicateDetected:
         '%{serial} is the same clue as %{first}, taken in earlier: linked as a suspected duplicate (not counted again); please confirm',

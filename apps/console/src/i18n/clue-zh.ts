@@ -55,6 +55,7 @@ export const clueZh = {
   rectify: {
     clue: {
       intake: '受理登记',
+      correctIntake: '修改登记信息',
       intaken: '已受理 %{serial}',
       duplicateDetected: '%{serial} 与已受理的 %{first} 为同一线索,已关联为疑似重复件(不重复计数),请确认',
       facts: '线索信息',

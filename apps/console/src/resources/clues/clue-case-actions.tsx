@@ -5,7 +5,7 @@ import LinkIcon from '@mui/icons-material/Link';
 import PersonPinIcon from '@mui/icons-material/PersonPin';
 import ReplayIcon from '@mui/icons-material/Replay';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
-import { AutocompleteInput, ReferenceInput, TopToolbar, useRecordContext } from 'react-admin';
+import { AutocompleteInput, EditButton, ReferenceInput, TopToolbar, useRecordContext } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
 import { LeaderInput, UnitInput } from '../references.js';
 import { ClueActionButton } from './clue-action-button.js';
@@ -24,6 +24,7 @@ export function ClueCaseActions() {
   const writes = can('clueCase.write');
   return (
     <TopToolbar>
+      {writes && open && <EditButton label="rectify.clue.correctIntake" data-testid="clue-edit" />}
       {writes && allowed.has('ROUTE') && (
         <ClueActionButton
           action="routeClueCase"
