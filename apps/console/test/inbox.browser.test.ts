@@ -85,6 +85,41 @@ describe('the inbox', () => {
   });
 });
 
+describe('the inbox filters', () => {
+  it('show one kind, and unread items only, as the API counts them', async () => {
+    const token = suite.tokens.office!;
+    const expected = async (args: string) =>
+      (
+        await queryAs<{ notifications: { nodes: { id: number }[] } }>(
+          suite.api,
+          token,
+          `{ notifications(first: 20${args}) { nodes { id } } }`,
+        )
+      ).notifications.nodes.length;
+    const page = await suite.browser.context.newPage();
+    await signInAs(page, suite.api, 'office');
+    await page.goto(`${suite.api.url}/#/inbox`);
+    const items = page.locator('[data-notification]');
+    await items.first().waitFor();
+
+    await page.locator('[data-testid="inbox-filters"] [data-kind="REVIEW_REQUESTED"]').click();
+    const reviews = await expected(', kind: [REVIEW_REQUESTED]');
+    expect(reviews).toBeGreaterThan(0);
+    await expect.poll(() => items.count()).toBe(reviews);
+    expect(new Set(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind'))))).toEqual(
+      new Set(['REVIEW_REQUESTED']),
+    );
+
+    await page.locator('[data-testid="inbox-filters"] [data-kind="ALL"]').click();
+    await page.locator('[data-testid="inbox-unread-only"] input').check();
+    const unreadOnly = await expected(', unreadOnly: true');
+    await expect.poll(() => items.count()).toBe(unreadOnly);
+    expect(await page.locator('[data-notification][data-read="true"]').count()).toBe(0);
+    await screenshot(page, 'inbox-filters');
+    await page.close();
+  });
+});
+
 describe('the settings', () => {
   it('let the office set the warning lead times and the reporting cadence, refusing what is out of range', async () => {
     const page = await suite.browser.context.newPage();

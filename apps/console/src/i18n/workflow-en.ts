@@ -67,6 +67,8 @@ export const workflowEn: WorkflowMessages = {
       unread: '%{count} unread',
       markAllRead: 'Mark all read',
       empty: 'No messages',
+      unreadOnly: 'Unread only',
+      allKinds: 'All kinds',
     },
     settings: {
       warnings: 'Warning lead times',

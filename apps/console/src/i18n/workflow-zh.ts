@@ -66,6 +66,8 @@ export const workflowZh = {
       unread: '未读 %{count} 条',
       markAllRead: '全部标为已读',
       empty: '暂无消息',
+      unreadOnly: '只看未读',
+      allKinds: '全部类型',
     },
     settings: {
       warnings: '预警时限',

@@ -204,12 +204,17 @@ export interface InboxItem {
   readAt: string | null;
 }
 
-export async function inbox(params: { first: number; offset?: number; unreadOnly?: boolean }) {
+export async function inbox(params: {
+  first: number;
+  offset?: number;
+  unreadOnly?: boolean;
+  kind?: NotificationKind[] | null;
+}) {
   const data = await graphql<{
     notifications: { nodes: InboxItem[]; totalCount: number; unreadCount: number };
   }>(
-    `query Inbox($first: Int, $offset: Int, $unreadOnly: Boolean) {
-      notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {
+    `query Inbox($first: Int, $offset: Int, $unreadOnly: Boolean, $kind: [NotificationKind!]) {
+      notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly, kind: $kind) {
         nodes { id kind entity entityId message createdAt readAt } totalCount unreadCount
       }
     }`,

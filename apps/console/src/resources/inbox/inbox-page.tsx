@@ -1,5 +1,16 @@
 import DoneAllIcon from '@mui/icons-material/DoneAll';
-import { Box, Card, Chip, List, ListItemButton, ListItemText, Pagination, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  Chip,
+  FormControlLabel,
+  List,
+  ListItemButton,
+  ListItemText,
+  Pagination,
+  Switch,
+  Typography,
+} from '@mui/material';
 import { NotificationKind, type Role } from '@rectify/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -39,12 +50,26 @@ export function InboxPage() {
   const queryClient = useQueryClient();
   const { permissions: role } = usePermissions<Role | null>();
   const [page, setPage] = useState(1);
+  // Filters: one kind or all, and unread only; a change of filter starts again at the first page.
+  const [kind, setKind] = useState<NotificationKind | null>(null);
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const filter = (change: () => void) => {
+    change();
+    setPage(1);
+  };
   const { data } = useQuery({
-    queryKey: ['inbox', 'page', page, role],
+    queryKey: ['inbox', 'page', page, role, kind, unreadOnly],
     queryFn: async () => {
-      const result = await inbox({ first: PAGE, offset: (page - 1) * PAGE });
+      const result = await inbox({
+        first: PAGE,
+        offset: (page - 1) * PAGE,
+        unreadOnly,
+        kind: kind ? [kind] : null,
+      });
       return { ...result, targets: await targetsOf(result.nodes, role ?? null) };
     },
+    // The filters stay on screen while the next answer loads.
+    placeholderData: (previous) => previous,
   });
   const read = async (ids?: number[]) => {
     await markRead(ids);
@@ -64,6 +89,34 @@ export function InboxPage() {
           </Button>
         )}
       </Box>
+      <Box
+        sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 1 }}
+        data-testid="inbox-filters"
+      >
+        {[null, ...NotificationKind.values].map((k) => (
+          <Chip
+            key={k ?? 'all'}
+            size="small"
+            data-kind={k ?? 'ALL'}
+            label={k ? NotificationKind.label(k, locale) : translate('rectify.inbox.allKinds')}
+            color={kind === k ? 'primary' : 'default'}
+            variant={kind === k ? 'filled' : 'outlined'}
+            onClick={() => filter(() => setKind(k))}
+          />
+        ))}
+        <FormControlLabel
+          sx={{ ml: 1 }}
+          control={
+            <Switch
+              size="small"
+              checked={unreadOnly}
+              onChange={(e) => filter(() => setUnreadOnly(e.target.checked))}
+              data-testid="inbox-unread-only"
+            />
+          }
+          label={translate('rectify.inbox.unreadOnly')}
+        />
+      </Box>
       <Card variant="outlined">
         {data.nodes.length === 0 ? (
           <Typography sx={{ p: 2 }} color="text.secondary">
@@ -76,6 +129,7 @@ export function InboxPage() {
                 key={item.id}
                 divider
                 data-notification={item.id}
+                data-kind={item.kind}
                 data-read={item.readAt ? 'true' : 'false'}
                 onClick={async () => {
                   if (!item.readAt) await read([item.id]);
