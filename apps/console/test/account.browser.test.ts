@@ -1,11 +1,9 @@
-import type { TestApi } from '@rectify/api/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './support/browser.js';
-import { startConsoleApi } from './support/console-api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { consoleSuite } from './support/console-api.js';
 import { apiToken, signIn } from './support/sign-in.js';
 
-let api: TestApi;
-let browser: Browser;
+const suite = consoleSuite();
 const USERNAME = 'pw.office';
 const FIRST = 'first-pass-123';
 const SECOND = 'second-pass-456';
@@ -18,25 +16,19 @@ type Login = {
 };
 
 beforeAll(async () => {
-  api = await startConsoleApi();
-  browser = await launchBrowser(api.url);
-  const created = await api.gql<{ createUser: { errors: unknown[] } }>(
+  const created = await suite.api.gql<{ createUser: { errors: unknown[] } }>(
     `mutation($i: CreateUserInput!) { createUser(input: $i) { errors { field message } } }`,
     { i: { username: USERNAME, displayName: '改密办公室', password: FIRST, role: 'OFFICE' } },
-    { token: await apiToken(api, 'admin') },
+    { token: await apiToken(suite.api, 'admin') },
   );
   expect(created.data?.createUser.errors).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
 });
 
 describe('changing one’s own password', () => {
   it('names what is wrong under each field, then keeps this browser signed in and signs out every other', async () => {
-    const elsewhere = (await api.gql<Login>(LOGIN, { u: USERNAME, p: FIRST })).data!.login;
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, USERNAME, FIRST);
+    const elsewhere = (await suite.api.gql<Login>(LOGIN, { u: USERNAME, p: FIRST })).data!.login;
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, USERNAME, FIRST);
     await page.locator('.RaUserMenu-userButton').click();
     await page.getByRole('menuitem', { name: '修改密码' }).click();
     await page.waitForURL('**/#/account/password');
@@ -55,24 +47,24 @@ describe('changing one’s own password', () => {
     await form.locator('button[type="submit"]').click();
     await form.getByText('当前密码不正确').waitFor();
     await screenshot(page, 'change-password-refused');
-    expect((await api.gql<Login>(LOGIN, { u: USERNAME, p: FIRST })).data?.login.errors).toEqual([]);
+    expect((await suite.api.gql<Login>(LOGIN, { u: USERNAME, p: FIRST })).data?.login.errors).toEqual([]);
 
     await form.locator('input[name="currentPassword"]').fill(FIRST);
     await form.locator('button[type="submit"]').click();
     await page.getByText('密码已修改').waitFor();
     // Still signed in here, with the new session: the ledger loads.
-    await page.goto(`${api.url}/#/tasks`);
+    await page.goto(`${suite.api.url}/#/tasks`);
     await page.locator('.RaDataTable-table tbody tr').first().waitFor();
 
-    const refreshed = await api.gql<{ refreshSession: { errors: { code: string }[] } }>(
+    const refreshed = await suite.api.gql<{ refreshSession: { errors: { code: string }[] } }>(
       'mutation($t: String!) { refreshSession(refreshToken: $t) { errors { code } } }',
       { t: elsewhere.refreshToken },
     );
     expect(refreshed.data?.refreshSession.errors).toEqual([{ code: 'UNAUTHENTICATED' }]);
-    expect((await api.gql<Login>(LOGIN, { u: USERNAME, p: FIRST })).data?.login.errors[0]?.code).toBe(
+    expect((await suite.api.gql<Login>(LOGIN, { u: USERNAME, p: FIRST })).data?.login.errors[0]?.code).toBe(
       'UNAUTHENTICATED',
     );
-    expect((await api.gql<Login>(LOGIN, { u: USERNAME, p: SECOND })).data?.login.errors).toEqual([]);
+    expect((await suite.api.gql<Login>(LOGIN, { u: USERNAME, p: SECOND })).data?.login.errors).toEqual([]);
     await page.close();
   });
 });

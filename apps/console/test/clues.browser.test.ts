@@ -1,15 +1,13 @@
-import type { TestApi } from '@rectify/api/testing';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './support/browser.js';
-import { startConsoleApi } from './support/console-api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { consoleSuite } from './support/console-api.js';
 import { apiToken, menuEntries, signIn } from './support/sign-in.js';
 
 // Clue cases in the console, on the demo data: DISCIPLINE's intake, disposal, figures and confidentiality;
 // every other role finds nothing. The tests run in order and build on each other's cases.
 
-let api: TestApi;
-let browser: Browser;
+const suite = consoleSuite();
 let disciplineToken: string;
 
 const SUBJECT = '（示例）浏览器测试干部甲';
@@ -18,21 +16,14 @@ const MATTER = '反映其违规收受管理服务对象购物卡';
 const cases: { first?: { id: number; serial: string } } = {};
 
 beforeAll(async () => {
-  api = await startConsoleApi();
-  browser = await launchBrowser(api.url);
-  disciplineToken = await apiToken(api, 'discipline');
-});
-afterEach(() => browser?.closePages());
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
+  disciplineToken = await apiToken(suite.api, 'discipline');
 });
 
 /** An ISO date `days` from today (UTC, as the API and this machine count). */
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function asDiscipline(page: Page, username = 'discipline') {
-  await signIn(page, api.url, username);
+  await signIn(page, suite.api.url, username);
 }
 
 /** Picks an option of a MUI select by its label. */
@@ -53,7 +44,7 @@ async function intake(
   page: Page,
   values: { source: string; kind: string; summary: string; subject: string; deadline?: string },
 ) {
-  await page.goto(`${api.url}/#/clueCases/create`);
+  await page.goto(`${suite.api.url}/#/clueCases/create`);
   await choose(page, page, '来源', values.source);
   await choose(page, page, '类别', values.kind);
   await page.locator('textarea[name="summary"]').fill(values.summary);
@@ -67,7 +58,7 @@ async function intake(
 async function shownCase(page: Page): Promise<{ id: number; serial: string }> {
   await page.waitForURL(/#\/clueCases\/\d+\/show/);
   const id = Number(/clueCases\/(\d+)\/show/.exec(page.url())![1]);
-  const result = await api.gql<{ clueCase: { serial: string } }>(
+  const result = await suite.api.gql<{ clueCase: { serial: string } }>(
     `{ clueCase(id: ${id}) { serial } }`,
     {},
     { token: disciplineToken },
@@ -85,7 +76,7 @@ async function historyActions(page: Page): Promise<string[]> {
 
 describe('discipline', () => {
   it("sees the seed's (五) figures: 87.2% of the transferred petition reports concluded", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await asDiscipline(page);
     expect(await menuEntries(page)).toEqual([
       'dashboard',
@@ -116,7 +107,7 @@ describe('discipline', () => {
   });
 
   it('takes a case in, keeping what was typed when the server refuses a field', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await asDiscipline(page);
     // A deadline before the day of receipt is refused under the deadline field, in Chinese; nothing is lost.
     await intake(page, {
@@ -144,7 +135,7 @@ describe('discipline', () => {
   });
 
   it('is told when an intake is the same clue as an earlier one, and confirms the link', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await asDiscipline(page);
     await intake(page, {
       source: '信访部门转办',
@@ -169,21 +160,21 @@ describe('discipline', () => {
   });
 
   it('routes, disposes of and concludes a case, each step in its history', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await asDiscipline(page);
-    await page.goto(`${api.url}/#/clueCases/${cases.first!.id}/show`);
+    await page.goto(`${suite.api.url}/#/clueCases/${cases.first!.id}/show`);
     const status = page.locator('[data-testid="clue-status"]');
     await status.getByText('已受理').waitFor();
 
     // Someone else changes the case meanwhile: the stale form is refused, and keeps what was typed.
     await page.locator('[data-testid="clue-route"]').click();
     await pick(page, dialog(page), '归口处置单位', '市纪委监委');
-    const read = await api.gql<{ clueCase: { version: number } }>(
+    const read = await suite.api.gql<{ clueCase: { version: number } }>(
       `{ clueCase(id: ${cases.first!.id}) { version } }`,
       {},
       { token: disciplineToken },
     );
-    const changed = await api.gql<{ updateClueCase: { errors: unknown[] } }>(
+    const changed = await suite.api.gql<{ updateClueCase: { errors: unknown[] } }>(
       `mutation ($version: Int!) { updateClueCase(input: { id: ${cases.first!.id}, version: $version,
         summary: "${MATTER}(补充)" }) { errors { code } } }`,
       { version: read.data!.clueCase.version },
@@ -238,7 +229,7 @@ describe('discipline', () => {
       [60, '（示例）浏览器测试干部乙'],
       [10, '（示例）浏览器测试干部丙'],
     ] as const) {
-      const result = await api.gql<{ intakeClueCase: { errors: unknown[] } }>(
+      const result = await suite.api.gql<{ intakeClueCase: { errors: unknown[] } }>(
         `mutation ($input: IntakeClueCaseInput!) { intakeClueCase(input: $input) { errors { message } } }`,
         {
           input: {
@@ -254,7 +245,7 @@ describe('discipline', () => {
       );
       expect(result.data?.intakeClueCase.errors).toEqual([]);
     }
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await asDiscipline(page);
     await page.locator('[data-nav="clueCases"]').click();
     const rows = page.locator('.RaDataTable-table tbody tr');
@@ -268,7 +259,7 @@ describe('discipline', () => {
     await expect.poll(async () => (await colours()).join()).toBe('YELLOW,GREEN');
     await screenshot(page, 'clue-list');
     // Only overdue cases: the demo's open cases, long past their 2018 deadlines, all red.
-    await page.goto(`${api.url}/#/clueCases?filter=${encodeURIComponent('{"overdue":true}')}`);
+    await page.goto(`${suite.api.url}/#/clueCases?filter=${encodeURIComponent('{"overdue":true}')}`);
     await rows.first().waitFor();
     await expect.poll(async () => [...new Set(await colours())].join()).toBe('RED');
     expect(await rows.count()).toBeGreaterThan(0);
@@ -277,7 +268,7 @@ describe('discipline', () => {
 
   it("corrects an open case's intake; a non-owner corrects the facts without being offered the identity", async () => {
     const subject = '（示例）浏览器测试干部丁';
-    const result = await api.gql<{ intakeClueCase: { clueCase: { id: number } } }>(
+    const result = await suite.api.gql<{ intakeClueCase: { clueCase: { id: number } } }>(
       `mutation ($input: IntakeClueCaseInput!) { intakeClueCase(input: $input) { clueCase { id } } }`,
       {
         input: {
@@ -292,9 +283,9 @@ describe('discipline', () => {
     );
     const id = result.data!.intakeClueCase.clueCase.id;
 
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await asDiscipline(page);
-    await page.goto(`${api.url}/#/clueCases/${id}/show`);
+    await page.goto(`${suite.api.url}/#/clueCases/${id}/show`);
     await page.locator('[data-testid="clue-edit"]').click();
     await page.waitForURL(`**/#/clueCases/${id}`);
     expect(await page.locator('input[name="subject"]').inputValue()).toBe(subject);
@@ -303,9 +294,9 @@ describe('discipline', () => {
     await page.locator('[data-testid="clue-summary"]', { hasText: '并收受礼金' }).waitFor();
     await page.close();
 
-    const other = await browser.context.newPage();
+    const other = await suite.browser.context.newPage();
     await asDiscipline(other, 'discipline2');
-    await other.goto(`${api.url}/#/clueCases/${id}`);
+    await other.goto(`${suite.api.url}/#/clueCases/${id}`);
     await other.locator('[data-testid="identity-withheld"]').waitFor();
     expect(await other.locator('input[name="subject"]').count()).toBe(0);
     expect(await other.content()).not.toContain(subject);
@@ -319,9 +310,9 @@ describe('discipline', () => {
 
 describe('discipline2, who does not own the case', () => {
   it('sees a placeholder for the identity, asks to know it, and reads it once discipline approves', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await asDiscipline(page, 'discipline2');
-    await page.goto(`${api.url}/#/clueCases/${cases.first!.id}/show`);
+    await page.goto(`${suite.api.url}/#/clueCases/${cases.first!.id}/show`);
     const confidential = page.locator('[data-testid="clue-confidential"]');
     await confidential.getByText('保密 / Confidential').waitFor();
     expect(await page.locator('[data-testid="clue-subject"]').count()).toBe(0);
@@ -333,7 +324,7 @@ describe('discipline2, who does not own the case', () => {
     await page.locator('[data-testid="clue-disclosures"] [data-status="PENDING_APPROVAL"]').waitFor();
     await page.close();
 
-    const owner = await browser.context.newPage();
+    const owner = await suite.browser.context.newPage();
     await asDiscipline(owner);
     await owner.locator('[data-nav="clueDisclosureQueue"]').click();
     const row = owner.locator(`[data-testid="queue-${cases.first!.serial}"]`);
@@ -346,9 +337,9 @@ describe('discipline2, who does not own the case', () => {
     await row.waitFor({ state: 'detached' });
     await owner.close();
 
-    const granted = await browser.context.newPage();
+    const granted = await suite.browser.context.newPage();
     await asDiscipline(granted, 'discipline2');
-    await granted.goto(`${api.url}/#/clueCases/${cases.first!.id}/show`);
+    await granted.goto(`${suite.api.url}/#/clueCases/${cases.first!.id}/show`);
     await granted.locator('[data-testid="clue-subject"]', { hasText: SUBJECT }).waitFor();
     expect(await historyActions(granted)).toEqual(
       expect.arrayContaining(['DISCLOSURE_REQUESTED', 'DISCLOSURE_APPROVED']),
@@ -359,8 +350,8 @@ describe('discipline2, who does not own the case', () => {
 
 describe.each(['office', 'unit', 'leader'])('%s', (username) => {
   it('is offered no clue page, and a case address is not found', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, username);
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, username);
     const menu = await menuEntries(page);
     expect(menu.filter((m) => m.startsWith('clue'))).toEqual([]);
     const clueRequests: string[] = [];
@@ -368,7 +359,7 @@ describe.each(['office', 'unit', 'leader'])('%s', (username) => {
       if (r.postData()?.includes('clue')) clueRequests.push(r.postData()!);
     });
     for (const path of [`/clueCases/${cases.first!.id}/show`, '/clueFigures', '/clueDisclosureQueue']) {
-      await page.goto(`${api.url}/#${path}`);
+      await page.goto(`${suite.api.url}/#${path}`);
       await page.getByText('未找到').first().waitFor();
       expect(await page.content()).not.toContain(cases.first!.serial);
     }
@@ -379,5 +370,5 @@ describe.each(['office', 'unit', 'leader'])('%s', (username) => {
 });
 
 it('makes no request outside its own origin', () => {
-  expect(browser.outsideRequests).toEqual([]);
+  expect(suite.browser.outsideRequests).toEqual([]);
 });

@@ -1,27 +1,15 @@
-import type { TestApi } from '@rectify/api/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LEDGER_FIGURES_QUERY, type LedgerFigures } from '../src/providers/ledger-figures.js';
-import { type Browser, launchBrowser, screenshot } from './support/browser.js';
-import { startConsoleApi } from './support/console-api.js';
+import { screenshot } from './support/browser.js';
+import { consoleSuite } from './support/console-api.js';
 import { apiToken, signIn } from './support/sign-in.js';
 
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  api = await startConsoleApi();
-  browser = await launchBrowser(api.url);
-});
-afterEach(() => browser?.closePages());
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const suite = consoleSuite();
 
 async function figuresOf(username: string): Promise<LedgerFigures> {
-  const token = await apiToken(api, username);
-  const result = await api.gql<{ ledgerFigures: LedgerFigures }>(
+  const token = await apiToken(suite.api, username);
+  const result = await suite.api.gql<{ ledgerFigures: LedgerFigures }>(
     LEDGER_FIGURES_QUERY,
     { inspectionId: null },
     { token },
@@ -43,8 +31,8 @@ const bars = (page: Page, testId: string) =>
 
 describe.each(['office', 'leader'])('the dashboard of %s', (username) => {
   it("shows the API's figures", async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, username);
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, username);
     await page.locator('[data-testid="dashboard"]').waitFor();
     const f = await figuresOf(username);
     expect(f.tasks.total).toBeGreaterThan(0);

@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { TestApi } from '@rectify/api/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './support/browser.js';
-import { startConsoleApi } from './support/console-api.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { consoleSuite } from './support/console-api.js';
 import { apiToken, signIn } from './support/sign-in.js';
 
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  api = await startConsoleApi();
-  browser = await launchBrowser(api.url);
-});
-afterEach(() => browser?.closePages());
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const suite = consoleSuite();
 
 // A small feedback document as offices paste it: mixed brackets, a page number, a measure list.
 const DOCUMENT = [
@@ -31,16 +19,16 @@ const DOCUMENT = [
 
 describe('document import', () => {
   it('reads a text document into a draft, takes an edit, commits it and shows it in the ledger', async () => {
-    const token = await apiToken(api, 'office');
-    const created = await api.gql<{ createInspection: { inspection: { id: number } } }>(
+    const token = await apiToken(suite.api, 'office');
+    const created = await suite.api.gql<{ createInspection: { inspection: { id: number } } }>(
       'mutation { createInspection(input: { name: "导入演示", inspectingBody: "市委巡察组", inspectedOrganisation: "某局党组", level: MUNICIPAL }) { inspection { id } } }',
       {},
       { token },
     );
     expect(created.data?.createInspection.inspection.id).toBeGreaterThan(0);
 
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'office');
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'office');
     await page.locator('[data-nav="documentImport"]').click();
     await page.locator('[data-testid="document-file"]').setInputFiles({
       name: '整改方案.txt',
@@ -74,9 +62,9 @@ describe('document import', () => {
   });
 
   it('downloads the progress report from the ledger page', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'office');
-    await page.goto(`${api.url}/#/ledger`);
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'office');
+    await page.goto(`${suite.api.url}/#/ledger`);
     await page.getByRole('button', { name: '生成整改进展通报' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -90,10 +78,10 @@ describe('document import', () => {
   });
 
   it('offers neither import nor the report to a unit', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'unit');
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'unit');
     expect(await page.locator('[data-nav="documentImport"]').count()).toBe(0);
-    await page.goto(`${api.url}/#/ledger`);
+    await page.goto(`${suite.api.url}/#/ledger`);
     await page.locator('[data-testid="issue-tree"]').waitFor();
     expect(await page.getByRole('button', { name: '生成整改进展通报' }).count()).toBe(0);
     await page.close();

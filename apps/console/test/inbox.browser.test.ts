@@ -113,6 +113,8 @@ describe('the inbox filters', () => {
     await page.locator('[data-testid="inbox-filters"] [data-kind="ALL"]').click();
     await page.locator('[data-testid="inbox-unread-only"] input').check();
     const unreadOnly = await expected(', unreadOnly: true');
+    expect(unreadOnly).toBeGreaterThan(0);
+    expect(unreadOnly).toBeLessThan(await expected(''));
     await expect.poll(() => items.count()).toBe(unreadOnly);
     expect(await page.locator('[data-notification][data-read="true"]').count()).toBe(0);
     await screenshot(page, 'inbox-filters');

@@ -1,22 +1,10 @@
-import type { TestApi } from '@rectify/api/testing';
 import { TaskStatus } from '@rectify/domain';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './support/browser.js';
-import { DEMO_PASSWORD, startConsoleApi } from './support/console-api.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { consoleSuite, DEMO_PASSWORD } from './support/console-api.js';
 import { apiToken, signIn } from './support/sign-in.js';
 
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  api = await startConsoleApi();
-  browser = await launchBrowser(api.url);
-});
-afterEach(() => browser?.closePages());
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const suite = consoleSuite();
 
 type Issue = {
   id: number;
@@ -26,16 +14,16 @@ type Issue = {
 
 describe('the ledger workspace', () => {
   it('draws the whole feedback tree, numbered as printed, with each node’s progress', async () => {
-    const token = await apiToken(api, 'office');
-    const { data } = await api.gql<{ issues: { totalCount: number; nodes: Issue[] } }>(
+    const token = await apiToken(suite.api, 'office');
+    const { data } = await suite.api.gql<{ issues: { totalCount: number; nodes: Issue[] } }>(
       '{ issues(first: 100) { totalCount nodes { id code figures { totalTasks closedTasks overdueTasks } } } }',
       {},
       { token },
     );
     const issues = data!.issues;
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'office');
-    await page.goto(`${api.url}/#/ledger`);
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'office');
+    await page.goto(`${suite.api.url}/#/ledger`);
     const rows = page.locator('[role="treeitem"]');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(issues.totalCount);
     // Document order, with the codes exactly as the feedback prints them.
@@ -59,10 +47,10 @@ describe('the ledger workspace', () => {
   });
 
   it('speaks English when asked, and remembers it across sessions', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'leader');
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'leader');
     const firstRow = async () => {
-      await page.goto(`${api.url}/#/tasks`);
+      await page.goto(`${suite.api.url}/#/tasks`);
       const row = page.locator('.RaDataTable-table tbody tr').first();
       await row.waitFor();
       return {

@@ -1,7 +1,6 @@
-import type { TestApi } from '@rectify/api/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './support/browser.js';
-import { startConsoleApi } from './support/console-api.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { consoleSuite } from './support/console-api.js';
 import { apiToken, listTotal, menuEntries, signIn } from './support/sign-in.js';
 
 /**
@@ -65,23 +64,12 @@ const ROLES = [
 /** Pages a role must not be offered, by the resource that guards them. */
 const ADMIN_ONLY = ['/units', '/leaders', '/apiClients'];
 
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  api = await startConsoleApi();
-  browser = await launchBrowser(api.url);
-});
-afterEach(() => browser?.closePages());
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const suite = consoleSuite();
 
 describe.each(ROLES)('$username ($role)', ({ username, role, menu, manageTasks }) => {
   it('sees exactly its menu, its tasks and its buttons', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, username);
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, username);
     await page.locator(`[data-role="${role}"]`).waitFor();
     expect(await menuEntries(page)).toEqual(menu);
     // Home is the figures for those who may read them, the ledger for everyone else.
@@ -91,14 +79,14 @@ describe.each(ROLES)('$username ($role)', ({ username, role, menu, manageTasks }
     await screenshot(page, `role-${username}-home`);
 
     // The task list holds what the API lets this user read, no more and no less.
-    const token = await apiToken(api, username);
-    const visible = await api.gql<{ tasks: { totalCount: number; nodes: { id: number }[] } }>(
+    const token = await apiToken(suite.api, username);
+    const visible = await suite.api.gql<{ tasks: { totalCount: number; nodes: { id: number }[] } }>(
       '{ tasks(first: 1) { totalCount nodes { id } } }',
       {},
       { token },
     );
     const total = visible.data!.tasks.totalCount;
-    await page.goto(`${api.url}/#/tasks`);
+    await page.goto(`${suite.api.url}/#/tasks`);
     await page.locator('[data-nav="tasks"]').waitFor();
     if (total > 0) {
       await page.locator('.RaDataTable-table tbody tr').first().waitFor();
@@ -112,7 +100,7 @@ describe.each(ROLES)('$username ($role)', ({ username, role, menu, manageTasks }
 
     if (total > 0) {
       const firstId = visible.data!.tasks.nodes[0]!.id;
-      await page.goto(`${api.url}/#/tasks/${firstId}/show`);
+      await page.goto(`${suite.api.url}/#/tasks/${firstId}/show`);
       await page.locator('[data-testid="task-measure"]').waitFor();
       expect(await page.locator('[data-testid="assign-task"]').count()).toBe(manageTasks ? 1 : 0);
       expect(await page.locator('[data-testid="edit"]').count()).toBe(manageTasks ? 1 : 0);
@@ -125,7 +113,7 @@ describe.each(ROLES)('$username ($role)', ({ username, role, menu, manageTasks }
     // Typing the address of a screen the role lacks shows react-admin's access-denied page, not the data.
     if (role !== 'ADMIN') {
       for (const path of ADMIN_ONLY) {
-        await page.goto(`${api.url}/#${path}`);
+        await page.goto(`${suite.api.url}/#${path}`);
         await page.getByText('您没有访问此页面的权限').waitFor();
         expect(await page.locator('.RaDataTable-table').count()).toBe(0);
       }
@@ -135,5 +123,5 @@ describe.each(ROLES)('$username ($role)', ({ username, role, menu, manageTasks }
 });
 
 it('makes no request outside its own origin', () => {
-  expect(browser.outsideRequests).toEqual([]);
+  expect(suite.browser.outsideRequests).toEqual([]);
 });

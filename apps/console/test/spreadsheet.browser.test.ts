@@ -1,39 +1,30 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { TestApi } from '@rectify/api/testing';
 import { auditEvents, tasks } from '@rectify/db';
-import { type ParsedRow, readLedgerWorkbook, type SheetRow, writeLedgerWorkbook } from '@rectify/ledger-io';
 import { TaskStatus } from '@rectify/domain';
+import { type ParsedRow, readLedgerWorkbook, type SheetRow, writeLedgerWorkbook } from '@rectify/ledger-io';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './support/browser.js';
-import { startConsoleApi } from './support/console-api.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { consoleSuite } from './support/console-api.js';
 import { apiToken, signIn } from './support/sign-in.js';
 
-let api: TestApi;
-let browser: Browser;
+const suite = consoleSuite();
 let ledgerRows: ParsedRow[] = [];
 const folder = mkdtempSync(path.join(tmpdir(), 'rectify-sheets-'));
 
 beforeAll(async () => {
-  api = await startConsoleApi();
-  browser = await launchBrowser(api.url);
   // The ledger as exported, to build the sheets the import tests upload.
-  const token = await apiToken(api, 'office');
-  const { data } = await api.gql<{ exportLedger: { contentBase64: string } }>(
+  const token = await apiToken(suite.api, 'office');
+  const { data } = await suite.api.gql<{ exportLedger: { contentBase64: string } }>(
     '{ exportLedger(kind: LEDGER) { contentBase64 } }',
     {},
     { token },
   );
   ledgerRows = (await readLedgerWorkbook(Buffer.from(data!.exportLedger.contentBase64, 'base64'))).rows;
 });
-afterEach(() => browser?.closePages());
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Clicks an export button and returns the downloaded file's name and parsed rows. */
 async function download(page: Page, kind: string) {
@@ -47,7 +38,7 @@ async function download(page: Page, kind: string) {
 }
 
 async function written() {
-  return { tasks: await api.db.$count(tasks), audit: await api.db.$count(auditEvents) };
+  return { tasks: await suite.api.db.$count(tasks), audit: await suite.api.db.$count(auditEvents) };
 }
 
 /** A sheet written to disk, for the file picker. */
@@ -77,26 +68,26 @@ function taskRow(row: ParsedRow, edits: Partial<SheetRow>): SheetRow {
 
 describe('spreadsheets in the console', () => {
   it('downloads the ledger and the task list as .xlsx in the office layout', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'office');
-    await page.goto(`${api.url}/#/ledger`);
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'office');
+    await page.goto(`${suite.api.url}/#/ledger`);
     await page.locator('[role="treeitem"]').first().waitFor({ timeout: 30_000 });
     const ledger = await download(page, 'LEDGER');
     expect(ledger.name).toMatch(/^整改台账-.+\.xlsx$/);
     expect(ledger.rows.filter((r) => r.key.kind === 'task')).toHaveLength(184);
     expect(ledger.rows.filter((r) => r.key.kind === 'issue')).toHaveLength(58);
 
-    await page.goto(`${api.url}/#/tasks`);
+    await page.goto(`${suite.api.url}/#/tasks`);
     const taskList = await download(page, 'TASKS');
     expect(taskList.name).toMatch(/^任务清单-/);
     expect(taskList.rows).toHaveLength(184);
   });
 
   it('offers the import page to the office only', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'unit');
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'unit');
     expect(await page.locator('[data-nav="ledgerImport"]').count()).toBe(0);
-    await signIn(page, api.url, 'office');
+    await signIn(page, suite.api.url, 'office');
     await page.locator('[data-nav="ledgerImport"]', { hasText: '导入台账' }).waitFor();
   });
 
@@ -106,11 +97,11 @@ describe('spreadsheets in the console', () => {
       taskRow(existing, { leader: '无此人' }),
       taskRow(existing, { key: '九(九)9.-1', measure: '' }),
     ]);
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'office');
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'office');
     // After signing in, which is audited itself.
     const before = await written();
-    await page.goto(`${api.url}/#/import`);
+    await page.goto(`${suite.api.url}/#/import`);
     await page.locator('[data-testid="import-file"]').setInputFiles(bad);
     const errors = page.locator('[data-testid="import-errors"]');
     await errors.waitFor();
@@ -138,9 +129,9 @@ describe('spreadsheets in the console', () => {
       }),
     ]);
     const before = await written();
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'office');
-    await page.goto(`${api.url}/#/import`);
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'office');
+    await page.goto(`${suite.api.url}/#/import`);
     await page.locator('[data-testid="import-file"]').setInputFiles(good);
     const rows = page.locator('[data-testid="import-rows"]');
     await rows.waitFor();
@@ -155,7 +146,9 @@ describe('spreadsheets in the console', () => {
     await page.locator('[data-testid="import-confirm"]').click();
     await page.locator('[data-testid="import-done"]').waitFor();
     expect((await written()).tasks).toBe(before.tasks + 1);
-    const measures = (await api.db.select({ measure: tasks.measure }).from(tasks)).map((t) => t.measure);
+    const measures = (await suite.api.db.select({ measure: tasks.measure }).from(tasks)).map(
+      (t) => t.measure,
+    );
     expect(measures).toContain(`${existing.measure}(已细化)`);
     expect(measures).toContain('建立月度通报制度。');
   });

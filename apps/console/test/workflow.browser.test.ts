@@ -1,27 +1,18 @@
-import type { TestApi } from '@rectify/api/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './support/browser.js';
-import { startConsoleApi } from './support/console-api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { consoleSuite } from './support/console-api.js';
 import { apiToken, signIn } from './support/sign-in.js';
 
-let api: TestApi;
-let browser: Browser;
+const suite = consoleSuite();
 let officeToken: string;
 
 beforeAll(async () => {
-  api = await startConsoleApi();
-  browser = await launchBrowser(api.url);
-  officeToken = await apiToken(api, 'office');
-});
-afterEach(() => browser?.closePages());
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
+  officeToken = await apiToken(suite.api, 'office');
 });
 
 async function query<T>(q: string, variables: Record<string, unknown> = {}, token = officeToken): Promise<T> {
-  const result = await api.gql<T>(q, variables, { token });
+  const result = await suite.api.gql<T>(q, variables, { token });
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return result.data;
 }
@@ -49,8 +40,8 @@ async function chooseLanguage(page: Page, language: string) {
 
 describe('the office', () => {
   it('assigns selected tasks to a leader and a lead unit in one go', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'office');
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'office');
     const { leaders } = await query<{ leaders: { nodes: { id: number; name: string }[] } }>(
       '{ leaders(filter: { search: "市委秘书长" }) { nodes { id name } } }',
     );
@@ -60,7 +51,7 @@ describe('the office', () => {
     const leader = leaders.nodes[0]!;
     const unit = units.nodes[0]!;
 
-    await page.goto(`${api.url}/#/tasks`);
+    await page.goto(`${suite.api.url}/#/tasks`);
     const rows = page.locator('.RaDataTable-table tbody tr');
     await rows.first().waitFor();
     // The list's first rows, in its default order (by issue code), are the API's first three.
@@ -84,7 +75,7 @@ describe('the office', () => {
     for (const t of tasks.nodes) expect(t).toMatchObject({ leaderId: leader.id, leadUnitId: unit.id });
 
     // The task's history now shows the assignment in the audit trail.
-    await page.goto(`${api.url}/#/tasks/${ids[0]}/show`);
+    await page.goto(`${suite.api.url}/#/tasks/${ids[0]}/show`);
     await page.locator('[data-testid="task-audit"]').getByText('整改任务 · 分派').first().waitFor();
     await screenshot(page, 'task-detail');
     await page.close();
@@ -103,10 +94,10 @@ describe('an administrator', () => {
   ])(
     'sees which field is wrong and why ($language), and keeps what was typed',
     async ({ language, kindLabel, kind, refusal }) => {
-      const page = await browser.context.newPage();
-      await signIn(page, api.url, 'admin');
+      const page = await suite.browser.context.newPage();
+      await signIn(page, suite.api.url, 'admin');
       await chooseLanguage(page, language);
-      await page.goto(`${api.url}/#/units/create`);
+      await page.goto(`${suite.api.url}/#/units/create`);
       const name = page.locator('input[name="name"]');
       await name.fill('市委办公室');
       await page.getByRole('combobox', { name: kindLabel }).click();
@@ -137,7 +128,7 @@ describe('an administrator', () => {
 
 describe('a responsible unit', () => {
   it('reports progress on a task it leads with an evidence file, and the history shows it first', async () => {
-    const token = await apiToken(api, 'unit');
+    const token = await apiToken(suite.api, 'unit');
     const me = await query<{ me: { user: { unitId: number } } }>('{ me { user { unitId } } }', {}, token);
     const { tasks } = await query<{ tasks: { nodes: { id: number; missingReport: boolean }[] } }>(
       'query($u: Int) { tasks(filter: { leadUnitId: $u, status: [IN_PROGRESS, NOT_STARTED] }, first: 1) { nodes { id missingReport } } }',
@@ -153,9 +144,9 @@ describe('a responsible unit', () => {
         )
       ).task.progressReports;
     const before = (await reports()).length;
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'unit');
-    await page.goto(`${api.url}/#/tasks/${task.id}/show`);
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'unit');
+    await page.goto(`${suite.api.url}/#/tasks/${task.id}/show`);
     await page.locator('[data-testid="task-measure"]').waitFor();
     // 未按期报送 shows as the API says (the demo's reports are years old).
     expect(await page.locator('[data-testid="missing-report"]').count()).toBe(task.missingReport ? 1 : 0);
@@ -199,8 +190,8 @@ describe('a responsible unit', () => {
 
 describe('the session', () => {
   it('renews an expired access token without the user noticing, and signs out when renewal fails', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, api.url, 'supervisor');
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'supervisor');
     // Make the stored access token stale: the console must renew it with the refresh token.
     await page.evaluate(() => {
       const s = JSON.parse(localStorage.getItem('rectify.session')!);
@@ -209,7 +200,7 @@ describe('the session', () => {
         JSON.stringify({ ...s, accessToken: 'stale', accessTokenExpiresAt: new Date(0).toISOString() }),
       );
     });
-    await page.goto(`${api.url}/#/tasks`);
+    await page.goto(`${suite.api.url}/#/tasks`);
     await page.locator('.RaDataTable-table tbody tr').first().waitFor();
     const renewed = await page.evaluate(
       () => JSON.parse(localStorage.getItem('rectify.session')!).accessToken,
@@ -229,7 +220,7 @@ describe('the session', () => {
         }),
       );
     });
-    await page.goto(`${api.url}/#/ledger`);
+    await page.goto(`${suite.api.url}/#/ledger`);
     await page.locator('input[name="username"]').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('rectify.session'))).toBeNull();
     await page.close();

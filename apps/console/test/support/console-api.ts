@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestApi, type TestApi } from '@rectify/api/testing';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type Browser, launchBrowser } from './browser.js';
 
 export const CONSOLE_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
@@ -14,3 +16,27 @@ export async function startConsoleApi(): Promise<TestApi> {
 }
 
 export const DEMO_PASSWORD = 'rectify-demo';
+
+export interface ConsoleSuite {
+  api: TestApi;
+  browser: Browser;
+}
+
+/**
+ * The API with the demo ledger and a headless Chromium, shared by the tests of one file: started before
+ * them (hooks the file adds afterwards run once both are up), every page closed after each test, both
+ * stopped after all.
+ */
+export function consoleSuite(): ConsoleSuite {
+  const suite = {} as ConsoleSuite;
+  beforeAll(async () => {
+    suite.api = await startConsoleApi();
+    suite.browser = await launchBrowser(suite.api.url);
+  });
+  afterEach(() => suite.browser?.closePages());
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.api?.close();
+  });
+  return suite;
+}

@@ -1,8 +1,7 @@
 import type { TestApi } from '@rectify/api/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { type Browser, launchBrowser } from './browser.js';
-import { startConsoleApi } from './console-api.js';
+import { beforeAll } from 'vitest';
+import { type ConsoleSuite, consoleSuite } from './console-api.js';
 import { apiToken } from './sign-in.js';
 
 /** A GraphQL query as the token's user; throws on a top-level error. */
@@ -124,9 +123,7 @@ export async function openDialog(page: Page, testId: string) {
   return dialog;
 }
 
-export interface WorkflowSuite {
-  api: TestApi;
-  browser: Browser;
+export interface WorkflowSuite extends ConsoleSuite {
   /** API tokens of the demo accounts named. */
   tokens: Record<string, string>;
   /** Fresh tasks led by `unit` under `leader` (see freshTasks). */
@@ -138,10 +135,8 @@ export interface WorkflowSuite {
  * fresh tasks for the demo accounts `unit` and `leader`; pages are closed after each test.
  */
 export function workflowSuite(options: { users: string[]; freshTasks?: number }): WorkflowSuite {
-  const suite = { tokens: {}, tasks: [] } as unknown as WorkflowSuite;
+  const suite = Object.assign(consoleSuite(), { tokens: {}, tasks: [] }) as WorkflowSuite;
   beforeAll(async () => {
-    suite.api = await startConsoleApi();
-    suite.browser = await launchBrowser(suite.api.url);
     const users = new Set([...options.users, ...(options.freshTasks ? ['unit', 'leader', 'office'] : [])]);
     for (const name of users) suite.tokens[name] = await apiToken(suite.api, name);
     if (options.freshTasks) {
@@ -154,11 +149,6 @@ export function workflowSuite(options: { users: string[]; freshTasks?: number })
         options.freshTasks,
       );
     }
-  });
-  afterEach(() => suite.browser?.closePages());
-  afterAll(async () => {
-    await suite.browser?.close();
-    await suite.api?.close();
   });
   return suite;
 }
