@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { type DraftIssue, parseFeedbackDocument } from '@rectify/ledger-io';
 
-const seed = new URL('../../../../shared/seed/foshan-rectification-progress-2018.txt', import.meta.url);
+const seed = new URL('../../ledger-io/fixtures/foshan-rectification-progress-2018.txt', import.meta.url);
 const parsed = parseFeedbackDocument(readFileSync(seed, 'utf8'));
 if (parsed.warnings.length > 0) console.error(parsed.warnings.join('\n'));
 

@@ -11,11 +11,15 @@ export function findRepoRoot(from: string | URL = import.meta.url): string {
   }
 }
 
-/** The seed document lives in shared/, beside the repository (../shared from its root), in CI as here. */
-export function seedDocumentPath(from?: string | URL): string {
-  return path.resolve(findRepoRoot(from), '../shared/seed/foshan-rectification-progress-2018.txt');
+/**
+ * The seed document — the real 2018 progress report the demo ledger comes from — kept as this package's
+ * fixture, byte for byte as published (web-page clutter included), so that the tests need nothing outside
+ * the repository.
+ */
+export function seedDocumentPath(): string {
+  return fileURLToPath(new URL('../../../fixtures/foshan-rectification-progress-2018.txt', import.meta.url));
 }
 
-export function readSeedDocument(from?: string | URL): string {
-  return readFileSync(seedDocumentPath(from), 'utf8');
+export function readSeedDocument(): string {
+  return readFileSync(seedDocumentPath(), 'utf8');
 }
