@@ -24,7 +24,8 @@ let f: WorkflowFixture;
 let empty: TestDatabase;
 let restored: TestDatabase;
 const dir = mkdtempSync(path.join(tmpdir(), 'rectify-backup-'));
-const archive = path.join(dir, 'ledger.zip');
+// In a folder that does not exist yet: the backup creates it.
+const archive = path.join(dir, 'backups', 'ledger.zip');
 const store = (name: string) => new LocalFileStore(path.join(dir, name));
 const storeFiles = (name: string) =>
   existsSync(path.join(dir, name)) ? readdirSync(path.join(dir, name), { recursive: true }).length : 0;
@@ -236,11 +237,11 @@ describe(`backup and restore (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlit
       put: damaged.put.bind(damaged),
       open: async () => damaged.open(sha256Of(new TextEncoder().encode('other'))),
     };
-    const file = edited('never.zip');
+    const file = path.join(dir, 'new-folder', 'never.zip');
     await expect(writeBackup(f.t.db, { file, files: lying })).rejects.toThrow(/damaged/);
     await expect(writeBackup(f.t.db, { file, files: store('nothing') })).rejects.toThrow(
       new RegExp(`${row!.sha256} is referenced by the database but missing`),
     );
-    expect(readdirSync(dir).filter((name) => name.startsWith('never'))).toEqual([]);
+    expect(readdirSync(path.dirname(file))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import {
   appliedMigration,
@@ -52,6 +53,7 @@ export async function writeBackup(
   const { file, files } = options;
   if (existsSync(file))
     throw backupError(`${file} 已存在,备份不会覆盖文件`, `${file} exists: a backup never overwrites a file`);
+  await mkdir(path.dirname(file), { recursive: true });
   const partial = `${file}.${randomBytes(4).toString('hex')}.partial`;
   const zip = new ZipWriter(partial);
   try {
