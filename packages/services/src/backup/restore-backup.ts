@@ -30,8 +30,8 @@ export interface RestoreSummary {
 
 /**
  * Restores a backup written by `writeBackup` into a database migrated to the same schema, and its files into
- * the file store. Every entry of the archive is checked against the manifest (sizes, sha256, row counts) before
- * the database is touched; then, in one transaction, the tables are loaded, read back and compared with the
+ * the file store. The schema's migration is compared first, then every entry of the archive is checked against
+ * the manifest (sizes, sha256, row counts) before the database is touched; then, in one transaction, the tables are loaded, read back and compared with the
  * manifest again, the identity sequences are moved past the restored ids and the files are stored — the
  * transaction commits only when all of it agrees. A database that holds any row is refused unless `force`,
  * which replaces everything in it (in the same transaction).
@@ -43,8 +43,8 @@ export async function restoreBackup(
   const zip = await openArchive(options.file);
   try {
     const manifest = await readManifest(zip);
-    await verifyArchive(zip, manifest);
     await checkMigration(db, manifest);
+    await verifyArchive(zip, manifest);
     const replaced = await db.transaction(async (tx) => {
       await tx.execute(sql`set local time zone 'UTC'`);
       const plans = await readTablePlans(tx);
