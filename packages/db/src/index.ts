@@ -3,3 +3,4 @@ export * as schema from './schema/index.js';
 export * from './schema/index.js';
 export * from './row-types.js';
 export * from './query-rows.js';
+export * from './backup/index.js';

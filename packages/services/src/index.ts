@@ -10,3 +10,4 @@ export * from './supervision/index.js';
 export * from './workflow/index.js';
 export * from './spreadsheet/index.js';
 export * from './documents/index.js';
+export * from './backup/index.js';

@@ -1,3 +1,4 @@
+import { backup } from './backup.js';
 import type { Command } from './command.js';
 import { createAdmin } from './create-admin.js';
 import { demo } from './demo.js';
@@ -7,6 +8,7 @@ import { importCommand } from './import.js';
 import { importDocument } from './import-document.js';
 import { migrate } from './migrate.js';
 import { report } from './report.js';
+import { restore } from './restore.js';
 import { scale } from './scale.js';
 
 export const commands: Command[] = [
@@ -19,4 +21,6 @@ export const commands: Command[] = [
   importCommand,
   report,
   importDocument,
+  backup,
+  restore,
 ];

@@ -5,6 +5,8 @@ import { type DatabaseHandle, openDatabase } from '../client.js';
 export interface TestDatabase extends DatabaseHandle {
   /** SQL statements sent since the last reset, for tests that bound them. */
   statements: string[];
+  /** For PostgreSQL: the new database's connection string (a child process may open it too). */
+  url?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     ...handle,
     statements,
+    url: url.toString(),
     async close() {
       await handle.close();
       await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);

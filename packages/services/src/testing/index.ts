@@ -12,3 +12,4 @@ export function contextFor(
   return { db, actor, locale: options.locale ?? 'zh', now: () => now };
 }
 export * from './assertions.js';
+export * from './backup-archives.js';
