@@ -23,6 +23,8 @@ export interface DatabaseHandle {
   driver: 'pglite' | 'postgres';
   /** For PostgreSQL: the pool, which the benchmark's bare server shares. */
   pool: pg.Pool | null;
+  /** Brings the schema up to date (safe to re-run, safe for several API instances at once). */
+  migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,25 +36,69 @@ export interface DatabaseOptions {
   /** Called with every SQL statement sent (tests count them). */
   onQuery?: ((sql: string) => void) | undefined;
   poolSize?: number | undefined;
+  /**
+   * A lost PostgreSQL connection (server restarted, connection terminated): the pool drops the connection
+   * and opens a new one for the next query; this hears of it. Without a listener the error would end the
+   * process.
+   */
+  onConnectionError?: ((error: Error) => void) | undefined;
 }
 
 export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../drizzle');
 
 /** Opens the database and brings its schema up to date (safe to re-run, safe for several API instances). */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const handle = await connectDatabase(options);
+  try {
+    await handle.migrate();
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}
+
+/**
+ * The database without touching its schema. For PostgreSQL nothing connects yet: the pool connects on the
+ * first query, so a server may start before its database is reachable and migrate once it is.
+ */
+export async function connectDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   const logger: Logger | undefined = options.onQuery && { logQuery: (query) => options.onQuery?.(query) };
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    await migrateWithLock(pool);
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      // An unreachable server fails a query within seconds rather than holding it until the caller gives up.
+      connectionTimeoutMillis: 5000,
+      keepAlive: true,
+    });
+    const onError = (error: Error) => options.onConnectionError?.(error);
+    // An idle connection that dies reaches the pool; one that dies while checked out (inside a transaction)
+    // reaches only its client: both need a listener, or Node ends the process on an unhandled 'error'.
+    pool.on('error', onError);
+    pool.on('connect', (client) => client.on('error', onError));
     const db = drizzlePg(pool, { schema, logger }) as unknown as Database;
-    return { db, driver: 'postgres', pool, close: () => pool.end() };
+    return { db, driver: 'postgres', pool, migrate: () => migrateWithLock(pool), close: () => pool.end() };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...PGLITE_MEMORY,
+  });
   const pgliteDb = drizzlePglite(client, { schema, logger });
-  await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db: pgliteDb as unknown as Database, driver: 'pglite', pool: null, close: () => client.close() };
+  return {
+    db: pgliteDb as unknown as Database,
+    driver: 'pglite',
+    pool: null,
+    migrate: async () => {
+      await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    close: () => client.close(),
+  };
 }
+
+/** PGlite's memory settings (see the README's Operations section for what they save). */
+const PGLITE_MEMORY = {};
 
 /** Two API instances starting at once must not both migrate: a session advisory lock serialises them. */
 async function migrateWithLock(pool: pg.Pool): Promise<void> {
