@@ -65,7 +65,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 export async function connectDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   const logger: Logger | undefined = options.onQuery && { logQuery: (query) => options.onQuery?.(query) };
   if (options.url) {
-    const pool = new pg.Pool({
+    const pool = new ReleasingPool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
       // An unreachable server fails a query within seconds rather than holding it until the caller gives up.
@@ -99,6 +99,34 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
 
 /** PGlite's memory settings (see the README's Operations section for what they save). */
 const PGLITE_MEMORY = {};
+
+/**
+ * drizzle (0.45) sends a transaction's BEGIN before entering the try/finally that releases its client: when the
+ * connection dies at that moment, the client is never given back, and the pool is one connection short for
+ * good (enough of those and every request waits forever). This pool releases a client whose first statement
+ * after checkout fails; the caller's own release of it then does nothing.
+ */
+class ReleasingPool extends pg.Pool {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's overloads (a callback form that pool.query uses, and a promise form)
+  override connect(callback?: any): any {
+    if (callback) return super.connect(callback);
+    return super.connect().then((client) => {
+      client.query = ((...args: unknown[]) => {
+        // Only the first statement: from then on the client's own method, from its prototype.
+        delete (client as { query?: unknown }).query;
+        const result = (client.query as (...a: unknown[]) => unknown)(...args);
+        if (!(result instanceof Promise)) return result;
+        return result.catch((error: unknown) => {
+          const release = client.release;
+          client.release = () => undefined;
+          release(error instanceof Error ? error : true);
+          throw error;
+        });
+      }) as typeof client.query;
+      return client;
+    });
+  }
+}
 
 /** Two API instances starting at once must not both migrate: a session advisory lock serialises them. */
 async function migrateWithLock(pool: pg.Pool): Promise<void> {
