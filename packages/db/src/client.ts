@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { collectGarbage, needsInitdb, PGLITE_MEMORY } from './pglite-memory.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -81,10 +82,12 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
     return { db, driver: 'postgres', pool, migrate: () => migrateWithLock(pool), close: () => pool.end() };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const initdb = needsInitdb(options.dataDir);
   const client = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...PGLITE_MEMORY,
   });
+  if (initdb) collectGarbage();
   const pgliteDb = drizzlePglite(client, { schema, logger });
   return {
     db: pgliteDb as unknown as Database,
@@ -96,9 +99,6 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
     close: () => client.close(),
   };
 }
-
-/** PGlite's memory settings (see the README's Operations section for what they save). */
-const PGLITE_MEMORY = {};
 
 /**
  * drizzle (0.45) sends a transaction's BEGIN before entering the try/finally that releases its client: when the

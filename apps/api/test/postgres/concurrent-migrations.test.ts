@@ -52,5 +52,5 @@ describe('two servers starting at once on a fresh database', () => {
     for (const api of apis) api.child.kill('SIGTERM');
     expect(await Promise.all(apis.map((api) => api.exited))).toEqual([0, 0]);
     for (const api of apis) expect(api.lines.at(-1)?.msg).toBe('stopped');
-  });
+  }, 300_000);
 });

@@ -91,5 +91,5 @@ describe('an API started before its database', () => {
       }),
     });
     expect(await signIn.json()).toEqual({ data: { login: { user: { username: 'early' } } } });
-  });
+  }, 300_000);
 });
