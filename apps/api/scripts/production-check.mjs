@@ -7,7 +7,7 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node apps/api/scripts/production-check.mjs
 //
 // DATABASE_URL names the server: the check creates a database of its own there and drops it at the end.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -69,15 +69,19 @@ try {
   check(page.status === 200 && (await page.text()).includes('<div id="root">'), 'the console is served at /');
 
   // The CLI, as the README runs it: the demo ledger (loaded explicitly) and the first administrator.
+  // Asynchronously: a blocked event loop would keep stale keep-alive connections in fetch's pool.
   const cli = (args, extra = {}) =>
-    execFileSync('npx', ['-y', 'pnpm@10.34.9', 'cli', ...args], {
-      cwd: repoRoot,
-      env: { ...env, ...extra },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    }).toString();
-  cli(['demo']);
+    new Promise((resolve, reject) =>
+      execFile(
+        'npx',
+        ['-y', 'pnpm@10.34.9', '--silent', 'cli', ...args],
+        { cwd: repoRoot, env: { ...env, ...extra } },
+        (error, stdout, stderr) => (error ? reject(new Error(`pnpm cli ${args[0]}: ${stderr}`)) : resolve(stdout)),
+      ),
+    );
+  await cli(['demo']);
   const password = randomBytes(12).toString('base64url');
-  console.log(cli(['create-admin', 'operator', '运维管理员'], { RECTIFY_ADMIN_PASSWORD: password }).trim());
+  console.log((await cli(['create-admin', 'operator', '运维管理员'], { RECTIFY_ADMIN_PASSWORD: password })).trim());
 
   const gql = async (query, variables = {}, token) => {
     const response = await fetch(`${base}/graphql`, {
