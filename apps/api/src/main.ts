@@ -15,6 +15,12 @@ try {
   process.exit(1);
 }
 const logger = await createLogger(env);
+// A bug that escapes every handler still ends the process, but as one JSON line rather than a bare stack.
+process.once('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'uncaught exception');
+  logger.flush();
+  process.exit(1);
+});
 
 let api: Awaited<ReturnType<typeof startApi>>;
 try {

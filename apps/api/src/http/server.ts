@@ -61,6 +61,7 @@ export async function createRectifyServer(
     includeStacktraceInErrorResponses: !settings.production,
     // The process drains and stops on SIGTERM itself (main.ts): Apollo's own handler would stop it mid-request.
     stopOnTerminationSignals: false,
+    logger,
     formatError: formatError(settings.production),
     validationRules: [queryLimits(settings.maxQueryDepth, settings.maxQueryCost)],
     plugins: [
