@@ -49,7 +49,8 @@ const packages = new Set(
   ),
 );
 const unexpected = [...packages].filter((p) => !EXTERNAL.some((e) => p === e || p.startsWith(`${e}/`)));
-if (unexpected.length) throw new Error(`the bundle imports packages it should contain: ${unexpected.join(', ')}`);
+if (unexpected.length)
+  throw new Error(`the bundle imports packages it should contain: ${unexpected.join(', ')}`);
 console.log(
   `apps/api/dist: ${(bytes / 1024 / 1024).toFixed(1)} MB of JavaScript; imports at run time: ${[...packages].sort().join(', ')}`,
 );
