@@ -1,3 +1,4 @@
 import { rectifyTestConfig } from '@rectify/vitest-config';
 
-export default rectifyTestConfig();
+// test/postgres runs in the PostgreSQL pass only (vitest.postgres.config.ts).
+export default rectifyTestConfig({ test: { exclude: ['test/postgres/**'] } });

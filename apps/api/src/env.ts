@@ -1,7 +1,60 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 
+// Two levels below the repository in the sources (apps/api/src) and in the bundle (apps/api/dist) alike.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: `must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { error: `must be a whole number from ${min} to ${max}` });
+const port = () => integer(0, 65_535);
+const flag = () =>
+  z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true');
+const list = () =>
+  z.string().transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+/**
+ * Every variable the API reads, with its check and default. Each one is also a row of the README's
+ * configuration table and passes through Turborepo's `start` task (turbo.json); env.test.ts holds the three
+ * together. To add a setting: a line here, a field in ApiEnv and readEnv, a row in the README.
+ */
+export const VARIABLES = {
+  NODE_ENV: z.string().optional(),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port().default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// connection string' })
+    .optional(),
+  RECTIFY_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  RECTIFY_JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  RECTIFY_CORS_ORIGINS: list().optional(),
+  RECTIFY_LOAD_DEMO: flag().optional(),
+  RECTIFY_MAX_BODY_BYTES: integer(1, 2 ** 31).default(1_000_000),
+  RECTIFY_MAX_QUERY_DEPTH: integer(1, 1000).default(10),
+  RECTIFY_MAX_QUERY_COST: integer(1, 10_000_000).default(50_000),
+  RECTIFY_CONSOLE_DIR: z.string().default(path.join(repoRoot, 'apps/console/dist')),
+  RECTIFY_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  RECTIFY_LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
+  RECTIFY_METRICS_PORT: port().optional(),
+  RECTIFY_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  RECTIFY_SHUTDOWN_GRACE_MS: integer(0, 600_000).default(10_000),
+  RECTIFY_DB_POOL_SIZE: integer(1, 1000).default(10),
+} satisfies Record<string, z.ZodType<unknown, string | undefined>>;
+
+/** Variables whose value is never repeated in an error or a log line. */
+const SECRET_VARIABLES = new Set<string>(['RECTIFY_JWT_SECRET', 'DATABASE_URL']);
 
 /** Every setting the API reads from the environment, validated once at start. */
 export interface ApiEnv {
@@ -11,7 +64,8 @@ export interface ApiEnv {
   /** PostgreSQL when set; otherwise PGlite in `dataDir/pglite`. */
   databaseUrl: string | undefined;
   dataDir: string;
-  jwtSecret: string;
+  /** Set explicitly; otherwise (outside production) the data folder's own secret, see jwt-secret.ts. */
+  jwtSecret: string | undefined;
   corsOrigins: string[];
   maxBodyBytes: number;
   /** Load the demo ledger and accounts into an empty database on start. */
@@ -20,38 +74,88 @@ export interface ApiEnv {
   consoleDir: string;
   maxQueryDepth: number;
   maxQueryCost: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** JSON lines in production, human-readable lines otherwise (unless set). */
+  logFormat: 'json' | 'pretty';
+  /** Prometheus metrics on their own listener; null when off (the default). */
+  metrics: { host: string; port: number } | null;
+  /** How long SIGTERM waits for requests in flight before closing their connections. */
+  shutdownGraceMs: number;
+  poolSize: number;
 }
 
-const DEV_SECRET = 'rectify-development-secret-do-not-use-in-production';
+/** A wrong environment: one line per wrong value, naming the variable. */
+export class EnvError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+    this.name = 'EnvError';
+  }
+}
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
-  const production = env.NODE_ENV === 'production';
-  const jwtSecret = env.RECTIFY_JWT_SECRET ?? DEV_SECRET;
-  if (production && (jwtSecret === DEV_SECRET || jwtSecret.length < 32)) {
-    throw new Error(
-      'RECTIFY_JWT_SECRET must be set to a random string of at least 32 characters in production',
+  // An empty value counts as unset (as in most .env files and container definitions).
+  const given = Object.fromEntries(
+    Object.keys(VARIABLES).flatMap((name) => (env[name] ? [[name, env[name]]] : [])),
+  );
+  const parsed = z.object(VARIABLES).safeParse(given);
+  if (!parsed.success) {
+    throw new EnvError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        const shown = SECRET_VARIABLES.has(name) ? '' : ` (got ${JSON.stringify(given[name])})`;
+        return `${name} ${issue.message}${shown}`;
+      }),
     );
   }
-  const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new Error(`PORT is not a port number: ${env.PORT}`);
+  const v = parsed.data;
+  const production = v.NODE_ENV === 'production';
+  if (production && !v.RECTIFY_JWT_SECRET) {
+    throw new EnvError([
+      'RECTIFY_JWT_SECRET must be set to a random string of at least 32 characters in production',
+    ]);
+  }
   return {
     production,
-    host: env.HOST ?? '127.0.0.1',
-    port,
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.RECTIFY_DATA_DIR ?? path.join(repoRoot, '.data')),
-    jwtSecret,
-    corsOrigins: (
-      env.RECTIFY_CORS_ORIGINS ?? (production ? '' : 'http://localhost:5173,http://127.0.0.1:5173')
-    )
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-    maxBodyBytes: Number(env.RECTIFY_MAX_BODY_BYTES ?? 1_000_000),
-    loadDemo: (env.RECTIFY_LOAD_DEMO ?? (production ? 'false' : 'true')) === 'true',
-    consoleDir: path.resolve(env.RECTIFY_CONSOLE_DIR ?? path.join(repoRoot, 'apps/console/dist')),
-    maxQueryDepth: Number(env.RECTIFY_MAX_QUERY_DEPTH ?? 10),
-    maxQueryCost: Number(env.RECTIFY_MAX_QUERY_COST ?? 50_000),
+    host: v.HOST,
+    port: v.PORT,
+    databaseUrl: v.DATABASE_URL,
+    dataDir: path.resolve(v.RECTIFY_DATA_DIR),
+    jwtSecret: v.RECTIFY_JWT_SECRET,
+    corsOrigins:
+      v.RECTIFY_CORS_ORIGINS ?? (production ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173']),
+    maxBodyBytes: v.RECTIFY_MAX_BODY_BYTES,
+    loadDemo: v.RECTIFY_LOAD_DEMO ?? !production,
+    consoleDir: path.resolve(v.RECTIFY_CONSOLE_DIR),
+    maxQueryDepth: v.RECTIFY_MAX_QUERY_DEPTH,
+    maxQueryCost: v.RECTIFY_MAX_QUERY_COST,
+    logLevel: v.RECTIFY_LOG_LEVEL,
+    logFormat: v.RECTIFY_LOG_FORMAT ?? (production ? 'json' : 'pretty'),
+    metrics:
+      v.RECTIFY_METRICS_PORT === undefined
+        ? null
+        : { host: v.RECTIFY_METRICS_HOST, port: v.RECTIFY_METRICS_PORT },
+    shutdownGraceMs: v.RECTIFY_SHUTDOWN_GRACE_MS,
+    poolSize: v.RECTIFY_DB_POOL_SIZE,
   };
 }
+
+/** The settings as a log line can show them: secrets replaced by whether they are set. */
+export function describeEnv(env: ApiEnv): Record<string, unknown> {
+  const { jwtSecret, databaseUrl, ...rest } = env;
+  return {
+    ...rest,
+    signingSecret: jwtSecret ? 'RECTIFY_JWT_SECRET' : "the data folder's own",
+    database: databaseUrl ? redactUrl(databaseUrl) : 'pglite',
+  };
+}
+
+/** A connection string without its password. */
+const redactUrl = (url: string) => {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres';
+  }
+};

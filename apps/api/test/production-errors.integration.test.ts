@@ -23,7 +23,8 @@ describe('errors in production mode', () => {
     expect(result.errors?.[0]).toEqual({
       message: 'Internal server error',
       path: ['tasks'],
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      // The request's id, which the log line of the error carries too (operations.integration.test.ts).
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
     });
     expect(JSON.stringify(result)).not.toMatch(/select|stack|pglite|postgres/i);
   });

@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { collectGarbage, needsInitdb, PGLITE_MEMORY } from './pglite-memory.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -23,6 +24,8 @@ export interface DatabaseHandle {
   driver: 'pglite' | 'postgres';
   /** For PostgreSQL: the pool, which the benchmark's bare server shares. */
   pool: pg.Pool | null;
+  /** Brings the schema up to date (safe to re-run, safe for several API instances at once). */
+  migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,24 +37,95 @@ export interface DatabaseOptions {
   /** Called with every SQL statement sent (tests count them). */
   onQuery?: ((sql: string) => void) | undefined;
   poolSize?: number | undefined;
+  /**
+   * A lost PostgreSQL connection (server restarted, connection terminated): the pool drops the connection
+   * and opens a new one for the next query; this hears of it. Without a listener the error would end the
+   * process.
+   */
+  onConnectionError?: ((error: Error) => void) | undefined;
 }
 
 export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../drizzle');
 
 /** Opens the database and brings its schema up to date (safe to re-run, safe for several API instances). */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const handle = await connectDatabase(options);
+  try {
+    await handle.migrate();
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}
+
+/**
+ * The database without touching its schema. For PostgreSQL nothing connects yet: the pool connects on the
+ * first query, so a server may start before its database is reachable and migrate once it is.
+ */
+export async function connectDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   const logger: Logger | undefined = options.onQuery && { logQuery: (query) => options.onQuery?.(query) };
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    await migrateWithLock(pool);
+    const pool = new ReleasingPool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      // An unreachable server fails a query within seconds rather than holding it until the caller gives up.
+      connectionTimeoutMillis: 5000,
+      keepAlive: true,
+    });
+    const onError = (error: Error) => options.onConnectionError?.(error);
+    // An idle connection that dies reaches the pool; one that dies while checked out (inside a transaction)
+    // reaches only its client: both need a listener, or Node ends the process on an unhandled 'error'.
+    pool.on('error', onError);
+    pool.on('connect', (client) => client.on('error', onError));
     const db = drizzlePg(pool, { schema, logger }) as unknown as Database;
-    return { db, driver: 'postgres', pool, close: () => pool.end() };
+    return { db, driver: 'postgres', pool, migrate: () => migrateWithLock(pool), close: () => pool.end() };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const initdb = needsInitdb(options.dataDir);
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...PGLITE_MEMORY,
+  });
+  if (initdb) collectGarbage();
   const pgliteDb = drizzlePglite(client, { schema, logger });
-  await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db: pgliteDb as unknown as Database, driver: 'pglite', pool: null, close: () => client.close() };
+  return {
+    db: pgliteDb as unknown as Database,
+    driver: 'pglite',
+    pool: null,
+    migrate: async () => {
+      await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    close: () => client.close(),
+  };
+}
+
+/**
+ * drizzle (0.45) sends a transaction's BEGIN before entering the try/finally that releases its client: when the
+ * connection dies at that moment, the client is never given back, and the pool is one connection short for
+ * good (enough of those and every request waits forever). This pool releases a client whose first statement
+ * after checkout fails; the caller's own release of it then does nothing.
+ */
+class ReleasingPool extends pg.Pool {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's overloads (a callback form that pool.query uses, and a promise form)
+  override connect(callback?: any): any {
+    if (callback) return super.connect(callback);
+    return super.connect().then((client) => {
+      client.query = ((...args: unknown[]) => {
+        // Only the first statement: from then on the client's own method, from its prototype.
+        delete (client as { query?: unknown }).query;
+        const result = (client.query as (...a: unknown[]) => unknown)(...args);
+        if (!(result instanceof Promise)) return result;
+        return result.catch((error: unknown) => {
+          const release = client.release;
+          client.release = () => undefined;
+          release(error instanceof Error ? error : true);
+          throw error;
+        });
+      }) as typeof client.query;
+      return client;
+    });
+  }
 }
 
 /** Two API instances starting at once must not both migrate: a session advisory lock serialises them. */

@@ -1,6 +1,7 @@
 import type { Database } from '@rectify/db';
 import type { Actor, Locale, WarningSettings } from '@rectify/domain';
 import { type AuthConfig, getWarningSettings, type ServiceContext, unauthenticated } from '@rectify/services';
+import type { RequestInfo } from '../http/request-log.js';
 
 /** The per-request GraphQL context. */
 export interface GraphQLContext {
@@ -12,6 +13,8 @@ export interface GraphQLContext {
   now: Date;
   /** The caller's address, for login rate limiting. */
   address: string;
+  /** The request's id, and what its access line reports (filled in as the request runs). */
+  request: RequestInfo;
   /** The service context of a signed-in caller; refuses anonymous callers. */
   services(): ServiceContext;
   /** The office's warning settings, read at most once per request. */
@@ -29,6 +32,7 @@ export function createContext(init: {
   actor: Actor | null;
   locale: Locale;
   address: string;
+  request: RequestInfo;
   now?: Date;
 }): GraphQLContext {
   const now = init.now ?? new Date();

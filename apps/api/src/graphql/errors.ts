@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isDatabaseUnavailable } from '@rectify/db';
 import type { Label, Locale } from '@rectify/domain';
 import { ServiceError } from '@rectify/services';
 import type { GraphQLFormattedError } from 'graphql';
@@ -22,6 +23,7 @@ export function formatError(production: boolean) {
         },
       };
     }
+    if (isDatabaseUnavailable(original)) return databaseUnavailable(formatted.path);
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       if (production)
@@ -43,6 +45,32 @@ export function formatError(production: boolean) {
 }
 
 const FORBIDDEN: Label = { zh: '没有权限', en: 'not allowed' };
+
+export const DATABASE_UNAVAILABLE: Label = {
+  zh: '数据库暂时无法访问,请稍后重试',
+  en: 'the database is unavailable for the moment; try again shortly',
+};
+
+/** The answer to a request the database could not serve (connection lost or refused): retry later. */
+export const databaseUnavailable = (path?: GraphQLFormattedError['path']): GraphQLFormattedError => ({
+  message: DATABASE_UNAVAILABLE.en,
+  ...(path && { path }),
+  extensions: { code: 'DATABASE_UNAVAILABLE', label: DATABASE_UNAVAILABLE },
+});
+
+/**
+ * How the server treats an error met while executing: a `client` error is the caller's (a refusal, bad
+ * input); `unavailable` is the database gone away; anything else is `unexpected` — a bug, logged with the
+ * request id.
+ */
+export function classifyError(error: { originalError?: unknown; extensions?: { code?: unknown } }) {
+  const original = error.originalError;
+  if (original === undefined || original === null) return 'client';
+  if (original instanceof ServiceError) return 'client';
+  if (isDatabaseUnavailable(original)) return 'unavailable';
+  const code = error.extensions?.code;
+  return code === undefined || code === 'INTERNAL_SERVER_ERROR' ? 'unexpected' : 'client';
+}
 
 /** Picks each error's message in the caller's language, and each field error's. */
 export function localizeErrors(

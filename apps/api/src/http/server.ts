@@ -4,23 +4,30 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { type DatabaseHandle, pingDatabase } from '@rectify/db';
+import { type DatabaseHandle, isDatabaseUnavailable } from '@rectify/db';
 import type { Locale } from '@rectify/domain';
 import { type AuthConfig, authenticate, type FileStore, localFileStore } from '@rectify/services';
 import type { ApiEnv } from '../env.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { directAnswers } from '../graphql/direct/direct-answer.js';
-import { formatError, localizeErrors } from '../graphql/errors.js';
+import { databaseUnavailable, formatError, localizeErrors } from '../graphql/errors.js';
+import { observeRequests } from '../graphql/observe.js';
 import { queryLimits } from '../graphql/query-limits.js';
 import { rectifySchema } from '../graphql/schema.js';
+import { type Logger, silentLogger } from '../logger.js';
 import { handleFiles } from './files.js';
+import { answerHealth, answerReady, type Readiness } from './health.js';
+import type { Metrics } from './metrics.js';
+import { beginRequest, type RequestInfo } from './request-log.js';
+import { closeGracefully } from './shutdown.js';
 import { BodyTooLarge, readBody } from './read-body.js';
 import { serveConsole } from './static-files.js';
 
 export interface RectifyServer {
   server: Server;
   apollo: ApolloServer<GraphQLContext>;
-  stop(): Promise<void>;
+  /** Finishes the requests in flight (cutting what still runs after `graceMs`), then stops Apollo. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 type Settings = Pick<
@@ -32,6 +39,11 @@ type Settings = Pick<
   dataDir?: string;
   /** Answer the ledger's plain reads straight from PostgreSQL's JSON (default on; off to compare). */
   directAnswers?: boolean;
+  /** Access lines and errors (default: none). */
+  logger?: Logger;
+  metrics?: Metrics | null;
+  /** Whether the database is migrated and the server may serve (default: ready). */
+  readiness?: Readiness;
 };
 
 /** The HTTP server: GraphQL at /graphql, a health check at /health, the console everywhere else. */
@@ -40,10 +52,16 @@ export async function createRectifyServer(
   auth: AuthConfig,
   settings: Settings,
 ): Promise<RectifyServer> {
+  const logger = settings.logger ?? silentLogger();
+  const metrics = settings.metrics ?? null;
+  const readiness = settings.readiness ?? { state: 'ready' };
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await rectifySchema(),
     introspection: true,
     includeStacktraceInErrorResponses: !settings.production,
+    // The process drains and stops on SIGTERM itself (main.ts): Apollo's own handler would stop it mid-request.
+    stopOnTerminationSignals: false,
+    logger,
     formatError: formatError(settings.production),
     validationRules: [queryLimits(settings.maxQueryDepth, settings.maxQueryCost)],
     plugins: [
@@ -52,6 +70,7 @@ export async function createRectifyServer(
       ApolloServerPluginLandingPageDisabled(),
       // Rectify sets no cache hints; the default plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
+      observeRequests(logger, metrics),
       {
         async requestDidStart() {
           return {
@@ -71,7 +90,7 @@ export async function createRectifyServer(
   await apollo.start();
   const files = settings.files ?? localFileStore(settings.dataDir);
 
-  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL, request: RequestInfo) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -88,6 +107,9 @@ export async function createRectifyServer(
       }
     }
     const now = new Date();
+    // Before Apollo: a database that cannot be reached is answered as such, not as a failed context.
+    const actor = await authenticate(handle.db, auth, bearerToken(req), now);
+    request.userId = actor?.userId ?? null;
     let context: GraphQLContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -95,9 +117,10 @@ export async function createRectifyServer(
         (context = createContext({
           db: handle.db,
           auth,
-          actor: await authenticate(handle.db, auth, bearerToken(req), now),
+          actor,
           locale: localeOf(req),
           address: req.socket.remoteAddress ?? 'unknown',
+          request,
           now,
         })),
     });
@@ -110,25 +133,30 @@ export async function createRectifyServer(
   };
 
   const server = createServer(async (req, res) => {
+    const request = beginRequest(req, res, logger, metrics?.observeRequest);
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (!allowCors(req, res, settings.corsOrigins))
         return sendJson(res, 403, { error: 'origin not allowed' });
       if (req.method === 'OPTIONS') return res.writeHead(204).end();
-      if (url.pathname === '/graphql') return await handleGraphQL(req, res, url);
+      if (url.pathname === '/health') return answerHealth(res, handle);
+      if (url.pathname === '/ready') return await answerReady(res, handle, readiness);
+      const api = url.pathname === '/graphql' || url.pathname.startsWith('/files/');
+      if (api && readiness.state === 'starting') return unavailable(req, res, request);
+      if (url.pathname === '/graphql') return await handleGraphQL(req, res, url, request);
       if (url.pathname.startsWith('/files/'))
         return await handleFiles(req, res, url, { db: handle.db, auth, files, locale: localeOf(req) });
-      if (url.pathname === '/health') {
-        await pingDatabase(handle.db);
-        return sendJson(res, 200, { status: 'ok', database: handle.driver });
-      }
       if (req.method === 'GET' && serveConsole(settings.consoleDir, url.pathname, res)) return;
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
       if (error instanceof BodyTooLarge)
         return sendJson(res, 413, { error: `request larger than ${settings.maxBodyBytes} bytes` });
-      if (!settings.production) console.error(error);
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
+      if (isDatabaseUnavailable(error)) {
+        logger.warn({ requestId: request.id, err: error }, 'database unavailable');
+        return unavailable(req, res, request);
+      }
+      logger.error({ requestId: request.id, err: error }, 'unexpected error');
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal server error', requestId: request.id });
       else res.end();
     }
   });
@@ -136,11 +164,19 @@ export async function createRectifyServer(
   return {
     server,
     apollo,
-    async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    async stop(graceMs = 10_000) {
+      await closeGracefully(server, graceMs);
       await apollo.stop();
     },
   };
+}
+
+/** 503 with the GraphQL error a client already handles (the evidence routes read `errors` too). */
+function unavailable(req: IncomingMessage, res: ServerResponse, request: RequestInfo) {
+  req.resume();
+  if (res.headersSent) return res.end();
+  const error = localizeErrors([databaseUnavailable()], localeOf(req))[0];
+  sendJson(res, 503, { errors: [{ ...error, extensions: { ...error?.extensions, requestId: request.id } }] });
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown) {
