@@ -20,7 +20,19 @@ export interface ApiEnv {
   consoleDir: string;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Schema introspection for signed-in callers; anonymous callers never have it. */
+  introspection: boolean;
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges, or loopback/linklocal/uniquelocal). */
+  trustedProxies: string[];
+  /** Host names the server answers to besides loopback names and IP addresses (DNS rebinding). */
+  allowedHosts: string[];
 }
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 const DEV_SECRET = 'rectify-development-secret-do-not-use-in-production';
 
@@ -53,5 +65,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
     consoleDir: path.resolve(env.RECTIFY_CONSOLE_DIR ?? path.join(repoRoot, 'apps/console/dist')),
     maxQueryDepth: Number(env.RECTIFY_MAX_QUERY_DEPTH ?? 10),
     maxQueryCost: Number(env.RECTIFY_MAX_QUERY_COST ?? 50_000),
+    introspection: (env.RECTIFY_INTROSPECTION ?? (production ? 'false' : 'true')) === 'true',
+    trustedProxies: list(env.RECTIFY_TRUSTED_PROXIES),
+    allowedHosts: list(env.RECTIFY_ALLOWED_HOSTS),
   };
 }

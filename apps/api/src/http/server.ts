@@ -11,7 +11,8 @@ import type { ApiEnv } from '../env.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { directAnswers } from '../graphql/direct/direct-answer.js';
 import { formatError, localizeErrors } from '../graphql/errors.js';
-import { queryLimits } from '../graphql/query-limits.js';
+import { operationGuards } from '../graphql/operation-guards.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules } from '../graphql/query-limits.js';
 import { rectifySchema } from '../graphql/schema.js';
 import { handleFiles } from './files.js';
 import { BodyTooLarge, readBody } from './read-body.js';
@@ -26,13 +27,17 @@ export interface RectifyServer {
 type Settings = Pick<
   ApiEnv,
   'production' | 'corsOrigins' | 'maxBodyBytes' | 'consoleDir' | 'maxQueryDepth' | 'maxQueryCost'
-> & {
-  /** Evidence files: this store, else `<dataDir>/files`, else the default data folder's. */
-  files?: FileStore;
-  dataDir?: string;
-  /** Answer the ledger's plain reads straight from PostgreSQL's JSON (default on; off to compare). */
-  directAnswers?: boolean;
-};
+> &
+  Partial<Pick<ApiEnv, 'introspection' | 'trustedProxies' | 'allowedHosts' | 'host'>> & {
+    /** Evidence files: this store, else `<dataDir>/files`, else the default data folder's. */
+    files?: FileStore;
+    dataDir?: string;
+    /** Answer the ledger's plain reads straight from PostgreSQL's JSON (default on; off to compare). */
+    directAnswers?: boolean;
+  };
+
+/** Tokens in one GraphQL document: the largest query of the console has a few hundred. */
+const MAX_TOKENS = 5_000;
 
 /** The HTTP server: GraphQL at /graphql, a health check at /health, the console everywhere else. */
 export async function createRectifyServer(
@@ -42,11 +47,17 @@ export async function createRectifyServer(
 ): Promise<RectifyServer> {
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await rectifySchema(),
-    introspection: true,
+    introspection: settings.introspection ?? !settings.production,
+    parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: !settings.production,
     formatError: formatError(settings.production),
-    validationRules: [queryLimits(settings.maxQueryDepth, settings.maxQueryCost)],
+    validationRules: queryLimitRules({
+      maxDepth: settings.maxQueryDepth,
+      maxCost: settings.maxQueryCost,
+      ...DEFAULT_QUERY_LIMITS,
+    }),
     plugins: [
+      operationGuards(),
       ...(settings.directAnswers === false ? [] : [directAnswers()]),
       // The default landing page loads a sandbox from the internet: Rectify makes no outside calls.
       ApolloServerPluginLandingPageDisabled(),
