@@ -67,6 +67,7 @@ export async function makeTask(
     .insert(tasks)
     .values({ position: n, measure: `整改措施${n}`, ...rest })
     .returning();
-  if (coUnitIds.length > 0) await db.insert(taskCoUnits).values(coUnitIds.map((unitId) => ({ taskId: row!.id, unitId })));
+  if (coUnitIds.length > 0)
+    await db.insert(taskCoUnits).values(coUnitIds.map((unitId) => ({ taskId: row!.id, unitId })));
   return row!;
 }
