@@ -14,6 +14,7 @@ import { formatError, localizeErrors } from '../graphql/errors.js';
 import { operationGuards } from '../graphql/operation-guards.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from '../graphql/query-limits.js';
 import { rectifySchema } from '../graphql/schema.js';
+import { clientAddress, hostAllowed, securityHeaders, sendJson, trustOf } from './edge.js';
 import { handleFiles } from './files.js';
 import { BodyTooLarge, readBody } from './read-body.js';
 import { serveConsole } from './static-files.js';
@@ -81,6 +82,7 @@ export async function createRectifyServer(
   });
   await apollo.start();
   const files = settings.files ?? localFileStore(settings.dataDir);
+  const addressOf = clientAddress(trustOf(settings.trustedProxies ?? []));
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const headers = new HeaderMap();
@@ -108,7 +110,7 @@ export async function createRectifyServer(
           auth,
           actor: await authenticate(handle.db, auth, bearerToken(req), now),
           locale: localeOf(req),
-          address: req.socket.remoteAddress ?? 'unknown',
+          address: addressOf(req),
           now,
         })),
     });
@@ -121,8 +123,15 @@ export async function createRectifyServer(
   };
 
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      securityHeaders(req, res, () => {});
+      // A page of another name that resolves here (DNS rebinding) finds nothing.
+      if (!hostAllowed(req, settings.allowedHosts ?? [], settings.host))
+        return sendJson(res, 421, { error: 'host not allowed' });
+      // Origin-form only: `//other/x` or an absolute URL would change what `new URL` takes as the path.
+      if (!req.url?.startsWith('/') || req.url.startsWith('//'))
+        return sendJson(res, 400, { error: 'bad request target' });
+      const url = new URL(`http://localhost${req.url}`);
       if (!allowCors(req, res, settings.corsOrigins))
         return sendJson(res, 403, { error: 'origin not allowed' });
       if (req.method === 'OPTIONS') return res.writeHead(204).end();
@@ -133,11 +142,16 @@ export async function createRectifyServer(
         await pingDatabase(handle.db);
         return sendJson(res, 200, { status: 'ok', database: handle.driver });
       }
-      if (req.method === 'GET' && serveConsole(settings.consoleDir, url.pathname, res)) return;
+      if (
+        (req.method === 'GET' || req.method === 'HEAD') &&
+        serveConsole(settings.consoleDir, url.pathname, req, res)
+      )
+        return;
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
       if (error instanceof BodyTooLarge)
         return sendJson(res, 413, { error: `request larger than ${settings.maxBodyBytes} bytes` });
+      if (error instanceof URIError) return sendJson(res, 400, { error: 'bad escape in the path' });
       if (!settings.production) console.error(error);
       if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
       else res.end();
@@ -152,10 +166,6 @@ export async function createRectifyServer(
       await apollo.stop();
     },
   };
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(value));
 }
 
 const bearerToken = (req: IncomingMessage): string | null => {

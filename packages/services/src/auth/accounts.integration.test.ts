@@ -353,9 +353,7 @@ describe('who may manage accounts', () => {
     expect((await failure(updateUser(ctx, { id: target.id, version: 1, role: 'ADMIN' }))).code).toBe(
       'FORBIDDEN',
     );
-    expect((await failure(resetPassword(ctx, { id: target.id }))).code).toBe(
-      'FORBIDDEN',
-    );
+    expect((await failure(resetPassword(ctx, { id: target.id }))).code).toBe('FORBIDDEN');
     expect(await counts()).toEqual(before);
     const [row] = await t.db.select().from(users).where(eq(users.id, target.id));
     expect(row).toMatchObject({ role: 'OFFICE', version: 1 });

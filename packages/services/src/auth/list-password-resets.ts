@@ -1,7 +1,7 @@
 import { passwordResets, users } from '@rectify/db';
-import type { PasswordResetReason, PasswordResetStatus } from '@rectify/domain';
+import { can, type PasswordResetReason, type PasswordResetStatus } from '@rectify/domain';
 import { alias } from 'drizzle-orm/pg-core';
-import { and, desc, eq, isNotNull, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { statusOf } from './reset-rules.js';
@@ -24,7 +24,7 @@ export interface PasswordResetView {
 const requester = alias(users, 'requester');
 const approver = alias(users, 'approver');
 
-async function read(ctx: ServiceContext, where: ReturnType<typeof and>, limit: number) {
+async function read(ctx: ServiceContext, where: SQL | undefined, limit: number) {
   const rows = await ctx.db
     .select({
       reset: passwordResets,
@@ -85,5 +85,12 @@ export async function latestPasswordReset(
     and(eq(passwordResets.userId, userId), isNotNull(passwordResets.requestedAt)),
     1,
   );
+  return row ?? null;
+}
+
+/** One reset, for whoever administers accounts or approves discipline resets. */
+export async function passwordResetById(ctx: ServiceContext, id: number): Promise<PasswordResetView | null> {
+  if (!can(ctx.actor, 'user.read')) authorize(ctx.actor, 'user.approveReset');
+  const [row] = await read(ctx, eq(passwordResets.id, id), 1);
   return row ?? null;
 }

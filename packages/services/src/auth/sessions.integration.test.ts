@@ -56,7 +56,12 @@ const attempt = (username: string, password: string, address = '10.0.0.1', at = 
 };
 
 const pairOf = async (username: string, address: string) =>
-  (await t.db.select().from(signInThrottle).where(eq(signInThrottle.key, `pair:${username}\n${address}`)))[0];
+  (
+    await t.db
+      .select()
+      .from(signInThrottle)
+      .where(eq(signInThrottle.key, `pair:${username}\n${address}`))
+  )[0];
 
 describe('sign-in', () => {
   it('signs in, returns the user without the hash, and stores only hashes', async () => {
@@ -142,14 +147,24 @@ describe('sign-in', () => {
     const blocked = await failure(attempt('lisi', 'lisi-password', '10.2.0.1'));
     expect(blocked.code).toBe('RATE_LIMITED');
     expect(blocked.label.zh).toBe(`登录失败次数过多,请${config.pairDelaySeconds}秒后再试`);
-    expect(blocked.label.en).toBe(`too many failed sign-ins; try again in ${config.pairDelaySeconds} seconds`);
+    expect(blocked.label.en).toBe(
+      `too many failed sign-ins; try again in ${config.pairDelaySeconds} seconds`,
+    );
     // The owner, from elsewhere, is not locked out; another account from the same address neither.
-    await expect(attempt('lisi', 'lisi-password', '10.2.9.9')).resolves.toMatchObject({ user: { username: 'lisi' } });
-    await expect(attempt('wang', 'wang-password', '10.2.0.1')).resolves.toMatchObject({ user: { username: 'wang' } });
+    await expect(attempt('lisi', 'lisi-password', '10.2.9.9')).resolves.toMatchObject({
+      user: { username: 'lisi' },
+    });
+    await expect(attempt('wang', 'wang-password', '10.2.0.1')).resolves.toMatchObject({
+      user: { username: 'wang' },
+    });
     // After the wait one more try; a further failure doubles the wait.
     const afterWait = later(config.pairDelaySeconds + 1);
-    expect((await failure(attempt('lisi', 'guess-again', '10.2.0.1', afterWait))).code).toBe('UNAUTHENTICATED');
-    const doubled = await failure(attempt('lisi', 'lisi-password', '10.2.0.1', later(2 * config.pairDelaySeconds)));
+    expect((await failure(attempt('lisi', 'guess-again', '10.2.0.1', afterWait))).code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const doubled = await failure(
+      attempt('lisi', 'lisi-password', '10.2.0.1', later(2 * config.pairDelaySeconds)),
+    );
     expect(doubled.code).toBe('RATE_LIMITED');
     await expect(
       attempt('lisi', 'lisi-password', '10.2.0.1', later(3 * config.pairDelaySeconds + 2)),
