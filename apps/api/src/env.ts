@@ -51,6 +51,9 @@ export const VARIABLES = {
   RECTIFY_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   RECTIFY_SHUTDOWN_GRACE_MS: integer(0, 600_000).default(10_000),
   RECTIFY_DB_POOL_SIZE: integer(1, 1000).default(10),
+  RECTIFY_INTROSPECTION: flag().optional(),
+  RECTIFY_TRUSTED_PROXIES: list().optional(),
+  RECTIFY_ALLOWED_HOSTS: list().optional(),
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 
 /** Variables whose value is never repeated in an error or a log line. */
@@ -82,6 +85,12 @@ export interface ApiEnv {
   /** How long SIGTERM waits for requests in flight before closing their connections. */
   shutdownGraceMs: number;
   poolSize: number;
+  /** Schema introspection for signed-in callers; anonymous callers never have it. */
+  introspection: boolean;
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges, or loopback/linklocal/uniquelocal). */
+  trustedProxies: string[];
+  /** Host names the server answers to besides loopback names and IP addresses (DNS rebinding). */
+  allowedHosts: string[];
 }
 
 /** A wrong environment: one line per wrong value, naming the variable. */
@@ -136,6 +145,9 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
         : { host: v.RECTIFY_METRICS_HOST, port: v.RECTIFY_METRICS_PORT },
     shutdownGraceMs: v.RECTIFY_SHUTDOWN_GRACE_MS,
     poolSize: v.RECTIFY_DB_POOL_SIZE,
+    introspection: v.RECTIFY_INTROSPECTION ?? !production,
+    trustedProxies: v.RECTIFY_TRUSTED_PROXIES ?? [],
+    allowedHosts: v.RECTIFY_ALLOWED_HOSTS ?? [],
   };
 }
 

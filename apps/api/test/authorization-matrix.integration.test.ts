@@ -127,7 +127,32 @@ const operations: Operation[] = [
   {
     name: 'resetPassword',
     permission: 'user.write',
-    query: 'mutation { resetPassword(input: { id: 999999, password: "" }) { errors { code } } }',
+    query: 'mutation { resetPassword(id: 999999) { errors { code } } }',
+  },
+  {
+    name: 'unlockSignIn',
+    permission: 'user.write',
+    query: 'mutation { unlockSignIn(id: 999999) { errors { code } } }',
+  },
+  {
+    name: 'latestPasswordReset',
+    permission: 'user.read',
+    query: '{ latestPasswordReset(userId: 999999) { id } }',
+  },
+  {
+    name: 'pendingPasswordResets',
+    permission: 'user.approveReset',
+    query: '{ pendingPasswordResets { id } }',
+  },
+  {
+    name: 'approvePasswordReset',
+    permission: 'user.approveReset',
+    query: 'mutation { approvePasswordReset(id: 999999) { errors { code } } }',
+  },
+  {
+    name: 'rejectPasswordReset',
+    permission: 'user.approveReset',
+    query: 'mutation { rejectPasswordReset(id: 999999) { errors { code } } }',
   },
   {
     name: 'createApiClient',

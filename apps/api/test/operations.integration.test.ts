@@ -39,6 +39,8 @@ beforeAll(async () => {
     DATABASE_URL: place.databaseUrl,
     RECTIFY_LOAD_DEMO: 'false',
     RECTIFY_METRICS_PORT: '0',
+    // No console: a path it does not know would otherwise be answered with the console's index.html.
+    RECTIFY_CONSOLE_DIR: path.join(place.dataDir, 'no-console'),
   });
   api = await startApi(env, log.logger);
   url = `http://127.0.0.1:${api.port}`;

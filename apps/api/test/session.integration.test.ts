@@ -58,11 +58,17 @@ describe('signing in', () => {
       refreshSession: { accessToken: null, errors: [{ code: 'UNAUTHENTICATED' }] },
     });
 
-    const out = await api.gql<{ logout: boolean }>('mutation ($t: String!) { logout(refreshToken: $t) }', {
-      t: renewed.data!.refreshSession.refreshToken,
-    });
+    // The reuse ended the whole session (issue 13.8): the renewed token is refused too, and nothing is left to end.
+    const ended = await api.gql(refresh, { t: renewed.data!.refreshSession.refreshToken });
+    expect(ended.data).toMatchObject({ refreshSession: { errors: [{ code: 'UNAUTHENTICATED' }] } });
+    const logout = 'mutation ($t: String!) { logout(refreshToken: $t) }';
+    const none = await api.gql<{ logout: boolean }>(logout, { t: renewed.data!.refreshSession.refreshToken });
+    expect(none.data?.logout).toBe(false);
+
+    const second = await api.gql<Login>(LOGIN, { u: 'liaison', p: 'liaison-pass' });
+    const out = await api.gql<{ logout: boolean }>(logout, { t: second.data!.login.refreshToken });
     expect(out.data?.logout).toBe(true);
-    const afterLogout = await api.gql(refresh, { t: renewed.data!.refreshSession.refreshToken });
+    const afterLogout = await api.gql(refresh, { t: second.data!.login.refreshToken });
     expect(afterLogout.data).toMatchObject({ refreshSession: { errors: [{ code: 'UNAUTHENTICATED' }] } });
   });
 

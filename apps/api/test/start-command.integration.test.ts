@@ -26,7 +26,8 @@ afterAll(async () => {
       api.child.kill('SIGKILL');
     }
   }
-  rmSync(scratch, { recursive: true, force: true });
+  // A killed server's process may still be closing its files for a moment: retry rather than fail.
+  rmSync(scratch, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
 });
 
 /**
@@ -69,6 +70,9 @@ describe('npm start’s task (turbo run start)', () => {
       RECTIFY_METRICS_PORT: String(metricsPort),
       RECTIFY_METRICS_HOST: '127.0.0.1',
       RECTIFY_SHUTDOWN_GRACE_MS: '1234',
+      RECTIFY_INTROSPECTION: 'true',
+      RECTIFY_TRUSTED_PROXIES: 'loopback',
+      RECTIFY_ALLOWED_HOSTS: 'ledger.example',
     };
     const child = spawn(
       path.join(repoRoot, 'node_modules/.bin/turbo'),
@@ -96,6 +100,9 @@ describe('npm start’s task (turbo run start)', () => {
       logFormat: 'json',
       metrics: { host: '127.0.0.1', port: metricsPort },
       shutdownGraceMs: 1234,
+      introspection: true,
+      trustedProxies: ['loopback'],
+      allowedHosts: ['ledger.example'],
     });
     await api.waitFor((l) => String(l.msg).startsWith('ready'));
     const health = await fetch(`http://127.0.0.1:${port}/health`);

@@ -630,7 +630,13 @@ describe('extensions, look-back and settings over GraphQL', () => {
     const summary = await ok<{
       weeklySummary: {
         weekStart: string;
-        tasks: { total: number; closed: number; closureRate: number; closedThisWeek: number; missingReports: number };
+        tasks: {
+          total: number;
+          closed: number;
+          closureRate: number;
+          closedThisWeek: number;
+          missingReports: number;
+        };
         byUnit: { unit: { id: number }; closedThisWeek: number }[];
         byLeader: { leader: { id: number } }[];
         requests: { closuresApproved: number };

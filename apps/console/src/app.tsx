@@ -9,6 +9,7 @@ import { Layout } from './layout/layout.js';
 import { LoginPage } from './layout/login-page.js';
 import { authProvider } from './providers/auth-provider.js';
 import { dataProvider } from './providers/data-provider.js';
+import { PasswordResetApprovalsPage } from './resources/account-security/password-reset-approvals.js';
 import { ApiClientCreate } from './resources/api-clients/api-client-create.js';
 import { ApiClientList } from './resources/api-clients/api-client-list.js';
 import { AuditList } from './resources/audit/audit-list.js';
@@ -114,6 +115,10 @@ export function App() {
         <Route path="/settings" element={<Guarded resource="settings" page={<SettingsPage />} />} />
         <Route path="/clueFigures" element={<ClueFiguresPage />} />
         <Route path="/clueDisclosureQueue" element={<DisclosureQueuePage />} />
+        <Route
+          path="/passwordResetApprovals"
+          element={<Guarded resource="passwordResetApprovals" page={<PasswordResetApprovalsPage />} />}
+        />
         <Route path="/import" element={<Guarded resource="ledgerImport" page={<ImportPage />} />} />
         <Route
           path="/documents/import"

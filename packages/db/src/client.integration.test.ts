@@ -12,7 +12,14 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from './query-rows.js';
 import { tasks } from './schema/index.js';
-import { createTestDatabase, makeInspection, makeIssue, makeTask, makeUnit, type TestDatabase } from './testing/index.js';
+import {
+  createTestDatabase,
+  makeInspection,
+  makeIssue,
+  makeTask,
+  makeUnit,
+  type TestDatabase,
+} from './testing/index.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -29,15 +36,27 @@ describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () 
       sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
     );
     const names = rows.map((r) => r.table_name);
-    for (const table of ['inspections', 'issues', 'tasks', 'units', 'leaders', 'clue_cases', 'audit_events', 'reviews']) {
+    for (const table of [
+      'inspections',
+      'issues',
+      'tasks',
+      'units',
+      'leaders',
+      'clue_cases',
+      'audit_events',
+      'reviews',
+    ]) {
       expect(names).toContain(table);
     }
   });
 
   it('holds exactly the domain enums', async () => {
-    const rows = await queryRows<{ typname: string; labels: string[] }>(t.db, sql`
+    const rows = await queryRows<{ typname: string; labels: string[] }>(
+      t.db,
+      sql`
       select t.typname, array_agg(e.enumlabel::text order by e.enumsortorder) as labels
-      from pg_type t join pg_enum e on e.enumtypid = t.oid group by t.typname`);
+      from pg_type t join pg_enum e on e.enumtypid = t.oid group by t.typname`,
+    );
     const byName = Object.fromEntries(rows.map((r) => [r.typname, r.labels]));
     expect(byName.task_status).toEqual([...TaskStatus.values]);
     expect(byName.task_term).toEqual([...TaskTerm.values]);
@@ -54,7 +73,12 @@ describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () 
     const co = await makeUnit(t.db);
     const inspection = await makeInspection(t.db);
     const issue = await makeIssue(t.db, { inspectionId: inspection.id });
-    const task = await makeTask(t.db, { issueId: issue.id, leadUnitId: unit.id, coUnitIds: [co.id], deadline: '2018-10-31' });
+    const task = await makeTask(t.db, {
+      issueId: issue.id,
+      leadUnitId: unit.id,
+      coUnitIds: [co.id],
+      deadline: '2018-10-31',
+    });
     expect(task.version).toBe(1);
     expect(task.status).toBe('NOT_STARTED');
     const [read] = await t.db.select().from(tasks).where(eq(tasks.id, task.id));
@@ -67,7 +91,9 @@ describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () 
     const inspection = await makeInspection(t.db);
     const issue = await makeIssue(t.db, { inspectionId: inspection.id });
     await expect(
-      t.db.execute(sql`insert into tasks (issue_id, position, measure, status) values (${issue.id}, 1, 'x', 'DONE')`),
+      t.db.execute(
+        sql`insert into tasks (issue_id, position, measure, status) values (${issue.id}, 1, 'x', 'DONE')`,
+      ),
     ).rejects.toThrow();
   });
 

@@ -41,3 +41,6 @@ register(
   'Which list a spreadsheet holds: 问题清单, 任务清单 or 整改台账.',
 );
 register('LedgerImportAction', services.ImportAction, 'What an import does to one row.');
+
+register('PasswordResetReason', domain.PasswordResetReason, 'Why a password reset code exists.');
+register('PasswordResetStatus', domain.PasswordResetStatus, 'Where a password reset stands.');

@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseUnavailable } from '@rectify/db';
 import type { Label, Locale } from '@rectify/domain';
 import { ServiceError } from '@rectify/services';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
  * Client errors carry a code, and for service errors the field errors; never SQL, stack traces or
@@ -24,6 +24,15 @@ export function formatError(production: boolean) {
       };
     }
     if (isDatabaseUnavailable(original)) return databaseUnavailable(formatted.path);
+    // Apollo codes every validation error GRAPHQL_VALIDATION_FAILED: a rule's own code (QUERY_TOO_DEEP …) is kept.
+    const ruleCode = error instanceof GraphQLError ? error.originalError : undefined;
+    if (
+      formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
+      ruleCode instanceof GraphQLError &&
+      typeof ruleCode.extensions.code === 'string'
+    ) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: ruleCode.extensions.code } };
+    }
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       if (production)

@@ -3,8 +3,8 @@ import { getMetadataStorage } from 'type-graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rectifySchema } from './schema.js';
 
-/** Operations anyone may call: signing in, renewing and ending a session. */
-const PUBLIC = new Set(['login', 'refreshSession', 'logout']);
+/** Operations anyone may call: signing in, renewing and ending a session, redeeming a reset code. */
+const PUBLIC = new Set(['login', 'refreshSession', 'logout', 'redeemResetCode']);
 
 type Declarations = Record<string, string[] | 'public'>;
 const declarations = { Query: {} as Declarations, Mutation: {} as Declarations };

@@ -1,43 +1,115 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { PAGE_SIZE } from '@rectify/services';
 import {
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   GraphQLError,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
   Kind,
+  SchemaMetaFieldDef,
   type SelectionSetNode,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
   type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
 } from 'graphql';
-import { PAGE_SIZE } from '@rectify/services';
 
-/** A nested list without `first` is assumed to hold this many items when estimating a query's cost. */
+/** A list without a page size of its own is assumed to hold this many items when estimating a query's cost. */
 const ASSUMED_LIST_SIZE = 20;
 
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  /** Aliases per operation (`__typename` is free): aliases multiply work without nesting. */
+  maxAliases: number;
+  maxDirectives: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: Omit<QueryLimits, 'maxDepth' | 'maxCost'> = {
+  maxAliases: 30,
+  maxDirectives: 20,
+};
+
 /**
- * Refuses queries nested deeper than `maxDepth` or whose estimated cost — every field counted once per item
- * of the lists above it, lists sized by `first` or by an assumption — exceeds `maxCost`. Introspection is
- * not counted, so that tools can read the schema.
+ * The validation rules that bound a query before it runs: depth and cost (our own rule, since the cost of a
+ * list depends on its page size), aliases and directives (graphql-armor). Every field counts, introspection
+ * (`__schema`, `__type`) included. Each refusal carries its own code.
  */
-export function queryLimits(maxDepth: number, maxCost: number) {
+export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
+  const reject = (code: string) => [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code } }),
+      ),
+  ];
+  return [
+    depthAndCost(limits.maxDepth, limits.maxCost),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: reject('QUERY_TOO_MANY_ALIASES'),
+    }),
+    maxDirectivesRule({
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: reject('QUERY_TOO_MANY_DIRECTIVES'),
+    }),
+  ];
+}
+
+/**
+ * Refuses queries nested deeper than `maxDepth` (QUERY_TOO_DEEP) or whose estimated cost exceeds `maxCost`
+ * (QUERY_TOO_COSTLY): every field counts once per item of the lists above it. Which fields are lists comes
+ * from the schema; a list is sized by the `first` of its field or of the connection that holds it (a
+ * variable counts as the largest page; a negative value as none, and is refused as bad input before it
+ * runs: page-arguments.ts), else by an assumption.
+ */
+export function depthAndCost(maxDepth: number, maxCost: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
+      const schema = context.getSchema();
+      const root =
+        operation.operation === 'query'
+          ? schema.getQueryType()
+          : operation.operation === 'mutation'
+            ? schema.getMutationType()
+            : schema.getSubscriptionType();
       const fragments = Object.fromEntries(
         context
           .getDocument()
           .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
           .map((d) => [d.name.value, d]),
       );
-      const { depth, cost } = measure(operation.selectionSet, fragments, 0, new Set());
+      const walk = new Walk(schema, fragments);
+      const { depth, cost } = walk.measure(
+        operation.selectionSet,
+        root ?? undefined,
+        0,
+        new Set(),
+        undefined,
+      );
       if (depth > maxDepth) {
         context.reportError(
           new GraphQLError(`query is nested ${depth} levels deep; the limit is ${maxDepth}`, {
-            extensions: { code: 'QUERY_TOO_DEEP' },
+            nodes: operation,
+            extensions: { code: 'QUERY_TOO_DEEP', depth, limit: maxDepth },
           }),
         );
       }
       if (cost > maxCost) {
         context.reportError(
           new GraphQLError(`query would cost about ${cost}; the limit is ${maxCost}`, {
-            extensions: { code: 'QUERY_TOO_COSTLY' },
+            nodes: operation,
+            extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: maxCost },
           }),
         );
       }
@@ -45,44 +117,80 @@ export function queryLimits(maxDepth: number, maxCost: number) {
   });
 }
 
-function measure(
-  set: SelectionSetNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  depth: number,
-  seen: Set<string>,
-): { depth: number; cost: number } {
-  let maxDepth = depth;
-  let cost = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      if (!selection.selectionSet) {
-        cost += 1;
-        continue;
+class Walk {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+  ) {}
+
+  /** `page`: the page size of the connection whose selection this is, for the list inside it. */
+  measure(
+    set: SelectionSetNode,
+    parent: GraphQLNamedType | undefined,
+    depth: number,
+    seen: ReadonlySet<string>,
+    page: number | undefined,
+  ): { depth: number; cost: number } {
+    let deepest = depth;
+    let cost = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const def = this.fieldDef(parent, selection.name.value);
+        if (!selection.selectionSet) {
+          cost += 1;
+          continue;
+        }
+        const own = def?.args.some((a) => a.name === 'first') ? pageSize(selection) : undefined;
+        const list = def !== undefined && isListType(getNullableType(def.type));
+        const multiplier = list ? (own ?? page ?? ASSUMED_LIST_SIZE) : 1;
+        const inner = this.measure(
+          selection.selectionSet,
+          def && getNamedType(def.type),
+          depth + 1,
+          seen,
+          list ? undefined : own,
+        );
+        deepest = Math.max(deepest, inner.depth);
+        cost += 1 + multiplier * inner.cost;
+      } else {
+        const target =
+          selection.kind === Kind.INLINE_FRAGMENT ? selection : this.fragments[selection.name.value];
+        if (!target) continue;
+        const key = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : '';
+        if (key && seen.has(key)) continue;
+        const condition = target.typeCondition && this.schema.getType(target.typeCondition.name.value);
+        const inner = this.measure(
+          target.selectionSet,
+          condition ?? parent,
+          depth,
+          key ? new Set([...seen, key]) : seen,
+          page,
+        );
+        deepest = Math.max(deepest, inner.depth);
+        cost += inner.cost;
       }
-      const inner = measure(selection.selectionSet, fragments, depth + 1, seen);
-      maxDepth = Math.max(maxDepth, inner.depth);
-      cost += 1 + multiplier(selection) * inner.cost;
-    } else {
-      const target = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
-      if (!target) continue;
-      const key = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : '';
-      if (key && seen.has(key)) continue;
-      const inner = measure(target.selectionSet, fragments, depth, key ? new Set([...seen, key]) : seen);
-      maxDepth = Math.max(maxDepth, inner.depth);
-      cost += inner.cost;
     }
+    return { depth: deepest, cost };
   }
-  return { depth: maxDepth, cost };
+
+  private fieldDef(
+    parent: GraphQLNamedType | undefined,
+    name: string,
+  ): GraphQLField<unknown, unknown> | undefined {
+    if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
+    if (parent && parent === this.schema.getQueryType()) {
+      if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+      if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+    }
+    if (!parent || !isCompositeType(parent) || !('getFields' in parent)) return undefined;
+    return parent.getFields()[name];
+  }
 }
 
-/** A connection multiplies by its page size; `nodes` and plain object fields by one; other lists by a guess. */
-function multiplier(field: FieldNode): number {
-  const first = field.arguments?.find((a) => a.name.value === 'first');
-  if (first?.value.kind === Kind.INT) return Math.min(Number(first.value.value), PAGE_SIZE.max);
-  if (first) return PAGE_SIZE.max; // a variable: assume the largest page
-  return PLURAL_RELATIONS.has(field.name.value) ? ASSUMED_LIST_SIZE : 1;
+/** The page a `first` asks for: a literal as given (never below 0 nor above the largest page), else the largest. */
+function pageSize(field: FieldNode): number {
+  const value: ValueNode | undefined = field.arguments?.find((a) => a.name.value === 'first')?.value;
+  if (!value || value.kind === Kind.NULL) return PAGE_SIZE.default;
+  if (value.kind === Kind.INT) return Math.min(Math.max(Number(value.value), 0), PAGE_SIZE.max);
+  return PAGE_SIZE.max;
 }
-
-/** Relation fields that hold lists without pagination. */
-const PLURAL_RELATIONS = new Set(['tasks', 'children', 'coUnits', 'progressReports', 'areas']);

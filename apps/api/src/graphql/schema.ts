@@ -10,7 +10,9 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 /** The one GraphQL schema, served to the console and to partners alike; built once per process. */
 export function rectifySchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, authChecker, validate: false }).then(guardRelations).then(describeRoots);
+  schema ??= buildSchema({ resolvers, authChecker, validate: false })
+    .then(guardRelations)
+    .then(describeRoots);
   return schema;
 }
 

@@ -5,6 +5,7 @@ import type { Locale } from '@rectify/domain';
 import {
   type AuthConfig,
   authenticate,
+  checkEvidenceUpload,
   EVIDENCE_MAX_BYTES,
   type FileStore,
   openEvidence,
@@ -32,19 +33,18 @@ export interface FilesContext {
 export async function handleFiles(req: IncomingMessage, res: ServerResponse, url: URL, ctx: FilesContext) {
   const now = new Date();
   const header = req.headers.authorization;
+  const download = /^\/files\/evidence\/([^/]+)$/.exec(url.pathname);
+  const isUpload = url.pathname === '/files/evidence';
+  if (!(download && req.method === 'GET') && !(isUpload && req.method === 'POST')) {
+    return send(res, 404, { errors: [error('', 'NOT_FOUND', 'not found')] });
+  }
   const actor = await authenticate(
     ctx.db,
     ctx.auth,
     header?.startsWith('Bearer ') ? header.slice(7).trim() : null,
     now,
   );
-  const download = /^\/files\/evidence\/(\d+)$/.exec(url.pathname);
-  const isUpload = url.pathname === '/files/evidence';
-  if (!(download && req.method === 'GET') && !(isUpload && req.method === 'POST')) {
-    return send(res, 404, { errors: [error('', 'NOT_FOUND', 'not found')] });
-  }
   if (!actor) {
-    req.resume();
     return send(res, 401, {
       errors: [error('', 'UNAUTHENTICATED', ctx.locale === 'en' ? 'sign in first' : '请先登录')],
     });
@@ -52,38 +52,36 @@ export async function handleFiles(req: IncomingMessage, res: ServerResponse, url
   const services: ServiceContext = { db: ctx.db, actor, locale: ctx.locale, now: () => now };
   try {
     if (download) {
-      const file = await openEvidence(services, Number(download[1]), ctx.files);
+      const id = idOf(download[1]);
+      if (id === null) return send(res, 404, { errors: [error('', 'NOT_FOUND', 'not found')] });
+      const file = await openEvidence(services, id, ctx.files);
       res.writeHead(200, {
+        // Served as a download, never rendered: whatever the stored type says, the browser does not run it.
         'content-type': file.evidence.contentType,
         'content-length': String(file.size),
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.evidence.fileName)}`,
         'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
         'cache-control': 'private, max-age=31536000, immutable',
         etag: `"${file.evidence.sha256}"`,
       });
       return await pipeline(file.stream, res);
     }
-    const content = await readBytes(req, EVIDENCE_MAX_BYTES);
-    if (!content) {
-      const mib = EVIDENCE_MAX_BYTES / 1024 / 1024;
-      return send(res, 413, {
-        evidence: null,
-        errors: [
-          error(
-            'content',
-            'TOO_LARGE',
-            ctx.locale === 'en' ? `a file may be at most ${mib} MB` : `文件不能超过${mib}MB`,
-          ),
-        ],
-      });
+    const taskId = idOf(url.searchParams.get('taskId'));
+    const reportParam = url.searchParams.get('progressReportId');
+    const progressReportId = reportParam == null || reportParam === '' ? null : idOf(reportParam);
+    if (taskId === null || (reportParam && progressReportId === null)) {
+      const field = taskId === null ? 'taskId' : 'progressReportId';
+      return send(res, 400, { evidence: null, errors: [error(field, 'INVALID', `${field} is not an id`)] });
     }
-    const number = (name: string) => {
-      const value = url.searchParams.get(name);
-      return value == null || value === '' ? null : Number(value);
-    };
+    // Who, which task and how large, before a byte of the body is read.
+    const declared =
+      req.headers['content-length'] == null ? Number.NaN : Number(req.headers['content-length']);
+    await checkEvidenceUpload(services, { taskId, size: declared });
+    const content = await readBytes(req, Math.min(declared, EVIDENCE_MAX_BYTES));
     const result = await uploadEvidence(services, {
-      taskId: number('taskId') ?? Number.NaN,
-      progressReportId: number('progressReportId'),
+      taskId,
+      progressReportId,
       fileName: url.searchParams.get('fileName') ?? '',
       contentType: req.headers['content-type'] ?? '',
       content,
@@ -93,33 +91,50 @@ export async function handleFiles(req: IncomingMessage, res: ServerResponse, url
   } catch (caught) {
     if (!(caught instanceof ServiceError)) throw caught;
     const errors = userErrorsOf(caught, ctx.locale, ['FORBIDDEN', 'UNAUTHENTICATED']) ?? [];
+    const fieldCode = caught.fieldErrors[0]?.code;
     const status =
-      { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, CONFLICT: 409 }[caught.code as string] ?? 422;
+      fieldCode === 'TOO_LARGE'
+        ? 413
+        : fieldCode === 'LENGTH_REQUIRED'
+          ? 411
+          : ({ NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, CONFLICT: 409 }[caught.code as string] ??
+            422);
     return send(res, status, { evidence: null, errors });
   }
 }
 
 const error = (field: string, code: string, message: string) => ({ field, code, message });
 
+/**
+ * Answers, and closes the connection when the request's body was not read: a refused upload's body is never
+ * taken in (closing is cheaper than reading megabytes to keep the connection).
+ */
 function send(res: ServerResponse, status: number, value: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(value));
+  const unread = !res.req.complete;
+  res
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      ...(unread ? { connection: 'close' } : {}),
+    })
+    .end(JSON.stringify(value));
 }
 
-/** The raw body, or null as soon as it passes `limit` bytes (the rest is not read). */
-async function readBytes(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
-  if (Number(req.headers['content-length'] ?? 0) > limit) {
-    req.resume();
-    return null;
-  }
-  const chunks: Buffer[] = [];
+/** A database id: digits within PostgreSQL's integer; null for anything else (answered as not found). */
+function idOf(value: string | null | undefined): number | null {
+  if (value == null || !/^\d{1,10}$/.test(value)) return null;
+  const id = Number(value);
+  return id >= 1 && id <= 2_147_483_647 ? id : null;
+}
+
+/** The body, which its declared length bounds (Node's parser reads no more than Content-Length). */
+async function readBytes(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  const content = new Uint8Array(limit);
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
+    if (size + chunk.length > limit)
+      throw new ServiceError('VALIDATION', { zh: '文件过大', en: 'too large' });
+    content.set(chunk, size);
     size += chunk.length;
-    if (size > limit) {
-      req.resume();
-      return null;
-    }
-    chunks.push(chunk);
   }
-  return new Uint8Array(Buffer.concat(chunks));
+  return content.subarray(0, size);
 }

@@ -12,9 +12,11 @@ import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { directAnswers } from '../graphql/direct/direct-answer.js';
 import { databaseUnavailable, formatError, localizeErrors } from '../graphql/errors.js';
 import { observeRequests } from '../graphql/observe.js';
-import { queryLimits } from '../graphql/query-limits.js';
+import { operationGuards } from '../graphql/operation-guards.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules } from '../graphql/query-limits.js';
 import { rectifySchema } from '../graphql/schema.js';
 import { type Logger, silentLogger } from '../logger.js';
+import { clientAddress, hostAllowed, securityHeaders, sendJson, trustOf } from './edge.js';
 import { handleFiles } from './files.js';
 import { answerHealth, answerReady, type Readiness } from './health.js';
 import type { Metrics } from './metrics.js';
@@ -33,18 +35,22 @@ export interface RectifyServer {
 type Settings = Pick<
   ApiEnv,
   'production' | 'corsOrigins' | 'maxBodyBytes' | 'consoleDir' | 'maxQueryDepth' | 'maxQueryCost'
-> & {
-  /** Evidence files: this store, else `<dataDir>/files`, else the default data folder's. */
-  files?: FileStore;
-  dataDir?: string;
-  /** Answer the ledger's plain reads straight from PostgreSQL's JSON (default on; off to compare). */
-  directAnswers?: boolean;
-  /** Access lines and errors (default: none). */
-  logger?: Logger;
-  metrics?: Metrics | null;
-  /** Whether the database is migrated and the server may serve (default: ready). */
-  readiness?: Readiness;
-};
+> &
+  Partial<Pick<ApiEnv, 'introspection' | 'trustedProxies' | 'allowedHosts' | 'host'>> & {
+    /** Evidence files: this store, else `<dataDir>/files`, else the default data folder's. */
+    files?: FileStore;
+    dataDir?: string;
+    /** Answer the ledger's plain reads straight from PostgreSQL's JSON (default on; off to compare). */
+    directAnswers?: boolean;
+    /** Access lines and errors (default: none). */
+    logger?: Logger;
+    metrics?: Metrics | null;
+    /** Whether the database is migrated and the server may serve (default: ready). */
+    readiness?: Readiness;
+  };
+
+/** Tokens in one GraphQL document: the largest query of the console has a few hundred. */
+const MAX_TOKENS = 5_000;
 
 /** The HTTP server: GraphQL at /graphql, a health check at /health, the console everywhere else. */
 export async function createRectifyServer(
@@ -57,14 +63,20 @@ export async function createRectifyServer(
   const readiness = settings.readiness ?? { state: 'ready' };
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await rectifySchema(),
-    introspection: true,
+    introspection: settings.introspection ?? !settings.production,
+    parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: !settings.production,
     // The process drains and stops on SIGTERM itself (main.ts): Apollo's own handler would stop it mid-request.
     stopOnTerminationSignals: false,
     logger,
     formatError: formatError(settings.production),
-    validationRules: [queryLimits(settings.maxQueryDepth, settings.maxQueryCost)],
+    validationRules: queryLimitRules({
+      maxDepth: settings.maxQueryDepth,
+      maxCost: settings.maxQueryCost,
+      ...DEFAULT_QUERY_LIMITS,
+    }),
     plugins: [
+      operationGuards(),
       ...(settings.directAnswers === false ? [] : [directAnswers()]),
       // The default landing page loads a sandbox from the internet: Rectify makes no outside calls.
       ApolloServerPluginLandingPageDisabled(),
@@ -89,6 +101,7 @@ export async function createRectifyServer(
   });
   await apollo.start();
   const files = settings.files ?? localFileStore(settings.dataDir);
+  const addressOf = clientAddress(trustOf(settings.trustedProxies ?? []));
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL, request: RequestInfo) => {
     const headers = new HeaderMap();
@@ -119,7 +132,7 @@ export async function createRectifyServer(
           auth,
           actor,
           locale: localeOf(req),
-          address: req.socket.remoteAddress ?? 'unknown',
+          address: addressOf(req),
           request,
           now,
         })),
@@ -134,8 +147,15 @@ export async function createRectifyServer(
 
   const server = createServer(async (req, res) => {
     const request = beginRequest(req, res, logger, metrics?.observeRequest);
-    const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      securityHeaders(req, res, () => {});
+      // A page of another name that resolves here (DNS rebinding) finds nothing.
+      if (!hostAllowed(req, settings.allowedHosts ?? [], settings.host))
+        return sendJson(res, 421, { error: 'host not allowed' });
+      // Origin-form only: `//other/x` or an absolute URL would change what `new URL` takes as the path.
+      if (!req.url?.startsWith('/') || req.url.startsWith('//'))
+        return sendJson(res, 400, { error: 'bad request target' });
+      const url = new URL(`http://localhost${req.url}`);
       if (!allowCors(req, res, settings.corsOrigins))
         return sendJson(res, 403, { error: 'origin not allowed' });
       if (req.method === 'OPTIONS') return res.writeHead(204).end();
@@ -146,11 +166,16 @@ export async function createRectifyServer(
       if (url.pathname === '/graphql') return await handleGraphQL(req, res, url, request);
       if (url.pathname.startsWith('/files/'))
         return await handleFiles(req, res, url, { db: handle.db, auth, files, locale: localeOf(req) });
-      if (req.method === 'GET' && serveConsole(settings.consoleDir, url.pathname, res)) return;
+      if (
+        (req.method === 'GET' || req.method === 'HEAD') &&
+        serveConsole(settings.consoleDir, url.pathname, req, res)
+      )
+        return;
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
       if (error instanceof BodyTooLarge)
         return sendJson(res, 413, { error: `request larger than ${settings.maxBodyBytes} bytes` });
+      if (error instanceof URIError) return sendJson(res, 400, { error: 'bad escape in the path' });
       if (isDatabaseUnavailable(error)) {
         logger.warn({ requestId: request.id, err: error }, 'database unavailable');
         return unavailable(req, res, request);
@@ -177,10 +202,6 @@ function unavailable(req: IncomingMessage, res: ServerResponse, request: Request
   if (res.headersSent) return res.end();
   const error = localizeErrors([databaseUnavailable()], localeOf(req))[0];
   sendJson(res, 503, { errors: [{ ...error, extensions: { ...error?.extensions, requestId: request.id } }] });
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(value));
 }
 
 const bearerToken = (req: IncomingMessage): string | null => {

@@ -32,9 +32,13 @@ export interface TestApi {
     bindings?: { unitId?: number; leaderId?: number },
   ): Promise<string>;
   /** The same database through a second server with other settings: its `gql`. */
-  alsoServe(settings: { directAnswers: boolean }): Promise<TestApi['gql']>;
+  alsoServe(settings: ServerSettings): Promise<TestApi['gql']>;
+  /** As alsoServe, with the server's address too. */
+  alsoServeAt(settings: ServerSettings): Promise<{ url: string; gql: TestApi['gql'] }>;
   close(): Promise<void>;
 }
+
+type ServerSettings = Partial<Parameters<typeof createRectifyServer>[2]>;
 
 let userCounter = 0;
 
@@ -43,20 +47,34 @@ let userCounter = 0;
  * for integration tests of the API and browser tests of the console.
  */
 export async function startTestApi(
-  options: { demo?: boolean; consoleDir?: string; production?: boolean; directAnswers?: boolean } = {},
+  options: {
+    demo?: boolean;
+    consoleDir?: string;
+    production?: boolean;
+    directAnswers?: boolean;
+    /** Server settings beyond the defaults above (trusted proxies, allowed hosts, introspection …). */
+    settings?: ServerSettings;
+    auth?: Partial<AuthConfig>;
+  } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
   if (options.demo) await loadDemoLedger(database.db);
-  const serve = async (directAnswers: boolean | undefined) => {
-    const { server, stop } = await createRectifyServer(database, TEST_AUTH, {
-      production: options.production ?? false,
-      corsOrigins: [],
-      maxBodyBytes: 1_000_000,
-      consoleDir: options.consoleDir ?? '/nonexistent',
-      maxQueryDepth: 10,
-      maxQueryCost: 50_000,
-      directAnswers,
-    });
+  const serve = async (overrides: ServerSettings) => {
+    const { server, stop } = await createRectifyServer(
+      database,
+      { ...TEST_AUTH, ...options.auth },
+      {
+        production: options.production ?? false,
+        corsOrigins: [],
+        maxBodyBytes: 1_000_000,
+        consoleDir: options.consoleDir ?? '/nonexistent',
+        maxQueryDepth: 10,
+        maxQueryCost: 50_000,
+        directAnswers: options.directAnswers,
+        ...options.settings,
+        ...overrides,
+      },
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const gql: TestApi['gql'] = async (query, variables = {}, opts = {}) => {
@@ -73,10 +91,15 @@ export async function startTestApi(
     };
     return { url, gql, stop };
   };
-  const { url, gql, stop } = await serve(options.directAnswers);
+  const { url, gql, stop } = await serve({});
   const others: (() => Promise<void>)[] = [];
 
   const tokens = new Map<string, string>();
+  const alsoServeAt = async (settings: ServerSettings) => {
+    const other = await serve(settings);
+    others.push(other.stop);
+    return { url: other.url, gql: other.gql };
+  };
   return {
     url,
     db: database.db,
@@ -110,10 +133,9 @@ export async function startTestApi(
       return session.accessToken;
     },
     async alsoServe(settings) {
-      const other = await serve(settings.directAnswers);
-      others.push(other.stop);
-      return other.gql;
+      return (await alsoServeAt(settings)).gql;
     },
+    alsoServeAt,
     async close() {
       for (const other of others) await other();
       await stop();

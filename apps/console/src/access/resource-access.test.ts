@@ -23,7 +23,16 @@ const MENUS = {
   LEADER: ['dashboard', 'ledger', 'tasks', 'reviews', 'inbox'],
   UNIT: ['ledger', 'tasks', 'inbox', 'unitFindings'],
   SUPERVISOR: ['dashboard', 'ledger', 'tasks', 'inbox', 'supervision'],
-  DISCIPLINE: ['dashboard', 'ledger', 'tasks', 'inbox', 'clueCases', 'clueDisclosureQueue', 'clueFigures'],
+  DISCIPLINE: [
+    'dashboard',
+    'ledger',
+    'tasks',
+    'inbox',
+    'clueCases',
+    'clueDisclosureQueue',
+    'clueFigures',
+    'passwordResetApprovals',
+  ],
   PARTNER: [],
 } satisfies Record<Role, string[]>;
 

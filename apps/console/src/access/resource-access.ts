@@ -31,6 +31,7 @@ export const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission |
   units: { list: 'unit.write', create: 'unit.write', edit: 'unit.write', delete: 'unit.write' },
   leaders: { list: 'leader.write', create: 'leader.write', edit: 'leader.write', delete: 'leader.write' },
   users: { list: 'user.read', create: 'user.write', edit: 'user.write' },
+  passwordResetApprovals: { list: 'user.approveReset' },
   apiClients: { list: 'apiClient.read', create: 'apiClient.write', revoke: 'apiClient.write' },
   auditEvents: { list: 'audit.read' },
   // The workflow's pages. 待我审核: the leader endorses, the office approves; any of the listed permissions.

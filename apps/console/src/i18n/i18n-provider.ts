@@ -1,6 +1,8 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { accountSecurityEn } from './account-security-en.js';
+import { accountSecurityZh } from './account-security-zh.js';
 import { appEn } from './app-en.js';
 import { appZh } from './app-zh.js';
 import { clueEn } from './clue-en.js';
@@ -28,8 +30,8 @@ function merge(...parts: object[]): TranslationMessages {
 }
 
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': merge(raZh, appZh, workflowZh, clueZh, spreadsheetZh, documentZh),
-  en: merge(englishMessages, appEn, workflowEn, clueEn, spreadsheetEn, documentEn),
+  'zh-CN': merge(raZh, appZh, workflowZh, clueZh, spreadsheetZh, documentZh, accountSecurityZh),
+  en: merge(englishMessages, appEn, workflowEn, clueEn, spreadsheetEn, documentEn, accountSecurityEn),
 };
 
 const polyglot = polyglotI18nProvider(

@@ -8,6 +8,7 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import GppMaybeIcon from '@mui/icons-material/GppMaybe';
 import HistoryIcon from '@mui/icons-material/History';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
+import LockResetIcon from '@mui/icons-material/LockReset';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import PersonIcon from '@mui/icons-material/Person';
@@ -38,6 +39,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'clueCases', to: '/clueCases', icon: GppMaybeIcon },
   { resource: 'clueDisclosureQueue', to: '/clueDisclosureQueue', icon: HowToRegIcon },
   { resource: 'clueFigures', to: '/clueFigures', icon: DonutSmallIcon },
+  { resource: 'passwordResetApprovals', to: '/passwordResetApprovals', icon: LockResetIcon },
   { resource: 'ledgerImport', to: '/import', icon: UploadFileIcon },
   { resource: 'documentImport', to: '/documents/import', icon: PostAddIcon },
   { resource: 'inspections', to: '/inspections', icon: FactCheckIcon },

@@ -53,9 +53,6 @@ const BULK_ASSIGN = `mutation BulkAssign($input: BulkAssignTasksInput!) {
 const ASSIGN = `mutation Assign($input: AssignTaskInput!) {
   assignTask(input: $input) { task { id version } errors { field code message } }
 }`;
-const RESET_PASSWORD = `mutation ResetPassword($input: ResetPasswordInput!) {
-  resetPassword(input: $input) { errors { field code message } }
-}`;
 const REVOKE = `mutation Revoke($id: Int!) {
   revokeApiClient(id: $id) { apiClient { id revokedAt } errors { field code message } }
 }`;
@@ -155,10 +152,6 @@ export const dataProvider = {
   async bulkAssignTasks(taskIds: number[], input: AssignInput): Promise<number> {
     const payload = await write(BULK_ASSIGN, { input: { taskIds, ...input } }, 'bulkAssignTasks');
     return (payload.tasks as Row[]).length;
-  },
-
-  async resetPassword(id: number, password: string) {
-    await write(RESET_PASSWORD, { input: { id, password } }, 'resetPassword');
   },
 
   async revokeApiClient(id: number) {

@@ -81,15 +81,27 @@ let renewal: Promise<Session | null> | null = null;
  * exchange. Resolves null, with the session cleared, when the server refuses: the user must sign in again.
  */
 export function renewSession(): Promise<Session | null> {
-  renewal ??= exchangeRefreshToken().finally(() => {
+  const before = readSession()?.refreshToken;
+  renewal ??= acrossTabs(() => exchangeRefreshToken(before)).finally(() => {
     renewal = null;
   });
   return renewal;
 }
 
-async function exchangeRefreshToken(): Promise<Session | null> {
+/**
+ * One renewal at a time across the browser's tabs: presenting a refresh token that another tab has just spent
+ * would end the whole session (the server takes it for a stolen copy).
+ */
+function acrossTabs<T>(run: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  return locks ? (locks.request('rectify.session.renewal', run) as Promise<T>) : run();
+}
+
+async function exchangeRefreshToken(before: string | undefined): Promise<Session | null> {
   const current = readSession();
   if (!current) return null;
+  // Another tab renewed while this one waited: use its pair.
+  if (before !== undefined && current.refreshToken !== before) return current;
   try {
     const data = await postGraphQL<{ refreshSession: LoginPayload }>(
       REFRESH,

@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, tracked } from './columns.js';
 import { partnerScope, role } from './enums.js';
 import { leaders, units } from './organisation.js';
@@ -18,7 +19,12 @@ export const users = pgTable('users', {
   ...tracked(),
 });
 
-/** Refresh tokens of signed-in sessions, hashed; logout revokes one. */
+/**
+ * Refresh tokens of signed-in sessions, hashed. A sign-in starts a family (its first row); each refresh
+ * spends its token (`revokedAt`, `rotatedAt`) and adds a row to the family. Access tokens carry the family's
+ * first row id: the session is live while that row has no `endedAt` (logout, a reused token, a password
+ * change or reset, deactivation end it).
+ */
 export const sessions = pgTable(
   'sessions',
   {
@@ -28,10 +34,17 @@ export const sessions = pgTable(
       .references(() => users.id),
     tokenHash: text('token_hash').notNull().unique(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** This refresh token works no more (spent by a refresh, or its session ended). */
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** Spent by a refresh: presenting it again is a reuse, which ends the family. */
+    rotatedAt: timestamp('rotated_at', { withTimezone: true }),
+    /** The family's first row; null on that row itself. */
+    familyId: integer('family_id'),
+    /** The whole session ended: on the family's first row, its access tokens are refused at once. */
+    endedAt: timestamp('ended_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_family_idx').on(t.familyId)],
 );
 
 export const apiClients = pgTable('api_clients', {
@@ -48,18 +61,57 @@ export const apiClients = pgTable('api_clients', {
   createdAt: createdAt(),
 });
 
-/** Failed login attempts, per account and per address, for rate limiting across API instances. */
-export const loginAttempts = pgTable(
-  'login_attempts',
+/**
+ * Sign-in throttling counters, shared by every API server: one row per (account, address) pair
+ * (`pair:…`, consecutive failures and when the next try is allowed) and one per address (`address:…`,
+ * password checks in the current window). Updated only by atomic upserts (sign-in-throttle.ts).
+ */
+export const signInThrottle = pgTable(
+  'sign_in_throttle',
   {
-    id: id(),
-    username: text('username').notNull(),
-    address: text('address').notNull(),
-    succeeded: boolean('succeeded').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    key: text('key').primaryKey(),
+    /** The account of a pair row (null for an address row), for an administrator's unlock. */
+    username: text('username'),
+    count: integer('count').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    nextAllowedAt: timestamp('next_allowed_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    index('login_attempts_username_idx').on(t.username, t.at),
-    index('login_attempts_address_idx').on(t.address, t.at),
+    index('sign_in_throttle_username_idx').on(t.username),
+    index('sign_in_throttle_updated_idx').on(t.updatedAt),
+  ],
+);
+
+/**
+ * Password resets by one-time code. An administrator asks; for a DISCIPLINE account (or an account entering
+ * DISCIPLINE: `reason` ENROL) another DISCIPLINE user must approve first, and the code is then shown to that
+ * approver, never to the administrator. The holder redeems the code by choosing a password. Only the code's
+ * hash is kept. At most one open reset per account.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: id(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** RESET (the password) or ENROL (the account entered DISCIPLINE: its holder sets a password anew). */
+    reason: text('reason').notNull(),
+    requestedById: integer('requested_by_id').references(() => users.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    needsApproval: boolean('needs_approval').notNull(),
+    approvedById: integer('approved_by_id').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    codeHash: text('code_hash').unique(),
+    codeExpiresAt: timestamp('code_expires_at', { withTimezone: true }),
+    redeemedAt: timestamp('redeemed_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('password_resets_user_idx').on(t.userId),
+    uniqueIndex('password_resets_one_open_idx')
+      .on(t.userId)
+      .where(sql`${t.redeemedAt} is null and ${t.cancelledAt} is null`),
   ],
 );

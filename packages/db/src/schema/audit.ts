@@ -15,7 +15,10 @@ export const auditEvents = pgTable(
     after: jsonb('after'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('audit_events_entity_idx').on(t.entity, t.entityId), index('audit_events_at_idx').on(t.at.desc())],
+  (t) => [
+    index('audit_events_entity_idx').on(t.entity, t.entityId),
+    index('audit_events_at_idx').on(t.at.desc()),
+  ],
 );
 
 /** Settings the office configures (reporting cadence, warning lead times), one JSON value per key. */

@@ -1,4 +1,13 @@
-import { type AnyPgColumn, boolean, date, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+} from 'drizzle-orm/pg-core';
 import { id, tracked } from './columns.js';
 import { clueKind, clueOutcome, clueSource, clueStatus, disposalMethod } from './enums.js';
 import { inspections } from './ledger.js';

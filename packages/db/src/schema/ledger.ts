@@ -1,4 +1,14 @@
-import { type AnyPgColumn, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, tracked } from './columns.js';
 import { inspectionLevel, issueKind, taskStatus, taskTerm } from './enums.js';
 import { leaders, units } from './organisation.js';

@@ -27,6 +27,10 @@ export const Permission = defineEnum({
   'leader.write': { zh: '维护领导', en: 'Manage leaders' },
   'user.read': { zh: '查看用户', en: 'Read users' },
   'user.write': { zh: '维护用户', en: 'Manage users' },
+  'user.approveReset': {
+    zh: '审批纪检监察账号的密码重置和开通',
+    en: 'Approve password resets and enrolments of discipline accounts',
+  },
   'apiClient.read': { zh: '查看接口令牌', en: 'Read API clients' },
   'apiClient.write': { zh: '维护接口令牌', en: 'Manage API clients' },
   'audit.read': { zh: '查看审计日志', en: 'Read the audit log' },
@@ -96,7 +100,14 @@ export const rolePermissions = {
     'ledger.export',
   ],
   SUPERVISOR: [...LEDGER_READ, 'supervision.read', 'supervision.write', 'figures.read', 'ledger.export'],
-  DISCIPLINE: [...LEDGER_READ, 'clueCase.read', 'clueCase.write', 'clueCase.readIdentity', 'figures.read'],
+  DISCIPLINE: [
+    ...LEDGER_READ,
+    'clueCase.read',
+    'clueCase.write',
+    'clueCase.readIdentity',
+    'figures.read',
+    'user.approveReset',
+  ],
   PARTNER: [],
 } as const satisfies Record<Role, readonly Permission[]>;
 

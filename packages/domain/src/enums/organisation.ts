@@ -40,3 +40,20 @@ export const PartnerScope = defineEnum({
   FIGURES_READ: { zh: '读取统计数据', en: 'Read figures' },
 });
 export type PartnerScope = EnumValue<typeof PartnerScope>;
+
+/** Why a password reset code exists: a reset, or an account that has just entered DISCIPLINE. */
+export const PasswordResetReason = defineEnum({
+  RESET: { zh: '重置密码', en: 'Password reset' },
+  ENROL: { zh: '开通纪检监察账号', en: 'Discipline enrolment' },
+});
+export type PasswordResetReason = EnumValue<typeof PasswordResetReason>;
+
+/** Where a password reset stands. */
+export const PasswordResetStatus = defineEnum({
+  AWAITING_APPROVAL: { zh: '待纪检监察人员审批', en: 'Awaiting discipline approval' },
+  ISSUED: { zh: '重置码已发放,待本人使用', en: 'Code issued, awaiting its holder' },
+  REDEEMED: { zh: '已由本人设置新密码', en: 'Redeemed by the holder' },
+  CANCELLED: { zh: '已取消', en: 'Cancelled' },
+  EXPIRED: { zh: '重置码已过期', en: 'Code expired' },
+});
+export type PasswordResetStatus = EnumValue<typeof PasswordResetStatus>;

@@ -59,5 +59,6 @@ export const NotificationKind = defineEnum({
   REVIEW_REQUESTED: { zh: '待您审核', en: 'Review requested' },
   DECISION_MADE: { zh: '审核结果', en: 'Decision made' },
   SUPERVISION_FINDING: { zh: '督查意见', en: 'Supervision finding' },
+  ACCOUNT_SECURITY: { zh: '账号安全', en: 'Account security' },
 });
 export type NotificationKind = EnumValue<typeof NotificationKind>;

@@ -8,6 +8,8 @@ export interface AccessClaims {
   role: Role;
   unitId: number | null;
   leaderId: number | null;
+  /** The session (its family's first row): the token is refused once the session has ended. */
+  sessionId?: number;
 }
 
 const keys = new Map<string, Promise<webcrypto.CryptoKey>>();
@@ -41,7 +43,12 @@ export const tokensValidFrom = (now: Date) => new Date(Math.floor(now.getTime() 
 export async function signAccessToken(config: AuthConfig, claims: AccessClaims, now: Date) {
   const issuedAt = Math.floor(now.getTime() / 1000);
   const expiresAt = new Date((issuedAt + config.accessTokenTtlSeconds) * 1000);
-  const token = await new SignJWT({ role: claims.role, unitId: claims.unitId, leaderId: claims.leaderId })
+  const token = await new SignJWT({
+    role: claims.role,
+    unitId: claims.unitId,
+    leaderId: claims.leaderId,
+    ...(claims.sessionId === undefined ? {} : { sid: claims.sessionId }),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(String(claims.userId))
     .setIssuedAt(issuedAt)
@@ -89,6 +96,7 @@ export async function verifyAccessToken(
       role: payload.role,
       unitId: typeof payload.unitId === 'number' ? payload.unitId : null,
       leaderId: typeof payload.leaderId === 'number' ? payload.leaderId : null,
+      ...(typeof payload.sid === 'number' ? { sessionId: payload.sid } : {}),
     };
     if (verified.size >= VERIFIED_MAX) verified.delete(verified.keys().next().value as string);
     verified.set(token, { secret: config.jwtSecret, claims, expiresAtMs: payload.exp * 1000 });

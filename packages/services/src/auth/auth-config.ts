@@ -3,16 +3,28 @@ export interface AuthConfig {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
-  /** Failed sign-ins allowed per account, and per address, within the window; further tries are refused. */
-  maxFailuresPerAccount: number;
+  /**
+   * Wrong passwords allowed per (account, address) pair before each further try must wait; the wait starts at
+   * `pairDelaySeconds` and doubles with every further failure, up to `maxPairDelaySeconds`. Counted per pair,
+   * so nobody can lock an account out from elsewhere.
+   */
+  freeFailuresPerPair: number;
+  pairDelaySeconds: number;
+  maxPairDelaySeconds: number;
+  /** A pair's failures are forgotten after this long without a try (a success forgets them at once). */
+  pairResetSeconds: number;
+  /** Wrong passwords per address within the window, whatever the accounts: guessing across accounts. */
   maxFailuresPerAddress: number;
-  failureWindowSeconds: number;
+  addressWindowSeconds: number;
 }
 
 export const DEFAULT_AUTH_LIMITS: Omit<AuthConfig, 'jwtSecret'> = {
   accessTokenTtlSeconds: 15 * 60,
   refreshTokenTtlSeconds: 7 * 24 * 3600,
-  maxFailuresPerAccount: 5,
-  maxFailuresPerAddress: 20,
-  failureWindowSeconds: 15 * 60,
+  freeFailuresPerPair: 5,
+  pairDelaySeconds: 30,
+  maxPairDelaySeconds: 15 * 60,
+  pairResetSeconds: 24 * 3600,
+  maxFailuresPerAddress: 100,
+  addressWindowSeconds: 3600,
 };

@@ -1,6 +1,6 @@
-import { apiClients, type Database, users } from '@rectify/db';
+import { apiClients, type Database, sessions, users } from '@rectify/db';
 import { type Actor, partnerActor, userActor } from '@rectify/domain';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { verifyAccessToken } from './access-token.js';
 import type { AuthConfig } from './auth-config.js';
 import { API_TOKEN_PREFIX } from './create-api-client.js';
@@ -8,7 +8,8 @@ import { sha256 } from './secret-tokens.js';
 
 /**
  * Who is calling: a signed-in user (access token) or a partner department (API token); null for anyone else.
- * One indexed read either way: the user must still be active, the token neither revoked nor expired.
+ * One indexed read either way: the user must still be active and their session not ended (logout), the
+ * token neither revoked nor expired.
  */
 export async function authenticate(
   db: Database,
@@ -26,10 +27,10 @@ export async function authenticate(
     return partnerActor(client.id, client.scopes);
   }
   const claims = await verifyAccessToken(config, bearer, now);
-  if (!claims) return null;
+  if (!claims || claims.sessionId === undefined) return null;
   // The role and bindings are read afresh, so that a change by an administrator applies at the next request.
-  const [user] = await userLookup(db).execute({ id: claims.userId });
-  if (!user?.active) return null;
+  const [user] = await userLookup(db).execute({ id: claims.userId, sessionId: claims.sessionId });
+  if (!user?.active || !user.sessionLive) return null;
   // A password change or reset refuses the tokens issued before it, though they have not expired.
   if (user.tokensValidFrom && claims.issuedAtMs < user.tokensValidFrom.getTime()) return null;
   return userActor(user.role, claims.userId, { unitId: user.unitId, leaderId: user.leaderId });
@@ -38,8 +39,8 @@ export async function authenticate(
 const userLookups = new WeakMap<Database, ReturnType<typeof prepareUserLookup>>();
 
 /**
- * Every request reads its user: the statement is built once per database and prepared once per connection
- * (PostgreSQL then skips parsing and planning it).
+ * Every request reads its user and whether its session is live, in one statement (both by primary key),
+ * built once per database and prepared once per connection (PostgreSQL then skips parsing and planning it).
  */
 function userLookup(db: Database) {
   let lookup = userLookups.get(db);
@@ -58,7 +59,16 @@ const prepareUserLookup = (db: Database) =>
       unitId: users.unitId,
       leaderId: users.leaderId,
       tokensValidFrom: users.tokensValidFrom,
+      sessionLive: sql<boolean>`${sessions.id} is not null`,
     })
     .from(users)
+    .leftJoin(
+      sessions,
+      and(
+        eq(sessions.id, sql.placeholder('sessionId')),
+        eq(sessions.userId, users.id),
+        isNull(sessions.endedAt),
+      ),
+    )
     .where(eq(users.id, sql.placeholder('id')))
-    .prepare('rectify_authenticate_user');
+    .prepare('rectify_authenticate_session');

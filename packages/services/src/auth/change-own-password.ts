@@ -6,6 +6,7 @@ import { unauthenticated } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
 import { bumped } from '../kernel/versioned.js';
 import { tokensValidFrom } from './access-token.js';
+import { endSessions, ofUser } from './end-sessions.js';
 import type { AuthConfig } from './auth-config.js';
 import { issueSession, publicUser, type Session } from './issue-session.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.js';
@@ -54,10 +55,7 @@ export async function changeOwnPassword(
       })
       .where(eq(users.id, userId))
       .returning();
-    await tx
-      .update(sessions)
-      .set({ revokedAt: now })
-      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+    await endSessions(tx, ofUser(userId), now);
     await recordAudit(tx, ctx.actor, {
       action: 'user.changePassword',
       entity: 'user',

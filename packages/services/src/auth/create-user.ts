@@ -8,6 +8,7 @@ import { Validator } from '../kernel/validate.js';
 import { USER_FIELDS } from './auth-labels.js';
 import { type PublicUser, publicUser } from './issue-session.js';
 import { checkPasswordPolicy, hashPassword } from './passwords.js';
+import { NO_PASSWORD, openReset, tellAccount, whoIs } from './reset-rules.js';
 import {
   checkDisplayName,
   checkRoleBinding,
@@ -20,7 +21,8 @@ export interface CreateUserInput {
   /** Stored in lower case, as sign-in compares it. */
   username: string;
   displayName: string;
-  password: string;
+  /** Required, except for a DISCIPLINE account created by a person, where it is refused. */
+  password?: string | null;
   role: Role;
   /** Required for UNIT, refused for any other role. */
   unitId?: number | null;
@@ -28,7 +30,13 @@ export interface CreateUserInput {
   leaderId?: number | null;
 }
 
-/** Creates an account. Every problem with the input is reported at once; the password is kept only hashed. */
+/**
+ * Creates an account. Every problem with the input is reported at once; the password is kept only hashed.
+ * A DISCIPLINE account created by a person (an administrator) gets no password: it waits for another
+ * DISCIPLINE user's approval, whose code lets its holder choose one (an administrator must not hold the
+ * credentials of an account that reads clue identities). The installation itself (the command line) may
+ * still set one.
+ */
 export const createUser = defineUseCase(
   'user.write',
   async (ctx, input: CreateUserInput): Promise<PublicUser> => {
@@ -43,7 +51,14 @@ export const createUser = defineUseCase(
       v.check(!taken, 'username', 'TAKEN', usernameTaken(username));
     }
     checkDisplayName(v, input.displayName);
-    checkPasswordPolicy(v, input.password);
+    const enrolment = input.role === 'DISCIPLINE' && ctx.actor.userId != null;
+    if (!enrolment) checkPasswordPolicy(v, input.password);
+    else if (input.password) {
+      v.add('password', 'NOT_ALLOWED', {
+        zh: '纪检监察账号的密码由本人设置:经另一名纪检监察人员审批后,凭审批人交付的重置码设置',
+        en: 'a discipline account’s password is set by its holder, with the code another discipline officer hands over on approval',
+      });
+    }
     await checkRoleBinding(ctx.tx, v, input);
     v.done();
     const now = ctx.now();
@@ -52,7 +67,7 @@ export const createUser = defineUseCase(
       .values({
         username,
         displayName: input.displayName.trim(),
-        passwordHash: await hashPassword(input.password),
+        passwordHash: enrolment ? NO_PASSWORD : await hashPassword(input.password ?? ''),
         role: input.role,
         unitId: input.unitId ?? null,
         leaderId: input.leaderId ?? null,
@@ -74,6 +89,23 @@ export const createUser = defineUseCase(
       entityId: user.id,
       after: user,
     });
+    if (enrolment) {
+      const { row } = await openReset(ctx.tx, ctx.actor, now, {
+        userId: user.id,
+        reason: 'ENROL',
+        needsApproval: true,
+      });
+      await tellAccount(
+        ctx.tx,
+        now,
+        [{ role: 'DISCIPLINE' }],
+        { entity: 'passwordReset', entityId: row.id },
+        {
+          zh: `系统管理员新建了纪检监察账号${whoIs(user)},待审批开通`,
+          en: `an administrator created the discipline account ${whoIs(user)}: awaiting approval`,
+        },
+      );
+    }
     return user;
   },
 );

@@ -19,26 +19,40 @@ export function publicUser(user: UserRow): PublicUser {
   return rest;
 }
 
-/** A new access token and refresh token for the user; only the refresh token's hash is kept. */
+/**
+ * A new access token and refresh token for the user; only the refresh token's hash is kept. Without
+ * `familyId` a new session begins; with it, the refresh token joins that session (a renewal).
+ */
 export async function issueSession(
   tx: Executor,
   config: AuthConfig,
   user: UserRow,
   now: Date,
+  familyId?: number,
 ): Promise<Session> {
-  const access = await signAccessToken(
-    config,
-    { userId: user.id, role: user.role, unitId: user.unitId, leaderId: user.leaderId },
-    now,
-  );
   const refreshToken = newSecretToken();
   const refreshTokenExpiresAt = new Date(now.getTime() + config.refreshTokenTtlSeconds * 1000);
-  await tx.insert(sessions).values({
-    userId: user.id,
-    tokenHash: sha256(refreshToken),
-    expiresAt: refreshTokenExpiresAt,
-    createdAt: now,
-  });
+  const [row] = await tx
+    .insert(sessions)
+    .values({
+      userId: user.id,
+      tokenHash: sha256(refreshToken),
+      expiresAt: refreshTokenExpiresAt,
+      familyId: familyId ?? null,
+      createdAt: now,
+    })
+    .returning({ id: sessions.id });
+  const access = await signAccessToken(
+    config,
+    {
+      userId: user.id,
+      role: user.role,
+      unitId: user.unitId,
+      leaderId: user.leaderId,
+      sessionId: familyId ?? row!.id,
+    },
+    now,
+  );
   return {
     accessToken: access.token,
     accessTokenExpiresAt: access.expiresAt,

@@ -5,13 +5,13 @@ import { recordAudit } from '../kernel/audit.js';
 import { ServiceError } from '../kernel/errors.js';
 import type { AuthConfig } from './auth-config.js';
 import { issueSession, type Session } from './issue-session.js';
-import { admitLoginAttempt, markLoginSucceeded } from './login-rate-limit.js';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './passwords.js';
+import { reserveSignIn } from './sign-in-throttle.js';
 
 export interface LoginInput {
   username: string;
   password: string;
-  /** The caller's network address, for rate limiting. */
+  /** The caller's network address (behind a trusted proxy, the client's), for throttling. */
   address: string;
   now: Date;
 }
@@ -20,25 +20,29 @@ export interface LoginInput {
 export const wrongCredentials = () =>
   new ServiceError('UNAUTHENTICATED', { zh: '用户名或密码错误', en: 'wrong username or password' });
 
-/**
- * Signs a user in. An unknown user, a wrong password and an inactive account all get the same answer, in the
- * same time (a dummy hash is verified when there is no account), so that nobody learns which accounts exist.
- */
-export async function login(db: Database, config: AuthConfig, input: LoginInput): Promise<Session> {
-  // No username is longer than 32 characters: the cut keeps junk input out of login_attempts.
-  const username = String(input.username ?? '')
+/** No username is longer than 32 characters: the cut keeps junk input out of the throttle's keys. */
+export const normalUsername = (username: unknown) =>
+  String(username ?? '')
     .trim()
     .toLowerCase()
     .slice(0, 64);
-  const attemptId = await admitLoginAttempt(db, config, { username, address: input.address, now: input.now });
+
+/**
+ * Signs a user in. An unknown user, a wrong password and an inactive account all get the same answer, in the
+ * same time (a dummy hash is verified when there is no account), so that nobody learns which accounts exist.
+ * The password check is reserved with the throttle first (sign-in-throttle.ts).
+ */
+export async function login(db: Database, config: AuthConfig, input: LoginInput): Promise<Session> {
+  const username = normalUsername(input.username);
+  const ticket = await reserveSignIn(db, config, { username, address: input.address, now: input.now });
   const fallback = await dummyPasswordHash();
   const [user] = await db.select().from(users).where(eq(users.username, username));
   const passwordOk = await verifyPassword(user?.passwordHash ?? fallback, String(input.password ?? ''));
-  // The attempt stays recorded as a failure.
+  // The reservation stays counted as a failure.
   if (!user || !passwordOk || !user.active) throw wrongCredentials();
   const upgraded = needsRehash(user.passwordHash) ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
-    await markLoginSucceeded(tx, attemptId);
+    await ticket.succeeded(tx);
     // Same password, stronger hash: not an edit of the account, so its version stays.
     if (upgraded) await tx.update(users).set({ passwordHash: upgraded }).where(eq(users.id, user.id));
     const session = await issueSession(tx, config, user, input.now);

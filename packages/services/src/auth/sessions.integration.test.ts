@@ -1,5 +1,5 @@
 import { hash } from '@node-rs/argon2';
-import { auditEvents, loginAttempts, sessions, users } from '@rectify/db';
+import { auditEvents, signInThrottle, sessions, users } from '@rectify/db';
 import { createTestDatabase, makeUnit, type TestDatabase } from '@rectify/db/testing';
 import { systemActor, userActor } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
@@ -13,6 +13,7 @@ import { createUser } from './create-user.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
 import { refreshSession } from './refresh-session.js';
+import { redeemResetCode } from './redeem-reset-code.js';
 import { resetPassword } from './reset-password.js';
 import { sha256 } from './secret-tokens.js';
 import { updateUser } from './update-user.js';
@@ -54,8 +55,13 @@ const attempt = (username: string, password: string, address = '10.0.0.1', at = 
   return login(t.db, config, { username, password, address, now: at });
 };
 
-const attemptsOf = (username: string) =>
-  t.db.select().from(loginAttempts).where(eq(loginAttempts.username, username));
+const pairOf = async (username: string, address: string) =>
+  (
+    await t.db
+      .select()
+      .from(signInThrottle)
+      .where(eq(signInThrottle.key, `pair:${username}\n${address}`))
+  )[0];
 
 describe('sign-in', () => {
   it('signs in, returns the user without the hash, and stores only hashes', async () => {
@@ -77,8 +83,8 @@ describe('sign-in', () => {
     expect(stored).toMatchObject({ userId: ids.zhang, revokedAt: null });
     expect(JSON.stringify(await t.db.select().from(sessions))).not.toContain(session.refreshToken);
 
-    const [recorded] = await attemptsOf('zhang');
-    expect(recorded).toMatchObject({ address: '10.0.0.2', succeeded: true });
+    // A success leaves no failure counted for the pair.
+    expect(await pairOf('zhang', '10.0.0.2')).toBeUndefined();
     const audit = await t.db
       .select()
       .from(auditEvents)
@@ -98,6 +104,7 @@ describe('sign-in', () => {
       role: 'UNIT',
       unitId,
       leaderId: null,
+      sessionId: expect.any(Number),
       issuedAtMs: now.getTime(),
     });
   });
@@ -113,8 +120,7 @@ describe('sign-in', () => {
       expect(error.code, username).toBe('UNAUTHENTICATED');
       expect(error.label, username).toEqual(WRONG_CREDENTIALS);
       expect(error.fieldErrors, username).toEqual([]);
-      const recorded = await attemptsOf(username);
-      expect(recorded.at(-1), username).toMatchObject({ address: '10.1.0.1', succeeded: false });
+      expect(await pairOf(username, '10.1.0.1'), username).toMatchObject({ count: 1 });
     }
     const failedLogins = await t.db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.login'));
     expect(failedLogins.map((e) => e.entityId)).not.toContain(String(ids.retired));
@@ -133,24 +139,38 @@ describe('sign-in', () => {
     expect(unknown).toBeGreaterThan(known / 3);
   });
 
-  it('limits failures per account, refusing even the right password, until the window passes', async () => {
-    for (let i = 0; i < config.maxFailuresPerAccount; i++) {
-      expect((await failure(attempt('lisi', `guess-${i}`, `10.2.0.${i}`))).code).toBe('UNAUTHENTICATED');
+  it('slows an (account, address) pair with growing waits, never the account from another address', async () => {
+    const free = config.freeFailuresPerPair;
+    for (let i = 0; i < free; i++) {
+      expect((await failure(attempt('lisi', `guess-${i}`, '10.2.0.1'))).code).toBe('UNAUTHENTICATED');
     }
-    const blocked = await failure(attempt('lisi', 'lisi-password', '10.2.1.1'));
+    const blocked = await failure(attempt('lisi', 'lisi-password', '10.2.0.1'));
     expect(blocked.code).toBe('RATE_LIMITED');
-    expect(blocked.label.zh).toBe('登录失败次数过多,请15分钟后再试');
-    expect(blocked.label.en).toBe('too many failed sign-ins; try again in 15 minutes');
-    // Another account from the same addresses is not affected.
+    expect(blocked.label.zh).toBe(`登录失败次数过多,请${config.pairDelaySeconds}秒后再试`);
+    expect(blocked.label.en).toBe(
+      `too many failed sign-ins; try again in ${config.pairDelaySeconds} seconds`,
+    );
+    // The owner, from elsewhere, is not locked out; another account from the same address neither.
+    await expect(attempt('lisi', 'lisi-password', '10.2.9.9')).resolves.toMatchObject({
+      user: { username: 'lisi' },
+    });
     await expect(attempt('wang', 'wang-password', '10.2.0.1')).resolves.toMatchObject({
       user: { username: 'wang' },
     });
-    // A refused attempt checks no password and is not counted: the window does not grow with it.
-    expect((await attemptsOf('lisi')).filter((a) => !a.succeeded)).toHaveLength(config.maxFailuresPerAccount);
-    const afterWindow = later(config.failureWindowSeconds + 1);
-    await expect(attempt('lisi', 'lisi-password', '10.2.1.1', afterWindow)).resolves.toMatchObject({
-      user: { username: 'lisi' },
-    });
+    // After the wait one more try; a further failure doubles the wait.
+    const afterWait = later(config.pairDelaySeconds + 1);
+    expect((await failure(attempt('lisi', 'guess-again', '10.2.0.1', afterWait))).code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const doubled = await failure(
+      attempt('lisi', 'lisi-password', '10.2.0.1', later(2 * config.pairDelaySeconds)),
+    );
+    expect(doubled.code).toBe('RATE_LIMITED');
+    await expect(
+      attempt('lisi', 'lisi-password', '10.2.0.1', later(3 * config.pairDelaySeconds + 2)),
+    ).resolves.toMatchObject({ user: { username: 'lisi' } });
+    // A success forgets the pair's failures.
+    expect(await pairOf('lisi', '10.2.0.1')).toBeUndefined();
   });
 
   it('limits failures per address, across accounts', async () => {
@@ -161,22 +181,21 @@ describe('sign-in', () => {
     // The same account from another address still signs in.
     await expect(attempt('wang', 'wang-password', '10.3.0.2')).resolves.toBeTruthy();
     await expect(
-      attempt('wang', 'wang-password', address, later(config.failureWindowSeconds + 1)),
+      attempt('wang', 'wang-password', address, later(config.addressWindowSeconds + 1)),
     ).resolves.toMatchObject({ user: { username: 'wang' } });
   });
 
-  it('counts parallel guesses before checking any password', async () => {
+  it('reserves each password check before checking it: parallel guesses get no more than the limit', async () => {
     const guesses = await Promise.allSettled(
-      Array.from({ length: 3 * config.maxFailuresPerAccount }, (_, i) =>
-        attempt('leaving', `parallel-${i}`, `10.4.0.${i}`),
+      Array.from({ length: 3 * config.freeFailuresPerPair }, (_, i) =>
+        attempt('leaving', `parallel-${i}`, '10.4.0.1'),
       ),
     );
     const codes = guesses.map((g) => (g.status === 'rejected' ? g.reason.code : 'SIGNED_IN'));
     const checked = codes.filter((c) => c === 'UNAUTHENTICATED').length;
-    // At most the limit's worth of passwords were checked; every other guess was refused unchecked.
-    expect(checked).toBeLessThanOrEqual(config.maxFailuresPerAccount);
+    expect(checked).toBe(config.freeFailuresPerPair);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(codes.length - checked);
-    expect((await attemptsOf('leaving')).filter((a) => !a.succeeded)).toHaveLength(checked);
+    expect(await pairOf('leaving', '10.4.0.1')).toMatchObject({ count: checked });
   });
 
   it('upgrades a hash made with weaker parameters at the next sign-in', async () => {
@@ -263,8 +282,16 @@ describe('access tokens', () => {
     expect(await authenticate(t.db, config, changed.accessToken, at(11))).toMatchObject({ userId: ids.wang });
 
     const admin = contextFor(t.db, systemActor('ADMIN'), { now: at(20) });
-    await resetPassword(admin, { id: ids.wang!, password: 'wang-password-3' });
+    const { code } = await resetPassword(admin, { id: ids.wang! });
+    secrets.push(code!);
     expect(await authenticate(t.db, config, changed.accessToken, at(21))).toBeNull();
+    await redeemResetCode(t.db, config, {
+      username: 'wang',
+      code: code!,
+      newPassword: 'wang-password-3',
+      address: '10.6.0.4',
+      now: at(21.5),
+    });
     const after = await attempt('wang', 'wang-password-3', '10.6.0.4', at(22));
     expect(await authenticate(t.db, config, after.accessToken, at(23))).toMatchObject({ userId: ids.wang });
   });
@@ -289,8 +316,11 @@ describe('refresh tokens', () => {
     expect(old!.revokedAt).toEqual(later(60));
     const reused = await failure(refreshSession(t.db, config, session.refreshToken, later(120)));
     expect(reused.code).toBe('UNAUTHENTICATED');
-    // The renewed token is unaffected by the refused reuse.
-    await expect(refreshSession(t.db, config, renewed.refreshToken, later(180))).resolves.toBeTruthy();
+    // A reuse means the token was copied: the whole session ends, the renewed token and access token too.
+    expect((await failure(refreshSession(t.db, config, renewed.refreshToken, later(180)))).code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await authenticate(t.db, config, renewed.accessToken, later(180))).toBeNull();
   });
 
   it('expire', async () => {

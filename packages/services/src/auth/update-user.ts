@@ -7,7 +7,9 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion, bumped, writtenRow } from '../kernel/versioned.js';
 import { USER_LABEL } from './auth-labels.js';
+import { endSessions, ofUser } from './end-sessions.js';
 import { type PublicUser, publicUser } from './issue-session.js';
+import { cancelOpenReset, disableCredentials, openReset, tellAccount, whoIs } from './reset-rules.js';
 import { checkDisplayName, checkRoleBinding } from './user-rules.js';
 
 /** A field left undefined keeps its value; `unitId: null` / `leaderId: null` removes the binding. */
@@ -22,7 +24,13 @@ export interface UpdateUserInput {
   active?: boolean | null;
 }
 
-/** Changes an account. Deactivating it also ends its sessions. */
+/**
+ * Changes an account. Deactivating it also ends its sessions. A change of role withdraws any reset code. An
+ * account entering DISCIPLINE by a person's change loses its password and sessions and waits, like a new
+ * DISCIPLINE account, for another DISCIPLINE user's approval (its holder then sets a password with the
+ * approver's code); entering or leaving DISCIPLINE and reactivating a DISCIPLINE account are told to the
+ * discipline body.
+ */
 export const updateUser = defineUseCase(
   'user.write',
   async (ctx, input: UpdateUserInput): Promise<PublicUser> => {
@@ -55,10 +63,21 @@ export const updateUser = defineUseCase(
       ctx.tx.select({ id: users.id }).from(users).where(byId),
     );
     if (!next.active) {
-      await ctx.tx
-        .update(sessions)
-        .set({ revokedAt: now })
-        .where(and(eq(sessions.userId, input.id), isNull(sessions.revokedAt)));
+      await endSessions(ctx.tx, ofUser(input.id), now);
+    }
+    const entering = next.role === 'DISCIPLINE' && before.role !== 'DISCIPLINE';
+    const leaving = before.role === 'DISCIPLINE' && next.role !== 'DISCIPLINE';
+    const reactivated = next.role === 'DISCIPLINE' && next.active && !before.active;
+    if (next.role !== before.role) await cancelOpenReset(ctx.tx, before.id, now);
+    let enrolmentId: number | null = null;
+    if (entering && ctx.actor.userId != null) {
+      await disableCredentials(ctx.tx, before.id, now);
+      const { row: reset } = await openReset(ctx.tx, ctx.actor, now, {
+        userId: before.id,
+        reason: 'ENROL',
+        needsApproval: true,
+      });
+      enrolmentId = reset.id;
     }
     const after = publicUser(row);
     await recordAudit(ctx.tx, ctx.actor, {
@@ -66,8 +85,26 @@ export const updateUser = defineUseCase(
       entity: 'user',
       entityId: input.id,
       before: publicUser(before),
-      after,
+      after: enrolmentId === null ? after : { ...after, passwordResetId: enrolmentId },
     });
+    const who = whoIs(before);
+    const notice = entering
+      ? {
+          zh: `系统管理员将账号${who}改为纪检监察角色${enrolmentId === null ? '' : ',待审批开通'}`,
+          en: `an administrator gave the account ${who} the discipline role${enrolmentId === null ? '' : ': awaiting approval'}`,
+        }
+      : leaving
+        ? { zh: `账号${who}已不再是纪检监察角色`, en: `the account ${who} no longer has the discipline role` }
+        : reactivated
+          ? { zh: `纪检监察账号${who}已重新启用`, en: `the discipline account ${who} was reactivated` }
+          : null;
+    if (notice) {
+      const target =
+        enrolmentId === null
+          ? { entity: 'user' as const, entityId: before.id }
+          : { entity: 'passwordReset' as const, entityId: enrolmentId };
+      await tellAccount(ctx.tx, now, [{ role: 'DISCIPLINE' }, { userId: before.id }], target, notice);
+    }
     return after;
   },
 );

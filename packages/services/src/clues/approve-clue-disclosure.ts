@@ -1,5 +1,6 @@
 import { clueCaseOwners } from '@rectify/db';
 import { recordAudit } from '../kernel/audit.js';
+import { notify } from '../notifications/notify.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { DISCLOSURE_FIELDS, DISCLOSURE_LABEL } from './clue-labels.js';
@@ -48,12 +49,29 @@ export const approveClueDisclosure = defineClueUseCase(
       relatedUserId: before.granteeUserId,
       note: comment,
     });
+    const owners = await ownersOf(tx, clue.id);
     await recordAudit(tx, ctx.actor, {
       action: 'clueCase.ownerAdded',
       entity: 'clueCase',
       entityId: clue.id,
-      after: { ownerUserIds: await ownersOf(tx, clue.id), disclosureRequestId: before.id },
+      after: { ownerUserIds: owners, disclosureRequestId: before.id },
     });
+    // Every owner learns who else now reads the case's identities (the serial only: nothing confidential).
+    await notify(
+      tx,
+      ctx.actor,
+      ctx.now(),
+      owners.map((userId) => ({ userId })),
+      {
+        kind: 'DECISION_MADE',
+        entity: 'clueCase',
+        entityId: clue.id,
+        message: {
+          zh: `线索${clue.serial}新增一名承办人(身份披露经审批)`,
+          en: `case ${clue.serial} has a new owner (an approved disclosure)`,
+        },
+      },
+    );
     return after;
   },
 );

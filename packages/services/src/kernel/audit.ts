@@ -22,7 +22,7 @@ export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry)
   });
 }
 
-const SECRET_KEYS = new Set(['passwordHash', 'tokenHash', 'password', 'token']);
+const SECRET_KEYS = new Set(['passwordHash', 'tokenHash', 'password', 'token', 'codeHash']);
 
 /** Secrets never reach the audit log, even as hashes. */
 function redact(value: unknown): unknown {

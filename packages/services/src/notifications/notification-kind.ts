@@ -4,7 +4,14 @@ import type { Label, Locale } from '@rectify/domain';
 export { NotificationKind } from '@rectify/domain';
 
 /** The records an inbox item may point at (its `entity`), each with the id in `entityId`. */
-export type NotificationEntity = 'task' | 'closureRequest' | 'extensionRequest' | 'finding' | 'clueCase';
+export type NotificationEntity =
+  | 'task'
+  | 'closureRequest'
+  | 'extensionRequest'
+  | 'finding'
+  | 'clueCase'
+  | 'user'
+  | 'passwordReset';
 
 /**
  * A notification's message is kept in both languages (JSON of a Label in the `message` column), so that each

@@ -7,7 +7,7 @@ import { encodeMessage, type NotificationEntity, type NotificationKind } from '.
 export type Recipients =
   | { unitId: number | null }
   | { leaderId: number | null }
-  | { role: Extract<Role, 'OFFICE' | 'SUPERVISOR'> }
+  | { role: Extract<Role, 'OFFICE' | 'SUPERVISOR' | 'DISCIPLINE'> }
   | { userId: number | null };
 
 export async function userIdsOf(tx: Executor, recipients: readonly Recipients[]): Promise<number[]> {

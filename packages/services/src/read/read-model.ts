@@ -7,8 +7,11 @@ import { type CompiledRow, compileRow, compileShape } from './compile.js';
 import { ENTITIES, type EntityName, type ReadContext } from './entities.js';
 import type { ReadSpec, RowShape } from './read-spec.js';
 
-/** Lists are paginated, with a bound: a client cannot ask for the whole ledger in one page. */
-export const PAGE_SIZE = { default: 20, max: 100 } as const;
+/**
+ * Lists are paginated, with a bound: a client cannot ask for the whole ledger in one page. The API refuses a
+ * `first` or `offset` outside these bounds as bad input.
+ */
+export const PAGE_SIZE = { default: 20, max: 100, maxOffset: 1_000_000 } as const;
 
 export interface Page {
   first?: number | null | undefined;
@@ -38,7 +41,7 @@ export const readContextOf = (ctx: ServiceContext): ReadContext => ({
 
 export function clampPage(page: Page): { limit: number; offset: number } {
   const limit = Math.min(Math.max(page.first ?? PAGE_SIZE.default, 0), PAGE_SIZE.max);
-  return { limit, offset: Math.max(page.offset ?? 0, 0) };
+  return { limit, offset: Math.min(Math.max(page.offset ?? 0, 0), PAGE_SIZE.maxOffset) };
 }
 
 /**

@@ -92,3 +92,16 @@ export function checkEvidenceFile(
     });
   }
 }
+
+/** The size an upload declares (Content-Length), checked before its body is read. */
+export function checkDeclaredSize(v: Validator, size: number): void {
+  const mib = EVIDENCE_MAX_BYTES / 1024 / 1024;
+  if (!Number.isInteger(size) || size < 0) {
+    v.add('content', 'LENGTH_REQUIRED', {
+      zh: '请求须注明文件大小(Content-Length)',
+      en: 'the request must declare the file size (Content-Length)',
+    });
+  } else if (size > EVIDENCE_MAX_BYTES) {
+    v.add('content', 'TOO_LARGE', { zh: `文件不能超过${mib}MB`, en: `a file may be at most ${mib} MB` });
+  }
+}

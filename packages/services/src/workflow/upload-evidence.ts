@@ -1,12 +1,17 @@
-import { type EvidenceRow, evidence, progressReports } from '@rectify/db';
-import { actsForTaskAsUnit } from '@rectify/domain';
+import { type EvidenceRow, type Executor, evidence, progressReports } from '@rectify/db';
+import { type Actor, actsForTaskAsUnit } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
-import { checkEvidenceFile, normaliseContentType, normaliseFileName } from './evidence-rules.js';
+import {
+  checkDeclaredSize,
+  checkEvidenceFile,
+  normaliseContentType,
+  normaliseFileName,
+} from './evidence-rules.js';
 import { type FileStore, sha256Of } from './file-store.js';
 import { EVIDENCE_FIELDS } from './workflow-labels.js';
 import { lockedTaskInScope, notLeadUnit, updateTask } from './workflow-rules.js';
@@ -20,6 +25,34 @@ export interface UploadEvidenceInput {
   content: Uint8Array;
   /** Where the bytes go. */
   files: FileStore;
+}
+
+/**
+ * What an upload is checked against before its body is read: the caller's permission, the task (in scope, led
+ * by the caller's unit, not closed) and the declared size. The HTTP edge calls it first, so that nobody makes
+ * the server read a body it would refuse; uploadEvidence checks the same again with the content.
+ */
+export const checkEvidenceUpload = defineUseCase(
+  'evidence.upload',
+  async (ctx, input: { taskId: number; size: number }): Promise<void> => {
+    await uploadableTask(ctx.tx, ctx.actor, input.taskId);
+    const v = new Validator();
+    checkDeclaredSize(v, input.size);
+    v.done();
+  },
+);
+
+async function uploadableTask(tx: Executor, actor: Actor, taskId: number) {
+  const task = await lockedTaskInScope(tx, actor, taskId);
+  if (!task) throw notFound(TASK_LABEL, taskId, 'taskId');
+  if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit({ zh: '上传佐证材料', en: 'upload evidence' });
+  if (task.status === 'CLOSED') {
+    throw invalidTransition(
+      { zh: '任务已销号,不能再上传佐证材料', en: 'the task is closed; evidence can no longer be added' },
+      'taskId',
+    );
+  }
+  return task;
 }
 
 export interface UploadEvidenceResult {
@@ -37,15 +70,7 @@ export const uploadEvidence = defineUseCase(
   'evidence.upload',
   async (ctx, input: UploadEvidenceInput): Promise<UploadEvidenceResult> => {
     const { tx, actor } = ctx;
-    const task = await lockedTaskInScope(tx, actor, input.taskId);
-    if (!task) throw notFound(TASK_LABEL, input.taskId, 'taskId');
-    if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit({ zh: '上传佐证材料', en: 'upload evidence' });
-    if (task.status === 'CLOSED') {
-      throw invalidTransition(
-        { zh: '任务已销号,不能再上传佐证材料', en: 'the task is closed; evidence can no longer be added' },
-        'taskId',
-      );
-    }
+    const task = await uploadableTask(tx, actor, input.taskId);
     const file = {
       fileName: normaliseFileName(input.fileName),
       contentType: normaliseContentType(input.contentType),

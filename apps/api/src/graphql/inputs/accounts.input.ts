@@ -7,8 +7,12 @@ import { DateTimeScalar } from '../scalars.js';
 export class CreateUserInputType implements CreateUserInput {
   @Field(() => String, { description: '3–32 lowercase letters, digits, . _ -' }) username!: string;
   @Field(() => String, { description: 'Name shown in the console.' }) displayName!: string;
-  @Field(() => String, { description: 'At least 8 characters; stored only as an argon2id hash.' })
-  password!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'At least 8 characters; stored only as an argon2id hash. Not for a DISCIPLINE account: its holder sets it with the code of an approved enrolment.',
+  })
+  password?: string | null;
   @Field(() => Role.object, { description: 'The role (not PARTNER: partners get API tokens).' }) role!: Role;
   @Field(() => Int, { nullable: true, description: 'The unit, for a UNIT user.' }) unitId?: number | null;
   @Field(() => Int, { nullable: true, description: 'The leader, for a LEADER user.' }) leaderId?:
@@ -27,12 +31,6 @@ export class UpdateUserInputType implements UpdateUserInput {
     | number
     | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether the user may sign in.' }) active?: boolean;
-}
-
-@InputType('ResetPasswordInput', { description: 'A new password set by an administrator.' })
-export class ResetPasswordInputType {
-  @Field(() => Int, { description: 'The user.' }) id!: number;
-  @Field(() => String, { description: 'At least 8 characters.' }) password!: string;
 }
 
 @InputType('CreateApiClientInput', { description: "A partner department's read-only token." })

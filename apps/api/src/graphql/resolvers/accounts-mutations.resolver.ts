@@ -1,18 +1,10 @@
-import {
-  createApiClient,
-  createUser,
-  readOne,
-  resetPassword,
-  revokeApiClient,
-  updateUser,
-} from '@rectify/services';
+import { createApiClient, createUser, readOne, revokeApiClient, updateUser } from '@rectify/services';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Int, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import {
   CreateApiClientInputType,
   CreateUserInputType,
-  ResetPasswordInputType,
   UpdateUserInputType,
 } from '../inputs/accounts.input.js';
 import { payload, writeThenRead } from '../mutation.js';
@@ -42,17 +34,6 @@ export class AccountsMutationsResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return writeThenRead(ctx, info, 'user', 'User', (s) => updateUser(s, input));
-  }
-
-  @Authorized(resetPassword.permission)
-  @Mutation(() => UserPayload, { description: "Set a user's password; their sessions end." })
-  resetPassword(
-    @Arg('input', () => ResetPasswordInputType, { description: 'What to write; see the input type.' })
-    input: ResetPasswordInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'user', 'User', (s) => resetPassword(s, input));
   }
 
   @Authorized(createApiClient.permission)

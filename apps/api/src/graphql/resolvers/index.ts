@@ -25,6 +25,8 @@ import { WorkflowMutationsResolver } from './workflow-mutations.resolver.js';
 import { SpreadsheetResolver } from './spreadsheet.resolver.js';
 // Document import and the progress report.
 import { DocumentResolver } from './document.resolver.js';
+// Password resets by code, their approval, and the sign-in unlock.
+import { PasswordResetResolver } from './password-reset.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   FiguresResolver,
@@ -49,4 +51,5 @@ export const resolvers: NonEmptyArray<Function> = [
   NotificationResolver,
   SpreadsheetResolver,
   DocumentResolver,
+  PasswordResetResolver,
 ];

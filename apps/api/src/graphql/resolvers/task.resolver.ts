@@ -1,9 +1,4 @@
-import {
-  daysUntil,
-  isOverdue,
-  WarningLevel,
-  warningLevelOf,
-} from '@rectify/domain';
+import { daysUntil, isOverdue, WarningLevel, warningLevelOf } from '@rectify/domain';
 import { listTasks, readOne, todayOf } from '@rectify/services';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';

@@ -5,6 +5,7 @@ import {
   Create,
   DataTable,
   Edit,
+  FormDataConsumer,
   List,
   PasswordInput,
   SearchInput,
@@ -19,7 +20,7 @@ import { useCan } from '../../access/use-can.js';
 import { EnumField } from '../../components/enum-field.js';
 import { useEnumChoices } from '../../i18n/use-domain-locale.js';
 import { LeaderInput, UnitInput } from '../references.js';
-import { ResetPasswordButton } from './reset-password-button.js';
+import { ResetPasswordButton, UnlockSignInButton } from './reset-password-button.js';
 
 /** Roles a person can hold: PARTNER belongs to API tokens. */
 function useUserRoles() {
@@ -63,7 +64,13 @@ export function UserCreate() {
       <SimpleForm warnWhenUnsavedChanges>
         <TextInput source="username" autoComplete="off" />
         <TextInput source="displayName" />
-        <PasswordInput source="password" autoComplete="new-password" />
+        <FormDataConsumer>
+          {({ formData }) =>
+            formData.role === 'DISCIPLINE' ? null : (
+              <PasswordInput source="password" autoComplete="new-password" />
+            )
+          }
+        </FormDataConsumer>
         <SelectInput source="role" choices={roles} />
         <UnitInput source="unitId" />
         <LeaderInput source="leaderId" />
@@ -81,6 +88,7 @@ export function UserEdit() {
       actions={
         <TopToolbar>
           <ResetPasswordButton />
+          <UnlockSignInButton />
         </TopToolbar>
       }
     >
