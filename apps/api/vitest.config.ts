@@ -1,4 +1,3 @@
 import { rectifyTestConfig } from '@rectify/vitest-config';
 
-// test/postgres runs in the PostgreSQL pass only (vitest.postgres.config.ts).
-export default rectifyTestConfig({ test: { exclude: ['test/postgres/**'] } });
+export default rectifyTestConfig();

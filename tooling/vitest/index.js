@@ -1,11 +1,18 @@
 // Plain JavaScript: vitest loads its config without compiling workspace packages.
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { defineProject, mergeConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 // One physical copy of graphql: otherwise type-graphql and Apollo may load two and refuse each other's types.
 const graphqlDir = path.dirname(require.resolve('graphql/package.json'));
+
+/**
+ * Turborepo runs two test tasks at once (`--concurrency=2` in the root package.json), so each vitest gets half
+ * the cores: never more busy workers than cores, which on a two-core machine once made a 60 s timeout fire.
+ */
+const TEST_WORKERS = Math.max(1, Math.floor(availableParallelism() / 2));
 
 /**
  * The base test configuration every package's vitest.config.ts starts from.
@@ -17,12 +24,30 @@ export function rectifyTestConfig(overrides = {}) {
     defineProject({
       resolve: { alias: [{ find: /^graphql$/, replacement: path.join(graphqlDir, 'index.js') }] },
       test: {
+        maxWorkers: TEST_WORKERS,
         include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-        exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
-        testTimeout: 60_000,
-        hookTimeout: 120_000,
+        exclude: ['**/node_modules/**', '**/*.browser.test.ts', 'test/postgres/**'],
+        testTimeout: 120_000,
+        hookTimeout: 240_000,
       },
     }),
     overrides,
   );
+}
+
+/**
+ * The tests of test/postgres: what only a PostgreSQL server can show. They run in the PostgreSQL pass
+ * (`pnpm test:pg`, .ci/run's step 2) and refuse to run without a server rather than pass on PGlite.
+ * @returns {import('vitest/config').ViteUserConfig}
+ */
+export function rectifyPostgresTestConfig() {
+  if (!process.env.DATABASE_URL) {
+    throw new Error(
+      'test/postgres needs DATABASE_URL=postgres://…: run it with `pnpm test:pg` (see .ci/run)',
+    );
+  }
+  const config = rectifyTestConfig();
+  // Set rather than merged: merging would only add to the base lists, which leave test/postgres out.
+  config.test = { ...config.test, include: ['test/postgres/**/*.test.ts'], exclude: ['**/node_modules/**'] };
+  return config;
 }

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { createTestDatabase, type TestDatabase } from '@rectify/db/testing';
-import { DEMO_PASSWORD, loadDemoLedger } from '@rectify/demo';
+import type { TestDatabase } from '@rectify/db/testing';
+import { DEMO_PASSWORD } from '@rectify/demo';
+import { createDemoTestDatabase } from '@rectify/demo/testing';
 import { DEFAULT_AUTH_LIMITS } from '@rectify/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRectifyServer, type RectifyServer } from '../src/http/server.js';
@@ -46,8 +47,7 @@ async function signIn(username: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await loadDemoLedger(database.db);
+  database = await createDemoTestDatabase();
   log = await capturedLogger();
   app = await createRectifyServer(
     database,

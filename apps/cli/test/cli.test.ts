@@ -1,32 +1,19 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { writeLedgerWorkbook } from '@rectify/ledger-io';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { failure, runCli } from './support/cli-process.js';
 
-const run = promisify(execFile);
-const folders: string[] = [];
+// Each command starts a process (tsx, the database): seconds each on a busy machine; the timeouts catch a hang.
+const SLOW = 240_000;
 
-/** The command line on an embedded database in a folder of its own, whatever the environment says. */
-function commandLine() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'rectify-cli-'));
-  folders.push(dataDir);
-  const cli = (...args: string[]) =>
-    run('npx', ['tsx', 'src/main.ts', ...args], {
-      cwd: path.resolve(import.meta.dirname, '..'),
-      env: { ...process.env, DATABASE_URL: '', RECTIFY_DATA_DIR: dataDir },
-    });
-  return { dataDir, cli };
-}
-
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+/** The command line on an embedded database in a folder of its own. */
+const dataDir = mkdtempSync(path.join(tmpdir(), 'rectify-cli-'));
+const cli = (...args: string[]) => runCli({ dataDir }, ...args);
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('the command line', () => {
-  const { dataDir, cli } = commandLine();
   it('lists its commands', async () => {
     const { stdout } = await cli();
     expect(stdout).toMatch(/migrate/);
@@ -35,70 +22,15 @@ describe('the command line', () => {
   });
 
   // Loading the demo runs every use case: over a minute when the machine is shared; the tests below need it.
-  it('loads the demo ledger once and prints its counts', { timeout: 180_000 }, async () => {
+  it('loads the demo ledger once and prints its counts', { timeout: SLOW }, async () => {
     const first = await cli('demo');
     expect(first.stdout).toMatch(/tasks\s+184/);
     const second = await cli('demo');
     expect(second.stdout).toMatch(/tasks\s+184/);
   });
 
-  // Each command starts tsx afresh: a few seconds each on a busy machine.
-  it.each([
-    ['docx', 'PK'],
-    ['md', '# 中共佛山市委关于'],
-    ['html', '<!doctype html>'],
-  ] as const)(
-    'writes the progress report of the demo ledger as %s',
-    { timeout: 120_000 },
-    async (format, magic) => {
-      const out = path.join(dataDir, `report.${format}`);
-      const { stdout } = await cli('report', '--format', format, '--out', out, '--as-of', '2018-11-26');
-      expect(stdout).toMatch(/\d+ bytes/u);
-      expect(readFileSync(out).subarray(0, Buffer.byteLength(magic)).toString('utf8')).toBe(magic);
-      if (format === 'html') return;
-      // Read back, the report gives the demo ledger's tree.
-      const read = await cli('import-document', out);
-      expect(read.stdout).toMatch(/issues 58 {2}tasks 184 {2}warnings 0/u);
-      if (format === 'md') expect(readFileSync(out, 'utf8')).toContain('（截至2018年11月26日）');
-    },
-  );
-
-  it('imports a document into the latest inspection only when told to commit', {
-    timeout: 120_000,
-  }, async () => {
-    const doc = path.join(dataDir, 'feedback.txt');
-    writeFileSync(doc, '反馈意见\n（一）方面\n1.问题\n（1）针对“表现”问题。一是措施甲。二是措施乙。\n');
-    const dry = await cli('import-document', doc);
-    expect(dry.stdout).toMatch(/issues 3 {2}tasks 2/u);
-    expect(dry.stdout).not.toMatch(/imported/u);
-    const done = await cli('import-document', doc, '--commit', 'yes');
-    expect(done.stdout).toMatch(/imported into inspection \d+: issues 3 {2}tasks 2/u);
-    // A second time the codes are taken: the whole draft is refused, naming the node by its path.
-    await expect(cli('import-document', doc, '--commit', 'yes')).rejects.toMatchObject({
-      stderr: expect.stringMatching(/issues\[0\]\.code/u),
-    });
-  });
-
-  it('refuses bad report options with the usage', async () => {
-    await expect(cli('report', '--format', 'pdf', '--out', 'x')).rejects.toMatchObject({
-      stderr: expect.stringMatching(/usage: pnpm cli report --format docx\|md\|html/u),
-    });
-  });
-
-  it('refuses an unknown command', async () => {
-    await expect(cli('frobnicate')).rejects.toMatchObject({ code: 1 });
-  });
-});
-
-// Each command starts a process (tsx, the database): slow on a busy machine, hence the long timeouts.
-const SLOW = 240_000;
-
-describe('spreadsheets on the command line', () => {
-  // A database of its own: the documents imported above must not change the ledger exported here.
-  const { dataDir, cli } = commandLine();
+  // The spreadsheets come first: the document imported further down changes the ledger they export.
   const ledger = path.join(dataDir, 'ledger.xlsx');
-  beforeAll(() => cli('demo'), SLOW);
-
   it(
     'exports the ledger as .xlsx',
     async () => {
@@ -138,15 +70,70 @@ describe('spreadsheets on the command line', () => {
         createdAt: new Date(),
       });
       writeFileSync(bad, content);
-      const failed = await cli('import', bad).catch((error: { code: number; stderr: string }) => error);
-      expect(failed).toMatchObject({ code: 1 });
-      expect((failed as { stderr: string }).stderr).toMatch(/第2行“责任领导”\(D2\):没有名为“无此人”的领导/);
-      expect((failed as { stderr: string }).stderr).toMatch(
-        /row 2, Responsible units \(E2\): no unit is named/,
-      );
+      const failed = await failure(cli('import', bad));
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toMatch(/第2行“责任领导”\(D2\):没有名为“无此人”的领导/);
+      expect(failed.stderr).toMatch(/row 2, Responsible units \(E2\): no unit is named/);
       const { stdout } = await cli('import', ledger, '--dry-run');
       expect(stdout).toMatch(/0\s+新增 \/ Create/);
     },
     SLOW,
   );
+
+  it.each([
+    ['docx', 'PK'],
+    ['md', '# 中共佛山市委关于'],
+    ['html', '<!doctype html>'],
+  ] as const)(
+    'writes the progress report of the demo ledger as %s',
+    { timeout: SLOW },
+    async (format, magic) => {
+      const out = path.join(dataDir, `report.${format}`);
+      const { stdout } = await cli('report', '--format', format, '--out', out, '--as-of', '2018-11-26');
+      expect(stdout).toMatch(/\d+ bytes/u);
+      expect(readFileSync(out).subarray(0, Buffer.byteLength(magic)).toString('utf8')).toBe(magic);
+      if (format === 'html') return;
+      // Read back, the report gives the demo ledger's tree.
+      const read = await cli('import-document', out);
+      expect(read.stdout).toMatch(/issues 58 {2}tasks 184 {2}warnings 0/u);
+      if (format === 'md') expect(readFileSync(out, 'utf8')).toContain('（截至2018年11月26日）');
+    },
+  );
+
+  it('imports a document into the latest inspection only when told to commit', {
+    timeout: SLOW,
+  }, async () => {
+    const doc = path.join(dataDir, 'feedback.txt');
+    writeFileSync(doc, '反馈意见\n（一）方面\n1.问题\n（1）针对“表现”问题。一是措施甲。二是措施乙。\n');
+    const dry = await cli('import-document', doc);
+    expect(dry.stdout).toMatch(/issues 3 {2}tasks 2/u);
+    expect(dry.stdout).not.toMatch(/imported/u);
+    const done = await cli('import-document', doc, '--commit', 'yes');
+    expect(done.stdout).toMatch(/imported into inspection \d+: issues 3 {2}tasks 2/u);
+    // A second time the codes are taken: the whole draft is refused, naming the node by its path.
+    await expect(cli('import-document', doc, '--commit', 'yes')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/issues\[0\]\.code/u),
+    });
+  });
+
+  it('refuses bad report options with the usage', async () => {
+    await expect(cli('report', '--format', 'pdf', '--out', 'x')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/usage: pnpm cli report --format docx\|md\|html/u),
+    });
+  });
+
+  it('creates the first discipline officer with a password, which an administrator cannot', async () => {
+    const env = { RECTIFY_USER_PASSWORD: 'a-long-enough-secret-9' };
+    const made = await runCli({ dataDir, env }, 'create-user', 'DISCIPLINE', 'jiwei1', '纪检一');
+    expect(made.stdout).toMatch(/^created DISCIPLINE jiwei1 \(id \d+\)$/m);
+    const wrong = await failure(runCli({ dataDir, env }, 'create-user', 'CHIEF', 'x', 'y'));
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/usage: RECTIFY_USER_PASSWORD=… pnpm cli create-user <role>.*DISCIPLINE/);
+    const taken = await failure(runCli({ dataDir, env }, 'create-user', 'OFFICE', 'jiwei1', '重名'));
+    expect(taken.stderr).toMatch(/username/);
+  });
+
+  it('refuses an unknown command', async () => {
+    await expect(cli('frobnicate')).rejects.toMatchObject({ code: 1 });
+  });
 });

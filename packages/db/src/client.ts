@@ -34,6 +34,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** PGlite's data folder; omitted means in memory (tests). */
   dataDir?: string | undefined;
+  /** PGlite in memory: start from this dump of a data folder (the tests' migrated template) instead of initdb. */
+  loadDataDir?: Blob | undefined;
   /** Called with every SQL statement sent (tests count them). */
   onQuery?: ((sql: string) => void) | undefined;
   poolSize?: number | undefined;
@@ -85,6 +87,7 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
   const initdb = needsInitdb(options.dataDir);
   const client = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     ...PGLITE_MEMORY,
   });
   if (initdb) collectGarbage();

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { exportLedgerWorkbook, LedgerSheetKind } from '@rectify/services';
+import { callerPath } from './caller-path.js';
 import type { Command } from './command.js';
 import { officeContext, parseSpreadsheetArgs } from './spreadsheet-args.js';
 
@@ -17,7 +18,7 @@ export const exportCommand: Command = {
     const started = performance.now();
     const file = await exportLedgerWorkbook(officeContext(db), { kind, inspectionId });
     const ms = performance.now() - started;
-    const target = positional[1] ?? file.filename;
+    const target = callerPath(positional[1] ?? file.filename);
     writeFileSync(target, file.content);
     console.log(
       `${LedgerSheetKind.label(kind)} / ${LedgerSheetKind.label(kind, 'en')}: ${file.rowCount} rows, ` +

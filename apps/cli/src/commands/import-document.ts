@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { systemActor } from '@rectify/domain';
 import { importLedgerDraft, parseLedgerDocument, ServiceError } from '@rectify/services';
+import { callerPath } from './caller-path.js';
 import type { Command } from './command.js';
 import { inspectionOption } from './inspection-option.js';
 import { parseOptions } from './options.js';
@@ -25,7 +26,7 @@ export const importDocument: Command = {
     const started = performance.now();
     const draft = await parseLedgerDocument(ctx, {
       filename: path.basename(file),
-      contentBase64: readFileSync(file).toString('base64'),
+      contentBase64: readFileSync(callerPath(file)).toString('base64'),
     });
     const ms = performance.now() - started;
     const nodes = flatten(draft.issues);

@@ -6,6 +6,7 @@ import {
   previewLedgerImport,
 } from '@rectify/services';
 import { describeSheetError } from '@rectify/ledger-io';
+import { callerPath } from './caller-path.js';
 import type { Command } from './command.js';
 import { officeContext, parseSpreadsheetArgs } from './spreadsheet-args.js';
 
@@ -38,7 +39,7 @@ export const importCommand: Command = {
   async run(db, args) {
     const { positional, inspectionId, dryRun } = parseSpreadsheetArgs(args);
     if (!positional[0]) throw new Error(`usage: pnpm cli ${USAGE}`);
-    const content = new Uint8Array(readFileSync(positional[0]));
+    const content = new Uint8Array(readFileSync(callerPath(positional[0])));
     const ctx = officeContext(db);
     const started = performance.now();
     const preview = await previewLedgerImport(ctx, { content, inspectionId });

@@ -1,6 +1,6 @@
 import { backup } from './backup.js';
 import type { Command } from './command.js';
-import { createAdmin } from './create-admin.js';
+import { createAdmin, createUserCommand } from './create-user.js';
 import { demo } from './demo.js';
 import { digest } from './digest.js';
 import { exportCommand } from './export.js';
@@ -15,6 +15,7 @@ export const commands: Command[] = [
   migrate,
   demo,
   createAdmin,
+  createUserCommand,
   scale,
   digest,
   exportCommand,

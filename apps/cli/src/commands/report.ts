@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { type ReportFormat, systemActor } from '@rectify/domain';
 import { generateProgressReport, isIsoDate } from '@rectify/services';
+import { callerPath } from './caller-path.js';
 import type { Command } from './command.js';
 import { inspectionOption } from './inspection-option.js';
 import { parseOptions } from './options.js';
@@ -32,7 +33,7 @@ export const report: Command = {
     );
     const ms = performance.now() - started;
     const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
-    writeFileSync(out, bytes);
+    writeFileSync(callerPath(out), bytes);
     console.log(`${out}  ${bytes.byteLength} bytes  ${ms.toFixed(0)} ms  (${file.filename})`);
   },
 };

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../client.js';
+import {
+  databaseUrl,
+  pgliteTemplateDump,
+  postgresTemplate,
+  type TestTemplate,
+  withAdmin,
+} from './template.js';
 
 export interface TestDatabase extends DatabaseHandle {
   /** SQL statements sent since the last reset, for tests that bound them. */
@@ -11,38 +17,31 @@ export interface TestDatabase extends DatabaseHandle {
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory by default; with DATABASE_URL, a new
- * PostgreSQL database created for the file and dropped when it closes.
+ * PostgreSQL database created for the file and dropped when it closes. Both are copies of a template
+ * (./template.ts): the migrated schema, or a filled template such as the demo ledger.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(template?: TestTemplate): Promise<TestDatabase> {
   const statements: string[] = [];
   const onQuery = (sql: string) => statements.push(sql);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDatabase({ onQuery });
+    const handle = await openDatabase({ onQuery, loadDataDir: await pgliteTemplateDump(template) });
+    statements.length = 0;
     return { ...handle, statements };
   }
+  const source = await postgresTemplate(serverUrl, template);
   const name = `rectify_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString(), onQuery, poolSize: 4 });
+  await withAdmin(serverUrl, (admin) => admin.query(`create database ${name} template ${source}`));
+  const url = databaseUrl(serverUrl, name);
+  const handle = await openDatabase({ url, onQuery, poolSize: 4 });
+  statements.length = 0;
   return {
     ...handle,
     statements,
-    url: url.toString(),
+    url,
     async close() {
       await handle.close();
-      await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+      await withAdmin(serverUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`));
     },
   };
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

@@ -18,7 +18,7 @@ import {
 import { contextFor, flipByteOfEntry, rewriteArchive } from '@rectify/services/testing';
 import { and, eq, notExists, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoLedger } from '../load-demo-ledger.js';
+import { createDemoTestDatabase } from '../testing/demo-test-database.js';
 
 // The demo ledger after a day's work, backed up and restored into an empty database: the same in every table,
 // row and column, and in every file.
@@ -113,8 +113,7 @@ async function workflowActivity(): Promise<void> {
 }
 
 beforeAll(async () => {
-  [source, target] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-  await loadDemoLedger(source.db, { files: sourceFiles });
+  [source, target] = await Promise.all([createDemoTestDatabase(sourceFiles), createTestDatabase()]);
   await workflowActivity();
   await writeBackup(source.db, { file: archive, files: sourceFiles });
 }, 600_000);

@@ -1,10 +1,10 @@
 import { auditEvents, clueCaseOwners, clueCases, clueDisclosureRequests, users } from '@rectify/db';
-import { createTestDatabase, type TestDatabase } from '@rectify/db/testing';
+import type { TestDatabase } from '@rectify/db/testing';
 import { formatPercent, userActor } from '@rectify/domain';
 import { getClueFigures, readSpec, listClueCases } from '@rectify/services';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoLedger } from '../load-demo-ledger.js';
+import { createDemoTestDatabase } from '../testing/demo-test-database.js';
 import { readDemoClues } from './load-demo-clues.js';
 
 // The demo's clue cases, loaded with the real demo ledger exactly as the API and CLI load them.
@@ -13,8 +13,7 @@ const data = readDemoClues();
 const ids = new Map<string, number>();
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await loadDemoLedger(t.db);
+  t = await createDemoTestDatabase();
   for (const u of await t.db.select().from(users)) ids.set(u.username, u.id);
 }, 300_000);
 afterAll(async () => {

@@ -14,13 +14,14 @@ import {
   tasks,
   users,
 } from '@rectify/db';
-import { createTestDatabase, type TestDatabase } from '@rectify/db/testing';
+import type { TestDatabase } from '@rectify/db/testing';
 import { systemActor } from '@rectify/domain';
 import { LocalFileStore, openEvidence } from '@rectify/services';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoIssue } from '../demo-ledger.js';
-import { loadDemoLedger, readDemoLedger } from '../load-demo-ledger.js';
+import { readDemoLedger } from '../load-demo-ledger.js';
+import { createDemoTestDatabase } from '../testing/demo-test-database.js';
 
 // The real demo ledger with its workflow, as the API and the CLI load it (files in a temporary folder).
 let t: TestDatabase;
@@ -32,10 +33,9 @@ const flatten = (list: DemoIssue[]): DemoIssue[] =>
 const documentTasks = flatten(ledger.issues).flatMap((issue) => issue.tasks);
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   dir = mkdtempSync(path.join(tmpdir(), 'rectify-demo-files-'));
   files = new LocalFileStore(dir);
-  await loadDemoLedger(t.db, { files });
+  t = await createDemoTestDatabase(files);
 }, 300_000);
 afterAll(async () => {
   await t?.close();

@@ -1,0 +1,37 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Where a command writes its data: the embedded database's folder, or a PostgreSQL server and its files. */
+export interface CliTarget {
+  dataDir: string;
+  databaseUrl?: string;
+  /** More variables for the command (a password, say). */
+  env?: Record<string, string>;
+}
+
+/**
+ * `pnpm cli …` as an operator runs it: a process of its own on the given data folder, whatever the test's
+ * environment says. Node runs tsx as a loader directly: through npx or pnpm, their own warnings would land in
+ * the stderr the tests read, and each would add a second or two to every command.
+ */
+export function runCli(target: CliTarget, ...args: string[]) {
+  return run(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    cwd: path.resolve(import.meta.dirname, '../..'),
+    env: {
+      ...process.env,
+      ...target.env,
+      DATABASE_URL: target.databaseUrl ?? '',
+      RECTIFY_DATA_DIR: target.dataDir,
+    },
+  });
+}
+
+/** What a failed command printed, and its exit code (0 and nothing when it succeeded). */
+export const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => ({ code: 0, stderr: '' }),
+    (error: { code: number; stderr: string }) => error,
+  );
