@@ -176,6 +176,42 @@ describe('importing over GraphQL', () => {
     expect(await written()).toEqual(before);
   });
 
+  it('previews a cell too long for the use case as the import refuses it, at the same cell', async () => {
+    const row: SheetRow = {
+      key: '九(九)-1',
+      level: 'task',
+      problem: '',
+      measure: 'x'.repeat(100_000),
+      leader: '',
+      units: [],
+      deadline: null,
+      term: null,
+      progress: '',
+      status: '',
+    };
+    const { rows } = await readLedgerWorkbook(ledger);
+    const issue = rows.find((r) => r.key.kind === 'issue')!;
+    const content = base64(
+      await writeLedgerWorkbook({
+        kind: 'TASKS',
+        rows: [{ ...row, key: `${issue.key.kind === 'issue' ? issue.key.code : ''}-99` }],
+        createdAt: new Date(),
+      }),
+    );
+    const preview = await api.gql<{ previewLedgerImport: Preview }>(PREVIEW, { content }, { token: office });
+    expect(preview.data!.previewLedgerImport.errors.map((e) => `${e.column}${e.row} ${e.code}`)).toEqual([
+      'C2 TOO_LONG',
+    ]);
+    const before = await written();
+    const result = await api.gql<{
+      importLedger: { result: null; errors: { field: string; code: string; message: string }[] };
+    }>(IMPORT, { content }, { token: office });
+    expect(result.data!.importLedger.errors).toEqual([
+      { field: 'C2', code: 'TOO_LONG', message: '第2行“整改措施”(C2):整改措施不能超过20000个字' },
+    ]);
+    expect(await written()).toEqual(before);
+  });
+
   it('answers a file that is not a workbook with one file error', async () => {
     const content = Buffer.from('not a spreadsheet').toString('base64');
     const preview = await api.gql<{ previewLedgerImport: Preview }>(PREVIEW, { content }, { token: office });

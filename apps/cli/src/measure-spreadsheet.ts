@@ -66,6 +66,10 @@ await target.db
   .values(await source.db.select({ name: leaders.name, post: leaders.post }).from(leaders));
 const [inspection] = await source.db.select().from(inspections);
 const empty = await makeInspection(target.db, { name: inspection!.name });
+// The preview runs the same writes and rolls them back, so it costs what the import costs.
+await timed('preview into an empty ledger (rolled back)', 1, () =>
+  previewLedgerImport(officeContext(target.db), { content: ledger, inspectionId: empty.id }),
+);
 const result = await timed('import into an empty ledger (all created)', 1, () =>
   importLedgerWorkbook(officeContext(target.db), { content: ledger, inspectionId: empty.id }),
 );

@@ -4,7 +4,9 @@ import {
   type ImportSummary,
   importLedgerWorkbook,
   previewLedgerImport,
+  ServiceError,
 } from '@rectify/services';
+import type { Label } from '@rectify/domain';
 import { describeSheetError } from '@rectify/ledger-io';
 import { callerPath } from './caller-path.js';
 import type { Command } from './command.js';
@@ -28,6 +30,12 @@ function print(summary: ImportSummary, ms: number, applied: boolean) {
   }
 }
 
+function refuse(messages: Label[]) {
+  console.error(`${messages.length} 处错误,未导入 / errors, nothing imported:`);
+  for (const message of messages) console.error(`  ${message.zh} / ${message.en}`);
+  process.exitCode = 1;
+}
+
 /**
  * 导入: reads a workbook in the office's layout. `--dry-run` prints what it would do and every error; without
  * it, the rows are written in one transaction, or — when any row has an error — nothing is.
@@ -42,18 +50,17 @@ export const importCommand: Command = {
     const content = new Uint8Array(readFileSync(callerPath(positional[0])));
     const ctx = officeContext(db);
     const started = performance.now();
-    const preview = await previewLedgerImport(ctx, { content, inspectionId });
-    if (preview.errors.length > 0) {
-      console.error(`${preview.errors.length} 处错误,未导入 / errors, nothing imported:`);
-      for (const error of preview.errors) {
-        const message = describeSheetError(error);
-        console.error(`  ${message.zh} / ${message.en}`);
-      }
-      process.exitCode = 1;
-      return;
+    if (dryRun) {
+      const preview = await previewLedgerImport(ctx, { content, inspectionId });
+      if (preview.errors.length > 0) return refuse(preview.errors.map(describeSheetError));
+      return print(preview, performance.now() - started, false);
     }
-    if (dryRun) return print(preview, performance.now() - started, false);
-    const result = await importLedgerWorkbook(ctx, { content, inspectionId });
-    print(result, performance.now() - started, true);
+    // The preview is the import rolled back, so importing straight away checks exactly what it checks.
+    try {
+      print(await importLedgerWorkbook(ctx, { content, inspectionId }), performance.now() - started, true);
+    } catch (error) {
+      if (!(error instanceof ServiceError) || error.code !== 'VALIDATION') throw error;
+      refuse(error.fieldErrors.map((e) => e.message));
+    }
   },
 };

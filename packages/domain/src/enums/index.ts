@@ -2,4 +2,5 @@ export * from './clue.js';
 export * from './define-enum.js';
 export * from './ledger.js';
 export * from './organisation.js';
+export * from './spreadsheet.js';
 export * from './workflow.js';

@@ -1,6 +1,7 @@
-import { type Label, TaskStatus } from '@rectify/domain';
+import { type Label, SheetCellError, TaskStatus } from '@rectify/domain';
 import type ExcelJS from 'exceljs';
 import { readDeadline } from './deadline-cell.js';
+import { isFormulaCell, unescapeFormulaText } from './formula-text.js';
 import { type ColumnKey, cellError, columnRef, LEDGER_COLUMNS, type SheetError } from './layout.js';
 import { parseRowKey, splitMeasure, splitUnits } from './row-key.js';
 import type { ParsedRow } from './sheet-row.js';
@@ -16,8 +17,13 @@ export interface ReadResult {
 
 const fileError = (code: string, message: Label): SheetError => ({ row: null, column: null, code, message });
 
-/** The text a cell shows: rich text joined, a formula's result, a hyperlink's text. */
+/** The text a cell holds, without the escaping the writer puts in front of formula-like text. */
 function cellText(value: ExcelJS.CellValue): string {
+  return unescapeFormulaText(shownText(value));
+}
+
+/** The text a cell shows: rich text joined, a formula's result, a hyperlink's text. */
+function shownText(value: ExcelJS.CellValue): string {
   if (value == null) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value !== 'object') return String(value).trim();
@@ -26,8 +32,8 @@ function cellText(value: ExcelJS.CellValue): string {
       .map((part) => part.text)
       .join('')
       .trim();
-  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
-  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('result' in value) return shownText((value.result ?? null) as ExcelJS.CellValue);
+  if ('text' in value) return shownText(value.text as ExcelJS.CellValue);
   return '';
 }
 
@@ -111,9 +117,14 @@ export async function readLedgerWorkbook(bytes: Uint8Array): Promise<ReadResult>
     const row = sheet.getRow(r);
     const cell = (key: ColumnKey) => row.getCell(LEDGER_COLUMNS.findIndex((c) => c.key === key) + 1);
     const text = (key: ColumnKey) => cellText(cell(key).value);
-    if (LEDGER_COLUMNS.every((c) => text(c.key) === '')) continue;
     const add = (key: ColumnKey, code: string, message: Label) =>
       errors.push(cellError(r, key, code, message));
+    // A formula is refused wherever it is, even with an empty or saved result: the ledger keeps what the
+    // office typed, not what a formula happened to compute when the file was last saved.
+    for (const column of LEDGER_COLUMNS)
+      if (isFormulaCell(cell(column.key).value))
+        add(column.key, SheetCellError.object.FORMULA, SheetCellError.labels.FORMULA);
+    if (LEDGER_COLUMNS.every((c) => text(c.key) === '' && !isFormulaCell(cell(c.key).value))) continue;
 
     const keyText = text('key');
     if (keyText === '') {

@@ -1,5 +1,6 @@
 import { TaskTerm } from '@rectify/domain';
 import { deadlineNumberFormat, excelDate } from './deadline-cell.js';
+import { escapeFormulaText } from './formula-text.js';
 import { LEDGER_COLUMNS, LedgerSheetKind } from './layout.js';
 import { UNIT_SEPARATOR } from './row-key.js';
 import type { SheetRow } from './sheet-row.js';
@@ -23,7 +24,7 @@ export interface LedgerWorkbookInput {
 
 /**
  * Writes one list in the office's layout: Chinese headers in a frozen, filterable first row, column widths
- * that fit the texts, wrapped text, real dates. The sheet is named after the list (问题清单, 任务清单, 整改台账).
+ * that fit the texts, wrapped text, real dates, formula-like texts escaped (formula-text.ts). The sheet is named after the list (问题清单, 任务清单, 整改台账).
  */
 export async function writeLedgerWorkbook(input: LedgerWorkbookInput): Promise<Uint8Array> {
   const { default: Excel } = await import('exceljs'); // on first use, as in read-ledger-workbook.ts
@@ -49,15 +50,16 @@ export async function writeLedgerWorkbook(input: LedgerWorkbookInput): Promise<U
   });
 
   for (const row of input.rows) {
+    const text = escapeFormulaText;
     const added = sheet.addRow({
-      key: row.key,
-      problem: row.problem,
-      measure: row.measure,
-      leader: row.leader,
-      units: row.units.join(UNIT_SEPARATOR),
+      key: text(row.key),
+      problem: text(row.problem),
+      measure: text(row.measure),
+      leader: text(row.leader),
+      units: text(row.units.join(UNIT_SEPARATOR)),
       deadline: row.deadline ? excelDate(row.deadline) : termOnly(row.term),
-      progress: row.progress,
-      status: row.status,
+      progress: text(row.progress),
+      status: text(row.status),
     });
     if (row.deadline) added.getCell('deadline').numFmt = deadlineNumberFormat(row.term);
     added.alignment = { vertical: 'top', wrapText: true };

@@ -83,11 +83,19 @@ export interface ImportSummary {
   unchanged: number;
 }
 
-export function summarise(plan: ImportPlan): ImportSummary {
+/** Errors in the order of the sheet: by row, then by column; the file's own first. */
+export function bySheetOrder(errors: SheetError[]): SheetError[] {
+  return [...errors].sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column?.letter ?? '').localeCompare(b.column?.letter ?? ''),
+  );
+}
+
+/** The plan as the office sees it, with the errors its writes met besides the plan's own. */
+export function summarise(plan: ImportPlan, writeErrors: SheetError[] = []): ImportSummary {
   const count = (action: ImportAction) => plan.rows.filter((r) => r.action === action).length;
   return {
     inspection: plan.inspection,
-    errors: plan.errors,
+    errors: bySheetOrder([...plan.errors, ...writeErrors]),
     rows: plan.rows,
     creates: count('CREATE'),
     updates: count('UPDATE'),

@@ -10,7 +10,13 @@ import {
 } from '@rectify/ledger-io';
 import { eq, inArray } from 'drizzle-orm';
 import { MAX_POSITION } from '../ledger/ledger-rules.js';
-import type { ImportPlan, IssueWrite, RowPlan, TaskWrite } from './import-plan.js';
+import {
+  bySheetOrder,
+  type ImportPlan,
+  type IssueWrite,
+  type RowPlan,
+  type TaskWrite,
+} from './import-plan.js';
 import { sheetInspection } from './sheet-inspection.js';
 
 type IssueRecord = typeof issues.$inferSelect;
@@ -315,7 +321,8 @@ function taskChanges(
 
 /**
  * Reads the workbook and works out, row by row, what an import would create, update or leave alone, and
- * every error with its row and column. Writes nothing.
+ * every error the sheet and the ledger's references show, with its row and column. Writes nothing: the
+ * use cases' own checks run when the plan is applied (apply-import-plan.ts).
  */
 export async function planLedgerImport(
   db: Executor,
@@ -327,9 +334,7 @@ export async function planLedgerImport(
   const planner = new Planner(await ledgerOf(db, inspection.id));
   planner.planIssues(sheet.rows);
   planner.planTasks(sheet.rows);
-  const errors = [...sheet.errors, ...planner.errors].sort(
-    (a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column?.letter ?? '').localeCompare(b.column?.letter ?? ''),
-  );
+  const errors = bySheetOrder([...sheet.errors, ...planner.errors]);
   const rows = planner.rows.sort((a, b) => a.row - b.row);
   return { inspection, errors, rows, issues: planner.issueWrites, tasks: planner.taskWrites };
 }

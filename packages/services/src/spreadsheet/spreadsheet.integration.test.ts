@@ -9,6 +9,7 @@ import {
 import { systemActor, TaskStatus } from '@rectify/domain';
 import { type ParsedRow, readLedgerWorkbook, type SheetRow, writeLedgerWorkbook } from '@rectify/ledger-io';
 import { count } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../kernel/context.js';
 import { createIssue } from '../ledger/create-issue.js';
@@ -293,6 +294,46 @@ describe('importing a workbook', () => {
       const copy = await exportLedgerWorkbook(office(fresh.t.db), { kind: 'LEDGER' });
       // Progress reports are not carried by a sheet; everything the reader reads must be equal.
       expect(await rowsOf(copy.content)).toEqual(await rowsOf(source.content));
+    } finally {
+      await fresh.t.close();
+    }
+  });
+
+  it('round-trips formula-like texts unchanged: exported as literal text, the preview says every row unchanged', async () => {
+    const fresh = await masterData(await createTestDatabase());
+    try {
+      const ctx = office(fresh.t.db);
+      const issue = await createIssue(ctx, {
+        inspectionId: fresh.inspectionId,
+        parentId: null,
+        kind: 'AREA',
+        code: '一',
+        title: '=SUM(A1:A9)',
+        responseText: '+1 已整改',
+      });
+      for (const measure of ['=1+2', '-5%', '@x', "'=x"])
+        await createTask(ctx, { issueId: issue.id, measure, leadUnitId: fresh.unitIds.市委宣传部 });
+      const content = (await exportLedgerWorkbook(ctx, { kind: 'LEDGER' })).content;
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(content) as unknown as ArrayBuffer);
+      const cells = ['B2', 'C2', 'C3', 'C4', 'C5', 'C6'].map((a) => book.worksheets[0]!.getCell(a).value);
+      expect(cells).toEqual(["'=SUM(A1:A9)", "'+1 已整改", "'=1+2", "'-5%", "'@x", "''=x"]);
+      expect((await rowsOf(content)).map((r) => r.measure)).toEqual([
+        '+1 已整改',
+        '=1+2',
+        '-5%',
+        '@x',
+        "'=x",
+      ]);
+      const before = await counts(fresh.t.db);
+      expect(await previewLedgerImport(ctx, { content })).toMatchObject({
+        errors: [],
+        creates: 0,
+        updates: 0,
+        unchanged: 5,
+      });
+      expect(await importLedgerWorkbook(ctx, { content })).toMatchObject({ unchanged: 5 });
+      expect(await counts(fresh.t.db)).toEqual({ ...before, audit: before.audit + 1 });
     } finally {
       await fresh.t.close();
     }

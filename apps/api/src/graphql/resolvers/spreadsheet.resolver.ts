@@ -59,7 +59,9 @@ export class SpreadsheetResolver {
 
   @Authorized('ledger.import')
   @Query(() => LedgerImportResultType, {
-    description: 'What importing the spreadsheet would do, row by row, and every error. Writes nothing.',
+    description:
+      'What importing the spreadsheet would do, row by row, and every error: the import itself, in a ' +
+      'transaction that is rolled back, so it writes nothing and a clean preview means the import succeeds.',
   })
   async previewLedgerImport(
     @Arg('contentBase64', () => String, contentArg) contentBase64: string,
