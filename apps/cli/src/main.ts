@@ -1,5 +1,6 @@
 #!/usr/bin/env -S npx tsx
 import { openDatabase } from '@rectify/db';
+import { ServiceError } from '@rectify/services';
 import { commands } from './commands/index.js';
 import { databaseOptions } from './env.js';
 
@@ -14,8 +15,15 @@ const handle = await openDatabase(databaseOptions());
 try {
   await command.run(handle.db, args);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describe(error));
   process.exitCode = 1;
 } finally {
   await handle.close();
+}
+
+/** A refusal as the console would say it, both languages, with each field's own message. */
+function describe(error: unknown): string {
+  if (!(error instanceof ServiceError)) return error instanceof Error ? error.message : String(error);
+  const fields = error.fieldErrors.map((f) => `\n  ${f.field}: ${f.message.zh} / ${f.message.en}`);
+  return `${error.label.zh} / ${error.label.en}${fields.join('')}`;
 }

@@ -130,7 +130,7 @@ describe('the command line', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/usage: RECTIFY_USER_PASSWORD=… pnpm cli create-user <role>.*DISCIPLINE/);
     const taken = await failure(runCli({ dataDir, env }, 'create-user', 'OFFICE', 'jiwei1', '重名'));
-    expect(taken.stderr).toMatch(/username/);
+    expect(taken.stderr).toMatch(/username: 用户名“jiwei1”已被使用 \/ the username "jiwei1" is taken/);
   });
 
   it('refuses an unknown command', async () => {
