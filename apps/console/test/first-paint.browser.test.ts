@@ -29,6 +29,30 @@ describe('opening the console without a session', () => {
     });
   }
 
+  it('loads react-admin and the login form, not the pages, precompressed and cached for good', async () => {
+    const page = await signedOutPage();
+    const scripts: { url: string; encoding?: string; cache?: string }[] = [];
+    page.on('response', (response) => {
+      if (!/\/assets\/.+\.js$/.test(response.url())) return;
+      const headers = response.headers();
+      scripts.push({
+        url: response.url(),
+        encoding: headers['content-encoding'],
+        cache: headers['cache-control'],
+      });
+    });
+    await page.goto(`${suite.api.url}/`);
+    await page.locator('input[name="username"]').waitFor();
+    expect(scripts.some((s) => /\/vendor-/.test(s.url))).toBe(true);
+    // Pages come when opened: none of them is needed to sign in.
+    expect(scripts.filter((s) => /\/(ledger-page|task-show|dashboard|task-list)-/.test(s.url))).toEqual([]);
+    for (const script of scripts)
+      expect(script.cache, script.url).toBe('public, max-age=31536000, immutable');
+    // The build compresses every file above a kilobyte; these two are nearly all of the first paint.
+    const big = scripts.filter((s) => /\/(vendor|index)-/.test(s.url));
+    expect(big.map((s) => s.encoding)).toEqual(['br', 'br']);
+  });
+
   it('signs in from the login form it reached and lands on the page that was asked for', async () => {
     const page = await signedOutPage();
     await page.goto(`${suite.api.url}/#/tasks`);
