@@ -1,45 +1,52 @@
 import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
-import { ChangePasswordPage } from './account/change-password-page.js';
-import { HomePage } from './dashboard/dashboard.js';
-import { DocumentImportPage } from './documents/document-import-page.js';
 import { i18nProvider } from './i18n/i18n-provider.js';
 import { Guarded } from './layout/guarded.js';
 import { Layout } from './layout/layout.js';
 import { LoginPage } from './layout/login-page.js';
 import { authProvider } from './providers/auth-provider.js';
 import { dataProvider } from './providers/data-provider.js';
-import { PasswordResetApprovalsPage } from './resources/account-security/password-reset-approvals.js';
-import { ApiClientCreate } from './resources/api-clients/api-client-create.js';
-import { ApiClientList } from './resources/api-clients/api-client-list.js';
-import { AuditList } from './resources/audit/audit-list.js';
-import { ClueCreate } from './resources/clues/clue-create.js';
-import { ClueEdit } from './resources/clues/clue-edit.js';
-import { ClueFiguresPage } from './resources/clues/clue-figures-page.js';
-import { ClueList } from './resources/clues/clue-list.js';
-import { ClueShow } from './resources/clues/clue-show.js';
-import { DisclosureQueuePage } from './resources/clues/disclosure-queue.js';
-import { InboxPage } from './resources/inbox/inbox-page.js';
 import {
+  ApiClientCreate,
+  ApiClientList,
+  AuditList,
+  ChangePasswordPage,
+  ClueCreate,
+  ClueEdit,
+  ClueFiguresPage,
+  ClueList,
+  ClueShow,
+  DisclosureQueuePage,
+  DocumentImportPage,
+  HomePage,
+  ImportPage,
+  InboxPage,
   InspectionCreate,
   InspectionEdit,
   InspectionList,
-} from './resources/inspections/inspection-screens.js';
-import { IssueCreate, IssueEdit } from './resources/issues/issue-form.js';
-import { IssueShow } from './resources/issues/issue-show.js';
-import { LeaderCreate, LeaderEdit, LeaderList } from './resources/leaders/leader-screens.js';
-import { LedgerPage } from './resources/ledger/ledger-page.js';
-import { ReviewQueuePage } from './resources/reviews/review-queue.js';
-import { SettingsPage } from './resources/settings/settings-page.js';
-import { ImportPage } from './resources/spreadsheet/import-page.js';
-import { SupervisionPage } from './resources/supervision/supervision-page.js';
-import { UnitFindingsPage } from './resources/supervision/unit-findings-page.js';
-import { TaskCreate } from './resources/tasks/task-create.js';
-import { TaskEdit } from './resources/tasks/task-edit.js';
-import { TaskList } from './resources/tasks/task-list.js';
-import { TaskShow } from './resources/tasks/task-show.js';
-import { UnitCreate, UnitEdit, UnitList } from './resources/units/unit-screens.js';
-import { UserCreate, UserEdit, UserList } from './resources/users/user-screens.js';
+  IssueCreate,
+  IssueEdit,
+  IssueShow,
+  LeaderCreate,
+  LeaderEdit,
+  LeaderList,
+  LedgerPage,
+  PasswordResetApprovalsPage,
+  ReviewQueuePage,
+  SettingsPage,
+  SupervisionPage,
+  TaskCreate,
+  TaskEdit,
+  TaskList,
+  TaskShow,
+  UnitCreate,
+  UnitEdit,
+  UnitFindingsPage,
+  UnitList,
+  UserCreate,
+  UserEdit,
+  UserList,
+} from './pages.js';
 import { theme } from './theme.js';
 
 // Namespaced and versioned: a new console version drops list settings saved by an older one.

@@ -14,6 +14,7 @@ export function DialogButton<T extends Record<string, unknown>>({
   saveLabel = label,
   done,
   defaultValues,
+  errorFields,
   onSubmit,
   children,
 }: {
@@ -25,6 +26,8 @@ export function DialogButton<T extends Record<string, unknown>>({
   /** The success message. */
   done: string;
   defaultValues?: Partial<T>;
+  /** The server's field names that this form calls otherwise (see useFormSubmit). */
+  errorFields?: Readonly<Record<string, string>>;
   onSubmit: (values: T) => Promise<void>;
   children?: ReactNode;
 }) {
@@ -48,6 +51,7 @@ export function DialogButton<T extends Record<string, unknown>>({
           title={title}
           saveLabel={saveLabel}
           defaultValues={defaultValues}
+          errorFields={errorFields}
           onSubmit={submit}
         >
           {children}

@@ -173,6 +173,7 @@ export const appEn: AppMessages = {
     apiClient: {
       tokenTitle: 'API token created',
       tokenOnce: 'The token is shown this once: copy it now and hand it to the partner department safely.',
+      tokenKept: 'I have copied the token and keep it safe',
       copy: 'Copy',
       copied: 'Copied',
       revoke: 'Revoke',

@@ -171,6 +171,7 @@ export const appZh = {
     apiClient: {
       tokenTitle: '接口令牌已创建',
       tokenOnce: '令牌只显示这一次,请立即复制并安全地交给协作部门。',
+      tokenKept: '我已复制并妥善保存令牌',
       copy: '复制',
       copied: '已复制',
       revoke: '吊销',

@@ -11,10 +11,16 @@ export const workflowEn: WorkflowMessages = {
   rectify: {
     form: {
       conflict: 'Someone else has acted on this or changed it; reload and try again. What you typed is kept.',
+      discardTitle: 'Discard what you typed?',
+      discardContent: 'Closing this dialog does not keep what you typed in it.',
+      discard: 'Discard and close',
+      keepEditing: 'Keep editing',
     },
     workflow: {
       evidence: 'Evidence',
       evidenceHint: 'PDF, OFD, Word, Excel, images or text; at most 20 MB a file',
+      evidenceRequired: 'A closure request needs evidence: this task has none yet, upload it here.',
+      evidenceOnFile: 'This task has %{smart_count} evidence file(s) already; you may add more.',
       missingReport: 'Report missing',
       requestClosure: 'Request closure',
       closureRequested: 'Closure requested',

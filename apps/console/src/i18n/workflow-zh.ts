@@ -10,10 +10,16 @@ export const workflowZh = {
   rectify: {
     form: {
       conflict: '该事项已被他人处理或修改,请刷新后重试;您填写的内容已保留',
+      discardTitle: '放弃已填写的内容？',
+      discardContent: '关闭后，本对话框中填写的内容将不会保存。',
+      discard: '放弃并关闭',
+      keepEditing: '继续填写',
     },
     workflow: {
       evidence: '佐证材料',
       evidenceHint: '可上传 PDF、OFD、Word、Excel、图片或文本,每个文件不超过20MB',
+      evidenceRequired: '申请销号须附佐证材料：本任务尚无佐证材料，请在此上传。',
+      evidenceOnFile: '本任务已有 %{smart_count} 份佐证材料，可再补充。',
       missingReport: '未按期报送',
       requestClosure: '申请销号',
       closureRequested: '销号申请已提交',

@@ -7,15 +7,15 @@ import { DEMO_PASSWORD } from './console-api.js';
  * the shared profile by an earlier test is dropped first: each test starts signed out, in Chinese.
  */
 export async function signIn(page: Page, url: string, username: string, password = DEMO_PASSWORD) {
-  // Cleared from a bare page of the origin: opening the console itself with an earlier test's session first
-  // signed that user in, and after the storage was cleared the login form took 10–16 s to appear in half the
-  // sign-ins (a user whose session ends sees it in a quarter of a second).
+  // Cleared from a bare page of the origin, before the console starts: a console opened with the earlier
+  // session would be using it while it is removed.
   await page.goto(`${url}/files/`);
   await page.evaluate(() => {
     localStorage.removeItem('rectify.session');
     localStorage.removeItem('rectify.locale');
   });
-  await page.goto(`${url}/#/login`);
+  // The signed-out open a user makes: the console itself sends it to the login form.
+  await page.goto(`${url}/`);
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();

@@ -20,6 +20,10 @@ const endOfDay = (data: Record<string, unknown>) => ({
   expiresAt: data.expiresAt ? `${String(data.expiresAt).slice(0, 10)}T23:59:59+08:00` : data.expiresAt,
 });
 
+/**
+ * Shows the new token once. Escape and a click outside do nothing: only the button that says the token was
+ * copied closes it, since a token closed by accident is gone (the API keeps only its hash).
+ */
 function TokenDialog({ token, onClose }: { token: string; onClose: () => void }) {
   const translate = useTranslate();
   const [copied, setCopied] = useState(false);
@@ -28,7 +32,7 @@ function TokenDialog({ token, onClose }: { token: string; onClose: () => void })
     setCopied(true);
   };
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+    <Dialog open disableEscapeKeyDown fullWidth maxWidth="sm" data-testid="token-dialog">
       <DialogTitle>{translate('rectify.apiClient.tokenTitle')}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
@@ -43,7 +47,7 @@ function TokenDialog({ token, onClose }: { token: string; onClose: () => void })
       </DialogContent>
       <DialogActions>
         <Button label={copied ? 'rectify.apiClient.copied' : 'rectify.apiClient.copy'} onClick={copy} />
-        <Button label="ra.action.close" onClick={onClose} />
+        <Button label="rectify.apiClient.tokenKept" onClick={onClose} />
       </DialogActions>
     </Dialog>
   );

@@ -5,7 +5,7 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Typography } from '@mui/material';
-import { DateInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { DateInput, required, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { useSessionUser } from '../../access/use-can.js';
 import { DialogButton } from '../../components/dialog-button.js';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../../providers/workflow-api.js';
 import { ReportProgressButton } from '../tasks/report-progress-button.js';
 import type { TaskRecord } from '../tasks/task-record.js';
-import { EvidenceInput, type PickedFiles, uploadPicked } from './evidence-input.js';
+import { ClosureEvidenceInput, type PickedFiles, uploadPicked } from './evidence-input.js';
 import { ReviewButton } from './review-button.js';
 import { pendingClosure, pendingExtension, workflowActions } from './workflow-access.js';
 
@@ -62,14 +62,22 @@ export function TaskWorkflowButtons() {
           icon={<TaskAltIcon />}
           testId="request-closure"
           done="rectify.workflow.closureRequested"
+          errorFields={{ evidence: 'files' }}
           onSubmit={async ({ statement, files }) => {
             // The evidence first: the server asks for it before it takes the request.
             await uploadPicked(files, { taskId: task.id });
             await requestClosure(task.id, statement ?? '');
           }}
         >
-          <TextInput source="statement" label="rectify.workflow.statement" multiline minRows={4} fullWidth />
-          <EvidenceInput />
+          <TextInput
+            source="statement"
+            label="rectify.workflow.statement"
+            validate={required()}
+            multiline
+            minRows={4}
+            fullWidth
+          />
+          <ClosureEvidenceInput onFile={task.evidence?.length ?? 0} />
         </DialogButton>
       )}
       {may.has('withdrawClosure') && closure && <WithdrawButton kind="closure" request={closure} />}
