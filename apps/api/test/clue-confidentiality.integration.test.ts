@@ -364,7 +364,9 @@ describe('identity: the owners only, every read audited', () => {
       kind: ${target.kind}, receivedDate: "2018-11-21", summary: $summary, subject: $subject }) {
       clueCase { id serial version duplicateOfId duplicateState duplicateOf { id } allowedEvents warning
         history { action relatedClueCaseId relatedSerial note } } errors { code message } } }`;
-    type Probe = { intakeClueCase: { clueCase: Node & { id: number; version: number } } };
+    type Probe = {
+      intakeClueCase: { clueCase: Node & { id: number; version: number; history: unknown[] } };
+    };
     const figures = async () =>
       (
         await api.gql<{ clueFigures: { total: { received: number; duplicates: number } } }>(
@@ -387,7 +389,7 @@ describe('identity: the owners only, every read audited', () => {
     // The two answers differ only in the new case's own id, serial and version.
     const shape = (r: typeof hit) => {
       const { id, serial, version, ...rest } = r.data!.intakeClueCase.clueCase;
-      return { ...rest, history: (rest.history as unknown[]).length };
+      return { ...rest, history: rest.history.length };
     };
     expect(shape(hit)).toEqual(shape(miss));
     expect(shape(hit)).toMatchObject({ duplicateOfId: null, duplicateState: null, duplicateOf: null });

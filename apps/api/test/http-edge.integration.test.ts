@@ -120,7 +120,7 @@ describe('malformed requests', () => {
     const office = await api.tokenFor('OFFICE');
     for (const target of targets) {
       for (const method of ['GET', 'POST', 'HEAD', 'PUT']) {
-        for (const auth of [{}, { authorization: `Bearer ${office}` }]) {
+        for (const auth of [{}, { authorization: `Bearer ${office}` }] as Record<string, string>[]) {
           const answer = await send(target, {
             method,
             headers: { ...auth, 'apollo-require-preflight': 'true', 'content-type': 'application/json' },

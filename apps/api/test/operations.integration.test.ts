@@ -237,7 +237,7 @@ describe('an unexpected error in production', () => {
       const errors = production.lines.filter((l) => l.level === 50);
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatchObject({ requestId, operation: 'Search', msg: 'unexpected error' });
-      expect((errors[0]?.err as { stack: string }).stack).toMatch(/^at /);
+      expect((errors[0]!.err as { stack: string }).stack).toMatch(/^at /);
       expect(production.text()).not.toContain('机密检索词');
       expect(production.text()).not.toContain(session.accessToken);
     } finally {

@@ -102,15 +102,15 @@ async function requestClosure(taskId: number) {
   return data.requestClosure.closureRequest;
 }
 
-const review = (
-  mutation: 'endorseClosureRequest' | 'approveClosureRequest',
+const review = <M extends 'endorseClosureRequest' | 'approveClosureRequest'>(
+  mutation: M,
   as: string,
   input: Record<string, unknown>,
   locale?: string,
 ) =>
   gql<
     Record<
-      string,
+      M,
       { closureRequest: { id: number; version: number; status: string; task: Task } | null; errors: Errors }
     >
   >(
@@ -137,7 +137,11 @@ beforeAll(async () => {
     {},
     token.office,
   );
-  [ids.coUnit, ids.otherUnit] = units.units.nodes.map((u) => u.id).filter((id) => id !== ids.housing);
+  // Three units less the housing unit leave at least two: a co-unit and an unrelated one.
+  [ids.coUnit, ids.otherUnit] = units.units.nodes.map((u) => u.id).filter((id) => id !== ids.housing) as [
+    number,
+    number,
+  ];
   const leaders = await ok<{ leaders: { nodes: { id: number }[] } }>(
     '{ leaders(first: 2) { nodes { id } } }',
     {},
@@ -525,8 +529,13 @@ describe('extensions, look-back and settings over GraphQL', () => {
 
   it('reopens a closed task (office), resumes it (unit) and marks a long-term task ongoing', async () => {
     const closed = await newTask({ status: 'CLOSED' });
-    const move = (mutation: string, input: string, variables: Record<string, unknown>, as: string) =>
-      gql<Record<string, { task: { status: string; version: number } | null; errors: Errors }>>(
+    const move = <M extends string>(
+      mutation: M,
+      input: string,
+      variables: Record<string, unknown>,
+      as: string,
+    ) =>
+      gql<Record<M, { task: { status: string; version: number } | null; errors: Errors }>>(
         `mutation ($i: ${input}!) { ${mutation}(input: $i) { task { status version } errors { field code } } }`,
         { i: variables },
         as,

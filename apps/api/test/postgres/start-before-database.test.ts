@@ -61,7 +61,7 @@ describe('an API started before its database', () => {
       String(l.msg).startsWith('database unavailable for the migrations'),
     );
     expect(retries.length).toBeGreaterThan(0);
-    expect((retries[0]?.err as { code?: string }).code).toBe('ECONNREFUSED');
+    expect((retries[0]!.err as { code?: string }).code).toBe('ECONNREFUSED');
 
     await proxy.open();
     const opened = Date.now();

@@ -86,7 +86,7 @@ export const rejectPasswordReset = defineUseCase(
 
 async function awaitingDecision(ctx: TxContext, id: number) {
   const [row] = await ctx.tx.select().from(passwordResets).where(eq(passwordResets.id, id));
-  if (!row || !row.needsApproval) throw notFound(PASSWORD_RESET_LABEL, id);
+  if (!row?.needsApproval) throw notFound(PASSWORD_RESET_LABEL, id);
   const [holder] = await ctx.tx.select().from(users).where(eq(users.id, row.userId));
   // Nobody approves their own reset: "another" DISCIPLINE user, signed in as a person.
   if (ctx.actor.userId == null || ctx.actor.userId === row.userId) throw forbidden('user.approveReset');

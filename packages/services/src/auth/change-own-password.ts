@@ -1,5 +1,5 @@
-import { sessions, users } from '@rectify/db';
-import { and, eq, isNull } from 'drizzle-orm';
+import { users } from '@rectify/db';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { unauthenticated } from '../kernel/errors.js';

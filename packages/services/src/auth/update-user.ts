@@ -1,6 +1,6 @@
-import { type Executor, sessions, users } from '@rectify/db';
+import { type Executor, users } from '@rectify/db';
 import type { Role } from '@rectify/domain';
-import { and, count, eq, isNull, ne } from 'drizzle-orm';
+import { and, count, eq, ne } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
