@@ -8,7 +8,7 @@ export type { Logger };
  * clue case (who is reported, who reported, the matter). The access line never carries them in the first
  * place (request-log.ts); this list catches an object logged by mistake.
  */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'password',
   'newPassword',
   'currentPassword',
@@ -54,7 +54,7 @@ export const silentLogger = (): Logger => pino({ level: 'silent' });
  * stack frames. Never a wrapper's message or properties: drizzle's DrizzleQueryError puts the statement's
  * parameters — the values a user typed — into its message, and PostgreSQL's `detail` repeats a row's values.
  */
-export function serializeError(error: unknown): Record<string, unknown> {
+function serializeError(error: unknown): Record<string, unknown> {
   const chain: Error[] = [];
   for (let e = error; e instanceof Error && chain.length < 8; ) {
     chain.push(e);

@@ -1,7 +1,7 @@
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
 /** System CJK fonts only: a bundled CJK web font would weigh megabytes, and a CDN is an outside call. */
-export const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
 export const theme: RaThemeOptions = {
   ...defaultTheme,

@@ -303,7 +303,7 @@ async function findInspection(db: Executor, name: string) {
 }
 
 /** Units, leaders and users in the whole database; the ledger's records of the demo inspection only. */
-export async function countDemo(db: Executor, inspectionName: string): Promise<DemoCounts> {
+async function countDemo(db: Executor, inspectionName: string): Promise<DemoCounts> {
   const inspection = await findInspection(db, inspectionName);
   const issueIds = db
     .select({ id: issues.id })

@@ -55,7 +55,7 @@ export function formatError(production: boolean) {
 
 const FORBIDDEN: Label = { zh: '没有权限', en: 'not allowed' };
 
-export const DATABASE_UNAVAILABLE: Label = {
+const DATABASE_UNAVAILABLE: Label = {
   zh: '数据库暂时无法访问,请稍后重试',
   en: 'the database is unavailable for the moment; try again shortly',
 };

@@ -73,7 +73,7 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
  * variable counts as the largest page; a negative value as none, and is refused as bad input before it
  * runs: page-arguments.ts), else by an assumption.
  */
-export function depthAndCost(maxDepth: number, maxCost: number): ValidationRule {
+function depthAndCost(maxDepth: number, maxCost: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
       const schema = context.getSchema();

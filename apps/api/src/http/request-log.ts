@@ -19,12 +19,6 @@ export interface FinishedRequest {
   seconds: number;
 }
 
-const info = new WeakMap<IncomingMessage, RequestInfo>();
-
-/** The request's info (every request has one once `beginRequest` ran). */
-export const requestInfo = (req: IncomingMessage): RequestInfo =>
-  info.get(req) ?? { id: 'unknown', operation: null, userId: null };
-
 /** An incoming X-Request-Id is kept when it is a plain token; anything else gets a new one. */
 const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -45,7 +39,6 @@ export function beginRequest(
     operation: null,
     userId: null,
   };
-  info.set(req, request);
   res.setHeader('x-request-id', request.id);
   const started = process.hrtime.bigint();
   res.once('close', () => {

@@ -47,7 +47,7 @@ export interface LeaderRow {
   groupRole: LeadingGroupRole;
 }
 
-export interface InspectionRow {
+interface InspectionRow {
   id: number;
   name: string;
   inspectingBody: string;

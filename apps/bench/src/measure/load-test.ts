@@ -4,7 +4,7 @@ import type { ChildServer } from '../servers/child-server.js';
 import { type DatabaseCpu, processCpuMs } from './cpu-time.js';
 import { sampleRss } from './process-memory.js';
 
-export interface Target {
+interface Target {
   path: string;
   method: 'GET' | 'POST';
   headers?: Record<string, string>;

@@ -22,7 +22,7 @@ export interface BenchReport {
 }
 
 /** Issue 8's targets, each with whether this run met it. */
-export function verdicts(report: BenchReport): [string, boolean][] {
+function verdicts(report: BenchReport): [string, boolean][] {
   const ratio = (c: QueryComparison) => c.rectify.requestsPerSecond / c.floor.requestsPerSecond;
   const cpu = (r: LoadResult) => r.serverCpuMs + r.databaseCpuMs;
   return [

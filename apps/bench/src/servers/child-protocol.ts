@@ -12,7 +12,7 @@ export interface ServerStats {
 }
 
 export type ChildMessage = { kind: 'listening'; port: number } | ({ kind: 'stats' } & ServerStats);
-export type ParentMessage = { kind: 'stats' };
+type ParentMessage = { kind: 'stats' };
 
 /** In the child: listen on a free port, report it, answer stats requests, stop cleanly on SIGTERM. */
 export function serveToParent(server: Server, stats: () => ServerStats, stop: () => Promise<void>): void {

@@ -8,7 +8,7 @@ import { can, type Permission, type Role } from '@rectify/domain';
  * Master data screens (units, leaders, inspections) need the write permission: everyone reads units and
  * leaders inside the ledger, but only those who maintain them get a screen for them.
  */
-export const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission | readonly Permission[]>>> = {
+const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission | readonly Permission[]>>> = {
   dashboard: { list: 'figures.read' },
   ledger: { list: 'issue.read' },
   ledgerImport: { list: 'ledger.import' },

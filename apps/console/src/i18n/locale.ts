@@ -6,7 +6,7 @@ export const LOCALES = [
   { locale: 'en', name: 'English' },
 ] as const;
 export type UiLocale = (typeof LOCALES)[number]['locale'];
-export const DEFAULT_LOCALE: UiLocale = 'zh-CN';
+const DEFAULT_LOCALE: UiLocale = 'zh-CN';
 
 // Kept outside react-admin's store, which is wiped at logout: the language outlives the session.
 const STORAGE_KEY = 'rectify.locale';

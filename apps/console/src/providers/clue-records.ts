@@ -5,7 +5,7 @@ import { graphql } from './graphql-client.js';
 // Clue data that is one record rather than a list — the figures, my disclosure queue, the handlers — read through
 // the data provider's getOne so that react-admin caches and refreshes them like any record.
 
-export interface ClueRate {
+interface ClueRate {
   part: number;
   whole: number;
   percent: string;

@@ -2,7 +2,7 @@ import { acceptLanguage, storedLocale } from '../i18n/locale.js';
 import { ApiError, statusOf } from './api-error.js';
 
 /** The console calls the API on its own origin (the API serves it; `vite dev` proxies). */
-export const GRAPHQL_ENDPOINT = '/graphql';
+const GRAPHQL_ENDPOINT = '/graphql';
 
 interface GraphQLResponse<T> {
   data?: T | null;

@@ -1,4 +1,4 @@
-export interface Counts {
+interface Counts {
   total: number;
   closed: number;
   ongoing: number;

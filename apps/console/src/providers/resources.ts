@@ -61,7 +61,7 @@ const INSPECTION_FIELDS = `id name inspectingBody inspectedOrganisation level on
 
 const API_CLIENT_FIELDS = 'id name department scopes tokenPrefix expiresAt revokedAt createdAt';
 
-export const RESOURCES: Record<string, ResourceSpec> = {
+const RESOURCES: Record<string, ResourceSpec> = {
   ...CLUE_RESOURCES,
   tasks: {
     type: 'Task',

@@ -17,7 +17,7 @@ export interface ReviewInput {
 
 const TASK_REF =
   'task { id ordinal measure deadline status issue { id code } leader { id name } leadUnit { id name } }';
-export const REVIEW_FIELDS =
+const REVIEW_FIELDS =
   'id step decision comment reviewerName taskStatusAtDecision taskVersionAtDecision decidedAt';
 export const CLOSURE_FIELDS = `id taskId status statement requestedByName createdAt updatedAt version
   endorsedTaskVersion endorsementCurrent reviews { ${REVIEW_FIELDS} }`;

@@ -49,7 +49,7 @@ export async function uploadEvidenceAs(api: TestApi, token: string, taskId: numb
   if (!response.ok) throw new Error(`upload: ${response.status} ${await response.text()}`);
 }
 
-export interface OpenTask {
+interface OpenTask {
   id: number;
   version: number;
   deadline: string | null;
@@ -60,7 +60,7 @@ export interface OpenTask {
  * Open tasks with a deadline and no request under review, assigned by the office to the unit and the leader:
  * fresh ground for a test, leaving the demo's own stories (requests awaiting review, extensions) alone.
  */
-export async function freshTasks(
+async function freshTasks(
   api: TestApi,
   officeToken: string,
   owners: { leadUnitId: number; leaderId: number },

@@ -42,14 +42,10 @@ export interface DocumentLine {
 }
 
 /**
- * The document's paragraphs without page furniture: one paragraph a non-empty line, trimmed (full-width and
- * no-break spaces included), and nothing from the closing (or, failing that, the page footer) on.
+ * The document's paragraphs without page furniture, each with its line number: one paragraph a non-empty
+ * line, trimmed (full-width and no-break spaces included), and nothing from the closing (or, failing that,
+ * the page footer) on.
  */
-export function documentParagraphs(text: string): string[] {
-  return documentLines(text).map((p) => p.text);
-}
-
-/** documentParagraphs with the line number of each paragraph. */
 export function documentLines(text: string): DocumentLine[] {
   const paragraphs: string[] = [];
   const lines: number[] = [];

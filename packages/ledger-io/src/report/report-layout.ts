@@ -15,7 +15,7 @@ export interface ReportBlock {
 }
 
 /** The ledger's issues are in section 二, so that codes read back match the seed's (二(一)1.(3)). */
-export const LEDGER_SECTION = '二';
+const LEDGER_SECTION = '二';
 
 const CIRCLED_END = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]$/u;
 

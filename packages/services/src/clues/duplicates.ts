@@ -27,7 +27,7 @@ const normalisedSql = (value: SQL) =>
 /** Words that open most summaries and say nothing about the matter. */
 const BOILERPLATE = /反映|举报|检举|控告|来信|来电|信访|问题|线索|有关|其|该|涉嫌|情况/g;
 
-export function normaliseMatter(text: string): string {
+function normaliseMatter(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

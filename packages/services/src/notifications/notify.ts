@@ -10,7 +10,7 @@ export type Recipients =
   | { role: Extract<Role, 'OFFICE' | 'SUPERVISOR' | 'DISCIPLINE'> }
   | { userId: number | null };
 
-export async function userIdsOf(tx: Executor, recipients: readonly Recipients[]): Promise<number[]> {
+async function userIdsOf(tx: Executor, recipients: readonly Recipients[]): Promise<number[]> {
   const ids = new Set<number>();
   const active = eq(users.active, true);
   for (const r of recipients) {

@@ -50,7 +50,7 @@ export const FindingEvent = defineEnum({
 export type FindingEvent = EnumValue<typeof FindingEvent>;
 
 /** OPEN → RESPONDED → CLOSED; a response found wanting goes back to OPEN; a supervisor may close an open one. */
-export const findingLifecycle = {
+const findingLifecycle = {
   RESPOND: { from: ['OPEN'], to: 'RESPONDED' },
   CLOSE: { from: ['OPEN', 'RESPONDED'], to: 'CLOSED' },
   RETURN: { from: ['RESPONDED'], to: 'OPEN' },

@@ -48,7 +48,7 @@ export class ParsedLedgerDocumentType {
 }
 
 @ObjectType('LedgerDraftImport', { description: 'What an import wrote.', simpleResolvers: true })
-export class LedgerDraftImportType {
+class LedgerDraftImportType {
   @Field(() => Int, { description: 'The inspection the issues joined.' }) inspectionId!: number;
   @Field(() => Int, { description: 'Issues created.' }) issues!: number;
   @Field(() => Int, { description: 'Tasks created.' }) tasks!: number;

@@ -50,14 +50,3 @@ export class BulkAssignPayload {
   @Field(() => [UserErrorType], { description: 'Empty when every task was assigned.' })
   errors!: UserErrorType[];
 }
-
-@ObjectType('OkPayload', {
-  description: 'The answer to a mutation that returns no record.',
-  simpleResolvers: true,
-})
-export class OkPayload {
-  @Field(() => Boolean, { nullable: true, description: 'True when done; null when there are errors.' }) ok!:
-    | boolean
-    | null;
-  @Field(() => [UserErrorType], { description: 'Empty when done.' }) errors!: UserErrorType[];
-}

@@ -44,7 +44,7 @@ export class SupervisionGroupType {
 
 /** The fields every reader of a finding sees (a base class, not itself part of the schema). */
 @ObjectType('FindingFields', { description: 'The fields of a finding.', simpleResolvers: true })
-export class FindingFields {
+class FindingFields {
   @Field(() => Int) id!: number;
   @Field(() => Int, { description: 'The visit that found it.' }) visitId!: number;
   @Field(() => Int, { nullable: true, description: 'The task it concerns, if any.' }) taskId!: number | null;

@@ -28,7 +28,7 @@ function Section({ title, testId, children }: { title: string; testId: string; c
 }
 
 /** Confirm or undo a duplicate's link to its first intake (shown on either case). */
-export function DuplicateDecisionButtons({
+function DuplicateDecisionButtons({
   target,
   state,
 }: {

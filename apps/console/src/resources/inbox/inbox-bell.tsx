@@ -5,7 +5,7 @@ import { useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { inbox } from '../../providers/workflow-api.js';
 
-export const UNREAD_KEY = ['inbox', 'unread'];
+const UNREAD_KEY = ['inbox', 'unread'];
 
 /** The app bar's bell: the unread count, checked every minute; a click opens the inbox. */
 export function InboxBell() {

@@ -69,7 +69,7 @@ export interface ExtensionRequestRecord extends RequestRecord {
   reason: string;
 }
 
-export interface DeadlineChangeRecord {
+interface DeadlineChangeRecord {
   id: number;
   fromDeadline: string | null;
   toDeadline: string;
@@ -77,7 +77,7 @@ export interface DeadlineChangeRecord {
   changedAt: string;
 }
 
-export interface ProgressReportRecord {
+interface ProgressReportRecord {
   id: number;
   period: string;
   text: string;

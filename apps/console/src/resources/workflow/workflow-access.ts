@@ -24,10 +24,10 @@ export const pendingExtension = (task: TaskRecord): ExtensionRequestRecord | und
   task.extensionRequests?.find((r) => PENDING.includes(r.status));
 
 /** A closure request the leader must endorse: awaiting it, or endorsed for a task that has changed since. */
-export const awaitsEndorsement = (r: { status: string; endorsementCurrent?: boolean | null }) =>
+const awaitsEndorsement = (r: { status: string; endorsementCurrent?: boolean | null }) =>
   r.status === 'PENDING_ENDORSEMENT' || (r.status === 'PENDING_APPROVAL' && r.endorsementCurrent === false);
 /** A request the office may decide: endorsed, for the task as it is now. */
-export const awaitsApproval = (r: { status: string; endorsementCurrent?: boolean | null }) =>
+const awaitsApproval = (r: { status: string; endorsementCurrent?: boolean | null }) =>
   r.status === 'PENDING_APPROVAL' && r.endorsementCurrent !== false;
 
 /**
