@@ -128,7 +128,7 @@ export const uploadEvidence = defineUseCase(
       entity: 'task',
       entityId: task.id,
       before: { version: task.version },
-      after: { version: after.version, evidenceId: row!.id },
+      after: { version: after.version, evidenceId: row!.id, fileName: row!.fileName },
     });
     return { evidence: row!, created: true };
   },
