@@ -140,4 +140,16 @@ describe("a task's history", () => {
     expect(logText).not.toMatch(/requestClosure|leaderId|\btask\b/);
     await page.close();
   });
+
+  it('an unknown address says so in one sentence, without a stray period', async () => {
+    const page = await suite.browser.context.newPage();
+    await signInAs(page, suite.api, 'office');
+    await page.goto(`${suite.api.url}/#/no-such-page`);
+    const notFound = page.locator('[data-testid="not-found"]');
+    await notFound.waitFor();
+    const text = (await notFound.textContent()) ?? '';
+    expect(text).toContain('网址有误，或链接已失效。');
+    expect(text).not.toContain('。.');
+    await page.close();
+  });
 });

@@ -117,7 +117,7 @@ export const appZh = {
       fields: {
         period: '报送周期',
         text: '整改进展',
-        percent: '完成进度(%)',
+        percent: '完成进度（%）',
         unitId: '报送单位',
         reportedAt: '报送时间',
       },
@@ -141,7 +141,7 @@ export const appZh = {
     task: {
       bulkAssign: '批量分派',
       bulkAssignTitle: '分派所选的 %{smart_count} 项任务',
-      bulkAssignHint: '为所选任务指定责任领导和牵头单位;留空的一项不变。',
+      bulkAssignHint: '为所选任务指定责任领导和牵头单位；留空的一项不变。',
       assigned: '已分派 %{smart_count} 项任务',
       assign: '分派',
       assignTitle: '分派任务',
@@ -175,12 +175,12 @@ export const appZh = {
     },
     apiClient: {
       tokenTitle: '接口令牌已创建',
-      tokenOnce: '令牌只显示这一次,请立即复制并安全地交给协作部门。',
+      tokenOnce: '令牌只显示这一次，请立即复制并安全地交给协作部门。',
       tokenKept: '我已复制并妥善保存令牌',
       copy: '复制',
       copied: '已复制',
       revoke: '吊销',
-      revokeConfirm: '吊销后该令牌立即失效,确定吊销吗?',
+      revokeConfirm: '吊销后该令牌立即失效，确定吊销吗？',
       revoked: '已吊销',
       expired: '已过期',
       active: '有效',
@@ -198,7 +198,7 @@ export const appZh = {
       newPasswordHint: '至少 8 个字符',
       confirmPassword: '再次输入新密码',
       mismatch: '两次输入的新密码不一致',
-      passwordChanged: '密码已修改,其他设备上的登录已全部退出',
+      passwordChanged: '密码已修改，其他设备上的登录已全部退出',
     },
     audit: {
       system: '系统',
