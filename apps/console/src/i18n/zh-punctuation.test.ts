@@ -1,3 +1,4 @@
+import { halfWidthBesideChinese } from '@rectify/domain';
 import { describe, expect, it } from 'vitest';
 import { accountSecurityZh } from './account-security-zh.js';
 import { appZh } from './app-zh.js';
@@ -6,11 +7,6 @@ import { documentZh } from './document-zh.js';
 import { raZh } from './ra-zh.js';
 import { spreadsheetZh } from './spreadsheet-zh.js';
 import { workflowZh } from './workflow-zh.js';
-
-// Chinese characters, and the full-width punctuation that already belongs to Chinese text.
-const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
-// A half-width , : ; ( ) ! ? touching Chinese text on either side.
-const HALF_WIDTH_BESIDE_CJK = new RegExp(`(?<=${CJK})[,:;()!?]|[,:;()!?](?=${CJK})`);
 
 /** Every message of a catalogue with its key path. */
 function messages(tree: object, path = ''): [string, string][] {
@@ -25,15 +21,15 @@ describe('the Chinese catalogues', () => {
   it.each(Object.entries(CATALOGUES))(
     '%s uses full-width punctuation beside Chinese text',
     (_, catalogue) => {
-      const offending = messages(catalogue).filter(([, text]) => HALF_WIDTH_BESIDE_CJK.test(text));
+      const offending = messages(catalogue).filter(([, text]) => halfWidthBesideChinese(text));
       expect(offending).toEqual([]);
     },
   );
 
   it('the check itself tells the two apart', () => {
-    expect(HALF_WIDTH_BESIDE_CJK.test('请刷新后重试,您填写的内容已保留')).toBe(true);
-    expect(HALF_WIDTH_BESIDE_CJK.test('完成进度(%)')).toBe(true);
-    expect(HALF_WIDTH_BESIDE_CJK.test('请刷新后重试，您填写的内容已保留')).toBe(false);
-    expect(HALF_WIDTH_BESIDE_CJK.test('以逗号分隔，如 7, 3, 1')).toBe(false);
+    expect(halfWidthBesideChinese('请刷新后重试,您填写的内容已保留')).toBe(true);
+    expect(halfWidthBesideChinese('完成进度(%)')).toBe(true);
+    expect(halfWidthBesideChinese('请刷新后重试，您填写的内容已保留')).toBe(false);
+    expect(halfWidthBesideChinese('以逗号分隔，如 7, 3, 1')).toBe(false);
   });
 });

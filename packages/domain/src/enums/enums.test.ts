@@ -19,6 +19,14 @@ describe('enums', () => {
     }
   });
 
+  it('write Chinese labels with full-width punctuation', () => {
+    const labels = all.flatMap(([name, e]) => e.values.map((v) => [`${name}.${v}`, e.label(v, 'zh')]));
+    expect(labels.filter(([, zh]) => enums.halfWidthBesideChinese(zh!))).toEqual([]);
+    expect(enums.halfWidthBesideChinese('县(区)委巡察')).toBe(true);
+    expect(enums.halfWidthBesideChinese('县（区）委巡察')).toBe(false);
+    expect(enums.halfWidthBesideChinese('以逗号分隔，如 7, 3, 1')).toBe(false);
+  });
+
   it('recognise their own values only', () => {
     expect(enums.TaskStatus.is('CLOSED')).toBe(true);
     expect(enums.TaskStatus.is('closed')).toBe(false);

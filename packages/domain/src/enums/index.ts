@@ -4,3 +4,4 @@ export * from './ledger.js';
 export * from './organisation.js';
 export * from './spreadsheet.js';
 export * from './workflow.js';
+export * from './zh-punctuation.js';

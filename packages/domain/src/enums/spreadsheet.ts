@@ -6,7 +6,7 @@ import { defineEnum, type EnumValue } from './define-enum.js';
  */
 export const SheetCellError = defineEnum({
   FORMULA: {
-    zh: '单元格含公式,导入不接受公式,请改为直接填写内容',
+    zh: '单元格含公式，导入不接受公式，请改为直接填写内容',
     en: 'the cell holds a formula; an import takes no formulas, type the value itself',
   },
 });

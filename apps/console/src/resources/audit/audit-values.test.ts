@@ -14,7 +14,7 @@ describe('auditValue', () => {
     expect(auditValue('task', 'status', 'IN_PROGRESS', 'zh')).toBe('整改中');
     expect(auditValue('task', 'term', 'LONG_TERM', 'en')).toBe('Long-term');
     expect(auditValue('apiClient', 'scopes', ['LEDGER_READ', 'FIGURES_READ'], 'zh')).toBe(
-      '读取台账(巡视、问题、任务)、读取统计数据',
+      '读取台账（巡视、问题、任务）、读取统计数据',
     );
   });
 
