@@ -1,4 +1,3 @@
-import type { TaskStatus } from '../enums/ledger.js';
 import type {
   FindingStatus,
   RequestStatus,
@@ -6,6 +5,7 @@ import type {
   ReviewStep,
   SupervisionMethod,
 } from '../enums/workflow.js';
+import type { TaskStatus } from '../enums/ledger.js';
 import type { IsoDate } from './ledger.js';
 
 /** 销号申请: a unit asks to close a task, with evidence; reviewed by the leader, then the office. */
