@@ -4,4 +4,3 @@ export * from './ledger.js';
 export * from './organisation.js';
 export * from './spreadsheet.js';
 export * from './workflow.js';
-export * from './zh-punctuation.js';
