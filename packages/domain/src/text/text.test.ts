@@ -6,6 +6,7 @@ describe('Chinese text', () => {
     expect(chineseDate('2018-11-26')).toBe('2018年11月26日');
     expect(chineseDate('2019-03-01')).toBe('2019年3月1日');
     expect(chineseDate('长期坚持')).toBe('长期坚持');
+    expect(chineseDate(null)).toBe('');
   });
 
   it('finds half-width punctuation beside Chinese characters only', () => {
