@@ -1,4 +1,4 @@
-import { TaskEvent } from '@rectify/domain';
+import { FollowUpOutcome, TaskEvent } from '@rectify/domain';
 import type { AppMessages } from './app-zh.js';
 
 export const appEn: AppMessages = {
@@ -98,6 +98,9 @@ export const appEn: AppMessages = {
         q: 'Search',
       },
     },
+    closureRequests: { name: 'Closure request |||| Closure requests' },
+    extensionRequests: { name: 'Extension request |||| Extension requests' },
+    evidence: { name: 'Evidence' },
     auditEvents: {
       name: 'Audit log',
       fields: {
@@ -204,6 +207,9 @@ export const appEn: AppMessages = {
     audit: {
       system: 'System',
       details: 'Changes',
+      actions: {
+        finding: { close: FollowUpOutcome.labels.CLOSE.en, return: FollowUpOutcome.labels.RETURN.en },
+      },
       verbs: {
         create: 'created',
         update: 'changed',

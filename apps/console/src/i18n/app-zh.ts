@@ -1,4 +1,4 @@
-import { TaskEvent } from '@rectify/domain';
+import { FollowUpOutcome, TaskEvent } from '@rectify/domain';
 
 /** The console's own words in Chinese; app-en.ts must have the same keys (the compiler checks). */
 export const appZh = {
@@ -98,6 +98,9 @@ export const appZh = {
         q: '搜索',
       },
     },
+    closureRequests: { name: '销号申请' },
+    extensionRequests: { name: '延期申请' },
+    evidence: { name: '佐证材料' },
     auditEvents: {
       name: '审计日志',
       fields: {
@@ -203,6 +206,10 @@ export const appZh = {
     audit: {
       system: '系统',
       details: '变更内容',
+      // A step whose verb means something else on this entity than elsewhere.
+      actions: {
+        finding: { close: FollowUpOutcome.labels.CLOSE.zh, return: FollowUpOutcome.labels.RETURN.zh },
+      },
       verbs: {
         create: '新建',
         update: '修改',

@@ -17,6 +17,12 @@ export const RESOURCE_OF: Record<string, string> = {
   inspection: 'inspections',
   apiClient: 'apiClients',
   progressReport: 'progressReports',
+  finding: 'unitFindings',
+  clueCase: 'clueCases',
+  clueDisclosureRequest: 'clueDisclosureQueue',
+  closureRequest: 'closureRequests',
+  extensionRequest: 'extensionRequests',
+  evidence: 'evidence',
 };
 
 /** What an audit event changed, field by field, labelled like the forms. */
