@@ -12,6 +12,7 @@ describe('Chinese text', () => {
   it('finds half-width punctuation beside Chinese characters only', () => {
     expect(halfWidthBesideChinese('县(区)委巡察')).toBe(true);
     expect(halfWidthBesideChinese('请重试,谢谢')).toBe(true);
+    expect(halfWidthBesideChinese('表头应为“序号”,实为“编号”')).toBe(true);
     expect(halfWidthBesideChinese('县（区）委巡察')).toBe(false);
     expect(halfWidthBesideChinese('以逗号分隔，如 7, 3, 1')).toBe(false);
   });

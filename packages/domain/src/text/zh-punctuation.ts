@@ -1,5 +1,5 @@
-// Chinese characters, and the full-width punctuation that already belongs to Chinese text.
-const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
+// Chinese characters, and the punctuation that already belongs to Chinese text (full-width marks, “quotes”).
+const CJK = '[\\u2018-\\u201d\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
 const HALF_WIDTH_BESIDE_CJK = new RegExp(`(?<=${CJK})[,:;()!?]|[,:;()!?](?=${CJK})`);
 
 /**
