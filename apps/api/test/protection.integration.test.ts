@@ -54,7 +54,7 @@ describe('protection', () => {
   it('answers in the caller’s language', async () => {
     const zh = await api.gql('{ tasks { totalCount } }', {}, { token: null, locale: 'zh-CN' });
     const en = await api.gql('{ tasks { totalCount } }', {}, { token: null, locale: 'en-GB' });
-    expect(zh.errors?.[0]?.message).toBe('请先登录,或登录已过期');
+    expect(zh.errors?.[0]?.message).toBe('请先登录，或登录已过期');
     expect(en.errors?.[0]?.message).toBe('sign in first, or the session has expired');
   });
 

@@ -172,7 +172,7 @@ describe('importing over GraphQL', () => {
     }>(IMPORT, { content }, { token: office });
     expect(result.data!.importLedger.result).toBeNull();
     expect(result.data!.importLedger.errors.map((e) => e.field)).toEqual(['C2', 'D2', 'F2', 'H2', 'A3']);
-    expect(result.data!.importLedger.errors[1]!.message).toBe('第2行“责任领导”(D2):没有名为“无此人”的领导');
+    expect(result.data!.importLedger.errors[1]!.message).toBe('第2行“责任领导”（D2）：没有名为“无此人”的领导');
     expect(await written()).toEqual(before);
   });
 
@@ -207,7 +207,7 @@ describe('importing over GraphQL', () => {
       importLedger: { result: null; errors: { field: string; code: string; message: string }[] };
     }>(IMPORT, { content }, { token: office });
     expect(result.data!.importLedger.errors).toEqual([
-      { field: 'C2', code: 'TOO_LONG', message: '第2行“整改措施”(C2):整改措施不能超过20000个字' },
+      { field: 'C2', code: 'TOO_LONG', message: '第2行“整改措施”（C2）：整改措施不能超过20000个字' },
     ]);
     expect(await written()).toEqual(before);
   });
@@ -221,7 +221,7 @@ describe('importing over GraphQL', () => {
         column: null,
         header: null,
         code: 'NOT_XLSX',
-        message: '文件不是有效的 Excel 工作簿(.xlsx)',
+        message: '文件不是有效的 Excel 工作簿（.xlsx）',
       },
     ]);
   });

@@ -72,7 +72,7 @@ describe('the command line', () => {
       writeFileSync(bad, content);
       const failed = await failure(cli('import', bad));
       expect(failed.code).toBe(1);
-      expect(failed.stderr).toMatch(/第2行“责任领导”\(D2\):没有名为“无此人”的领导/);
+      expect(failed.stderr).toMatch(/第2行“责任领导”（D2）：没有名为“无此人”的领导/);
       expect(failed.stderr).toMatch(/row 2, Responsible units \(E2\): no unit is named/);
       const { stdout } = await cli('import', ledger, '--dry-run');
       expect(stdout).toMatch(/0\s+新增 \/ Create/);

@@ -4,8 +4,7 @@ import { i18nProvider } from './i18n/i18n-provider.js';
 import { Guarded } from './layout/guarded.js';
 import { Layout } from './layout/layout.js';
 import { LoginPage } from './layout/login-page.js';
-import { authProvider } from './providers/auth-provider.js';
-import { dataProvider } from './providers/data-provider.js';
+import { NotFound } from './layout/not-found.js';
 import {
   ApiClientCreate,
   ApiClientList,
@@ -47,6 +46,8 @@ import {
   UserEdit,
   UserList,
 } from './pages.js';
+import { authProvider } from './providers/auth-provider.js';
+import { dataProvider } from './providers/data-provider.js';
 import { theme } from './theme.js';
 
 // Namespaced and versioned: a new console version drops list settings saved by an older one.
@@ -66,6 +67,7 @@ export function App() {
       theme={theme}
       layout={Layout}
       loginPage={LoginPage}
+      catchAll={NotFound}
       dashboard={HomePage}
       title="巡视整改台账"
       requireAuth

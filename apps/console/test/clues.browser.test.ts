@@ -146,7 +146,7 @@ describe('discipline', () => {
     const again = await shownCase(page);
     await page.getByText(`与已受理的 ${cases.first!.serial} 为同一线索`).waitFor();
     const banner = page.locator('[data-testid="clue-duplicate-of"]');
-    await banner.getByText('疑似重复(待确认)').waitFor();
+    await banner.getByText('疑似重复（待确认）').waitFor();
     await screenshot(page, 'clue-duplicate');
     await page.locator(`[data-testid="duplicate-confirm-${again.id}"]`).click();
     await dialog(page).locator('textarea[name="note"]').fill('经核对为同一事项');

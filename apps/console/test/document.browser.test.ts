@@ -37,7 +37,7 @@ describe('document import', () => {
     });
     await expect
       .poll(() => page.locator('[data-testid="draft-summary"]').textContent(), { timeout: 30_000 })
-      .toBe('整改方案.txt:问题 4 个,整改措施 3 项');
+      .toBe('整改方案.txt：问题 4 个，整改措施 3 项');
     const codes = await page
       .locator('[data-code]')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));

@@ -31,7 +31,7 @@ describe('password resets in the console', () => {
     await page.locator('input[name="code"]').fill('AAAA-BBBB-CCCC-DDDD');
     await page.locator('input[name="newPassword"]').fill('supervisor-own-pass');
     await page.getByRole('button', { name: '设置新密码并登录' }).click();
-    await page.getByText('用户名或重置码错误,或重置码已失效').first().waitFor();
+    await page.getByText('用户名或重置码错误，或重置码已失效').first().waitFor();
     await page.locator('input[name="code"]').fill(code.toLowerCase());
     await page.getByRole('button', { name: '设置新密码并登录' }).click();
     await page.locator('[data-nav]').first().waitFor();

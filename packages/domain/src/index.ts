@@ -13,3 +13,4 @@ export * from './lifecycle/request-lifecycle.js';
 export * from './lifecycle/task-lifecycle.js';
 export * from './lifecycle/transition.js';
 export * from './model/index.js';
+export * from './text/index.js';

@@ -1,3 +1,4 @@
+import { FollowUpOutcome, TaskEvent } from '@rectify/domain';
 import type { AppMessages } from './app-zh.js';
 
 export const appEn: AppMessages = {
@@ -27,6 +28,9 @@ export const appEn: AppMessages = {
         daysLeft: 'Days left',
         latestProgress: 'Latest progress',
         updatedAt: 'Updated',
+        reason: 'Look-back finding',
+        comment: 'Comment',
+        fileName: 'Evidence',
         createdAt: 'Created',
         q: 'Search measures',
       },
@@ -94,6 +98,9 @@ export const appEn: AppMessages = {
         q: 'Search',
       },
     },
+    closureRequests: { name: 'Closure request |||| Closure requests' },
+    extensionRequests: { name: 'Extension request |||| Extension requests' },
+    evidence: { name: 'Evidence' },
     auditEvents: {
       name: 'Audit log',
       fields: {
@@ -200,12 +207,42 @@ export const appEn: AppMessages = {
     audit: {
       system: 'System',
       details: 'Changes',
+      actions: {
+        finding: { close: FollowUpOutcome.labels.CLOSE.en, return: FollowUpOutcome.labels.RETURN.en },
+      },
       verbs: {
         create: 'created',
         update: 'changed',
         delete: 'deleted',
         assign: 'assigned',
-        start: 'started',
+        start: TaskEvent.labels.START.en,
+        requestClosure: TaskEvent.labels.REQUEST_CLOSURE.en,
+        withdrawClosure: TaskEvent.labels.WITHDRAW_CLOSURE.en,
+        close: TaskEvent.labels.APPROVE_CLOSURE.en,
+        rejectClosure: TaskEvent.labels.REJECT_CLOSURE.en,
+        markOngoing: TaskEvent.labels.MARK_ONGOING.en,
+        reopen: TaskEvent.labels.REOPEN.en,
+        resume: TaskEvent.labels.RESUME.en,
+        addEvidence: 'evidence added',
+        upload: 'uploaded',
+        extendDeadline: 'deadline extended',
+        endorse: 'endorsed',
+        approve: 'approved',
+        reject: 'returned',
+        withdraw: 'withdrawn',
+        request: 'requested',
+        approved: 'approved',
+        rejected: 'refused',
+        withdrawn: 'withdrawn',
+        respond: 'responded',
+        return: 'returned',
+        import: 'imported',
+        markRead: 'marked read',
+        digest: 'daily digest',
+        unlockSignIn: 'sign-in unlocked',
+        approvePasswordReset: 'password reset approved',
+        rejectPasswordReset: 'password reset refused',
+        redeemResetCode: 'password set with reset code',
         report: 'reported',
         importStatus: 'status imported',
         resetPassword: 'password reset',

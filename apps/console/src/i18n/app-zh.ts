@@ -1,3 +1,5 @@
+import { FollowUpOutcome, TaskEvent } from '@rectify/domain';
+
 /** The console's own words in Chinese; app-en.ts must have the same keys (the compiler checks). */
 export const appZh = {
   resources: {
@@ -26,6 +28,9 @@ export const appZh = {
         daysLeft: '剩余天数',
         latestProgress: '最新进度',
         updatedAt: '更新时间',
+        reason: '回头看发现的问题',
+        comment: '说明',
+        fileName: '佐证材料',
         createdAt: '创建时间',
         q: '搜索整改措施',
       },
@@ -93,6 +98,9 @@ export const appZh = {
         q: '搜索',
       },
     },
+    closureRequests: { name: '销号申请' },
+    extensionRequests: { name: '延期申请' },
+    evidence: { name: '佐证材料' },
     auditEvents: {
       name: '审计日志',
       fields: {
@@ -112,7 +120,7 @@ export const appZh = {
       fields: {
         period: '报送周期',
         text: '整改进展',
-        percent: '完成进度(%)',
+        percent: '完成进度（%）',
         unitId: '报送单位',
         reportedAt: '报送时间',
       },
@@ -136,7 +144,7 @@ export const appZh = {
     task: {
       bulkAssign: '批量分派',
       bulkAssignTitle: '分派所选的 %{smart_count} 项任务',
-      bulkAssignHint: '为所选任务指定责任领导和牵头单位;留空的一项不变。',
+      bulkAssignHint: '为所选任务指定责任领导和牵头单位；留空的一项不变。',
       assigned: '已分派 %{smart_count} 项任务',
       assign: '分派',
       assignTitle: '分派任务',
@@ -170,12 +178,12 @@ export const appZh = {
     },
     apiClient: {
       tokenTitle: '接口令牌已创建',
-      tokenOnce: '令牌只显示这一次,请立即复制并安全地交给协作部门。',
+      tokenOnce: '令牌只显示这一次，请立即复制并安全地交给协作部门。',
       tokenKept: '我已复制并妥善保存令牌',
       copy: '复制',
       copied: '已复制',
       revoke: '吊销',
-      revokeConfirm: '吊销后该令牌立即失效,确定吊销吗?',
+      revokeConfirm: '吊销后该令牌立即失效，确定吊销吗？',
       revoked: '已吊销',
       expired: '已过期',
       active: '有效',
@@ -193,17 +201,49 @@ export const appZh = {
       newPasswordHint: '至少 8 个字符',
       confirmPassword: '再次输入新密码',
       mismatch: '两次输入的新密码不一致',
-      passwordChanged: '密码已修改,其他设备上的登录已全部退出',
+      passwordChanged: '密码已修改，其他设备上的登录已全部退出',
     },
     audit: {
       system: '系统',
       details: '变更内容',
+      // A step whose verb means something else on this entity than elsewhere.
+      actions: {
+        finding: { close: FollowUpOutcome.labels.CLOSE.zh, return: FollowUpOutcome.labels.RETURN.zh },
+      },
       verbs: {
         create: '新建',
         update: '修改',
         delete: '删除',
         assign: '分派',
-        start: '开始整改',
+        // The task's lifecycle steps, named as the domain names them.
+        start: TaskEvent.labels.START.zh,
+        requestClosure: TaskEvent.labels.REQUEST_CLOSURE.zh,
+        withdrawClosure: TaskEvent.labels.WITHDRAW_CLOSURE.zh,
+        close: TaskEvent.labels.APPROVE_CLOSURE.zh,
+        rejectClosure: TaskEvent.labels.REJECT_CLOSURE.zh,
+        markOngoing: TaskEvent.labels.MARK_ONGOING.zh,
+        reopen: TaskEvent.labels.REOPEN.zh,
+        resume: TaskEvent.labels.RESUME.zh,
+        addEvidence: '上传佐证材料',
+        upload: '上传',
+        extendDeadline: '延长完成时限',
+        endorse: '签字背书',
+        approve: '审核通过',
+        reject: '退回',
+        withdraw: '撤回',
+        request: '提出申请',
+        approved: '同意',
+        rejected: '不同意',
+        withdrawn: '撤回',
+        respond: '反馈',
+        return: '退回',
+        import: '导入',
+        markRead: '标为已读',
+        digest: '每日汇总',
+        unlockSignIn: '解除登录锁定',
+        approvePasswordReset: '同意重置密码',
+        rejectPasswordReset: '拒绝重置密码',
+        redeemResetCode: '凭重置码设置密码',
         report: '报送',
         importStatus: '导入状态',
         resetPassword: '重置密码',

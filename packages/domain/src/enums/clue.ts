@@ -65,7 +65,7 @@ export type ClueHistoryAction = EnumValue<typeof ClueHistoryAction>;
 
 /** A duplicate's link: found at intake and awaiting the operator's confirmation, or confirmed. */
 export const DuplicateState = defineEnum({
-  SUSPECTED: { zh: '疑似重复(待确认)', en: 'Suspected duplicate (to confirm)' },
+  SUSPECTED: { zh: '疑似重复（待确认）', en: 'Suspected duplicate (to confirm)' },
   CONFIRMED: { zh: '已确认重复', en: 'Confirmed duplicate' },
 });
 export type DuplicateState = EnumValue<typeof DuplicateState>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { halfWidthBesideChinese } from '../text/zh-punctuation.js';
 import * as enums from './index.js';
 
 describe('enums', () => {
@@ -17,6 +18,11 @@ describe('enums', () => {
         expect(e.label(v, 'zh'), `${name}.${v} zh is Chinese`).toMatch(/[\u4e00-\u9fff]/);
       }
     }
+  });
+
+  it('write Chinese labels with full-width punctuation', () => {
+    const labels = all.flatMap(([name, e]) => e.values.map((v) => [`${name}.${v}`, e.label(v, 'zh')]));
+    expect(labels.filter(([, zh]) => halfWidthBesideChinese(zh!))).toEqual([]);
   });
 
   it('recognise their own values only', () => {

@@ -4,7 +4,7 @@ export const InspectionLevel = defineEnum({
   CENTRAL: { zh: '中央巡视', en: 'Central' },
   PROVINCIAL: { zh: '省委巡视', en: 'Provincial' },
   MUNICIPAL: { zh: '市委巡察', en: 'Municipal' },
-  COUNTY: { zh: '县(区)委巡察', en: 'County' },
+  COUNTY: { zh: '县（区）委巡察', en: 'County' },
 });
 export type InspectionLevel = EnumValue<typeof InspectionLevel>;
 
@@ -45,9 +45,9 @@ export type IssueStatus = EnumValue<typeof IssueStatus>;
 
 /** Deadline warning colours, as Chinese offices use them. NONE: closed or ongoing, nothing to warn about. */
 export const WarningLevel = defineEnum({
-  GREEN: { zh: '绿色(正常推进)', en: 'Green (on track)' },
-  YELLOW: { zh: '黄色(临近时限)', en: 'Yellow (deadline near)' },
-  RED: { zh: '红色(已逾期)', en: 'Red (overdue)' },
+  GREEN: { zh: '绿色（正常推进）', en: 'Green (on track)' },
+  YELLOW: { zh: '黄色（临近时限）', en: 'Yellow (deadline near)' },
+  RED: { zh: '红色（已逾期）', en: 'Red (overdue)' },
   NONE: { zh: '无需预警', en: 'No warning' },
 });
 export type WarningLevel = EnumValue<typeof WarningLevel>;
@@ -56,6 +56,6 @@ export type WarningLevel = EnumValue<typeof WarningLevel>;
 export const ReportFormat = defineEnum({
   DOCX: { zh: 'Word 文档', en: 'Word document' },
   MARKDOWN: { zh: 'Markdown 文本', en: 'Markdown' },
-  HTML: { zh: '网页(可打印)', en: 'Web page (printable)' },
+  HTML: { zh: '网页（可打印）', en: 'Web page (printable)' },
 });
 export type ReportFormat = EnumValue<typeof ReportFormat>;

@@ -4,7 +4,7 @@ export const UnitKind = defineEnum({
   PARTY_COMMITTEE: { zh: '党委及其部门', en: 'Party committee or department' },
   GOVERNMENT_DEPARTMENT: { zh: '政府部门', en: 'Government department' },
   DISTRICT: { zh: '区', en: 'District' },
-  TOWN: { zh: '镇(街)', en: 'Town or subdistrict' },
+  TOWN: { zh: '镇（街）', en: 'Town or subdistrict' },
   STATE_ENTERPRISE: { zh: '国有企业', en: 'State enterprise' },
   DISCIPLINE_BODY: { zh: '纪检监察机关', en: 'Discipline body' },
   JUDICIAL_BODY: { zh: '政法机关', en: 'Judicial body' },
@@ -34,7 +34,7 @@ export type Role = EnumValue<typeof Role>;
 
 /** What a partner department's API token may read. Each scope grants read permissions (see partnerScopes). */
 export const PartnerScope = defineEnum({
-  LEDGER_READ: { zh: '读取台账(巡视、问题、任务)', en: 'Read the ledger (inspections, issues, tasks)' },
+  LEDGER_READ: { zh: '读取台账（巡视、问题、任务）', en: 'Read the ledger (inspections, issues, tasks)' },
   PROGRESS_READ: { zh: '读取进展报送', en: 'Read progress reports' },
   ORGANISATION_READ: { zh: '读取单位和领导', en: 'Read units and leaders' },
   FIGURES_READ: { zh: '读取统计数据', en: 'Read figures' },
@@ -51,7 +51,7 @@ export type PasswordResetReason = EnumValue<typeof PasswordResetReason>;
 /** Where a password reset stands. */
 export const PasswordResetStatus = defineEnum({
   AWAITING_APPROVAL: { zh: '待纪检监察人员审批', en: 'Awaiting discipline approval' },
-  ISSUED: { zh: '重置码已发放,待本人使用', en: 'Code issued, awaiting its holder' },
+  ISSUED: { zh: '重置码已发放，待本人使用', en: 'Code issued, awaiting its holder' },
   REDEEMED: { zh: '已由本人设置新密码', en: 'Redeemed by the holder' },
   CANCELLED: { zh: '已取消', en: 'Cancelled' },
   EXPIRED: { zh: '重置码已过期', en: 'Code expired' },

@@ -67,7 +67,7 @@ describe('clue lifecycle', () => {
     expect(r).toEqual({
       ok: false,
       reason: {
-        zh: '当前状态为“已办结”,不能执行“暂存待查”',
+        zh: '当前状态为“已办结”，不能执行“暂存待查”',
         en: 'cannot shelve while the state is "Concluded"',
       },
     });

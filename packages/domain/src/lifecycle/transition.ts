@@ -20,7 +20,7 @@ export function lifecycle<S extends string, E extends string>(
     return {
       ok: false,
       reason: {
-        zh: `当前状态为“${state.zh}”,不能执行“${action.zh}”`,
+        zh: `当前状态为“${state.zh}”，不能执行“${action.zh}”`,
         en: `cannot ${action.en.toLowerCase()} while the state is "${state.en}"`,
       },
     };

@@ -78,7 +78,7 @@ describe('a formula cell on import', () => {
     const formulaErrors = errors.filter((e) => e.code === 'FORMULA');
     expect(formulaErrors.map((e) => `${e.column?.letter}${e.row}`)).toEqual(['C2', 'F3', 'H4', 'A5']);
     expect(describeSheetError(formulaErrors[0]!)).toEqual({
-      zh: '第2行“整改措施”(C2):单元格含公式,导入不接受公式,请改为直接填写内容',
+      zh: '第2行“整改措施”（C2）：单元格含公式，导入不接受公式，请改为直接填写内容',
       en: 'row 2, Measures (C2): the cell holds a formula; an import takes no formulas, type the value itself',
     });
   });

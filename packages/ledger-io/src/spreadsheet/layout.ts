@@ -56,12 +56,12 @@ export function cellError(row: number, key: ColumnKey, code: string, message: La
 export function describeSheetError(error: SheetError): Label {
   if (error.row == null) return error.message;
   if (!error.column) {
-    return { zh: `第${error.row}行:${error.message.zh}`, en: `row ${error.row}: ${error.message.en}` };
+    return { zh: `第${error.row}行：${error.message.zh}`, en: `row ${error.row}: ${error.message.en}` };
   }
   const { letter, header } = error.column;
   const en = LEDGER_COLUMNS.find((c) => c.header === header)?.en ?? header;
   return {
-    zh: `第${error.row}行“${header}”(${letter}${error.row}):${error.message.zh}`,
+    zh: `第${error.row}行“${header}”（${letter}${error.row}）：${error.message.zh}`,
     en: `row ${error.row}, ${en} (${letter}${error.row}): ${error.message.en}`,
   };
 }

@@ -69,7 +69,7 @@ export async function readLedgerWorkbook(bytes: Uint8Array): Promise<ReadResult>
       rows: [],
       errors: [
         fileError('NOT_XLSX', {
-          zh: '文件不是有效的 Excel 工作簿(.xlsx)',
+          zh: '文件不是有效的 Excel 工作簿（.xlsx）',
           en: 'the file is not a valid Excel workbook (.xlsx)',
         }),
       ],
@@ -92,7 +92,7 @@ export async function readLedgerWorkbook(bytes: Uint8Array): Promise<ReadResult>
         column: columnRef(column.key),
         code: 'HEADER',
         message: {
-          zh: `表头应为“${column.header}”,实为“${found}”`,
+          zh: `表头应为“${column.header}”，实为“${found}”`,
           en: `the header should be “${column.header}” (${column.en}), found “${found}”`,
         },
       });
@@ -175,14 +175,14 @@ export async function readLedgerWorkbook(bytes: Uint8Array): Promise<ReadResult>
       if (deadline) Object.assign(parsed, deadline);
       else
         add('deadline', 'DATE', {
-          zh: `无法识别的完成时限“${text('deadline')}”,请填写日期(如 2018-11-30)或“长期坚持”“立行立改”`,
+          zh: `无法识别的完成时限“${text('deadline')}”，请填写日期（如 2018-11-30）或“长期坚持”“立行立改”`,
           en: `cannot read the deadline “${text('deadline')}”; enter a date (e.g. 2018-11-30) or a term`,
         });
     }
     const status = statusOf(text('status'));
     if (status === undefined) {
       add('status', 'STATUS', {
-        zh: `无法识别的状态“${text('status')}”,应为:${TaskStatus.values.map((s) => TaskStatus.label(s)).join('、')}`,
+        zh: `无法识别的状态“${text('status')}”，应为：${TaskStatus.values.map((s) => TaskStatus.label(s)).join('、')}`,
         en: `unknown status “${text('status')}”; use one of: ${TaskStatus.values.map((s) => TaskStatus.label(s, 'en')).join(', ')}`,
       });
     } else parsed.status = status;

@@ -132,7 +132,7 @@ describe('the ledger workbook', () => {
       [5, 'F', '完成时限', 'DATE'],
       [6, 'A', '序号', 'DUPLICATE'],
     ]);
-    expect(describeSheetError(errors[3]!).zh).toContain('第4行“完成时限”(F4)');
+    expect(describeSheetError(errors[3]!).zh).toContain('第4行“完成时限”（F4）');
     expect(describeSheetError(errors[6]!).en).toContain('repeats row 4');
 
     const wrongHeader = await readLedgerWorkbook(await sheetOf([], ['序号', '问题', '措施']));

@@ -156,7 +156,7 @@ describe('creating an account', () => {
       'unitId:REQUIRED',
       'username:TAKEN',
     ]);
-    expect(error.label).toEqual({ zh: '输入有误(5处)', en: 'invalid input (5)' });
+    expect(error.label).toEqual({ zh: '输入有误（5处）', en: 'invalid input (5)' });
     expect(error.fieldErrors.find((e) => e.field === 'password')?.message.zh).toBe('密码至少8位');
   });
 });
@@ -196,7 +196,7 @@ describe('changing an account', () => {
     const before = await counts();
     const stale = await failure(updateUser(admin(), { id: user.id, version: 1, displayName: '过期' }));
     expect(stale.code).toBe('CONFLICT');
-    expect(stale.label.zh).toBe('用户已被他人修改,请刷新后重试;您填写的内容已保留');
+    expect(stale.label.zh).toBe('用户已被他人修改，请刷新后重试；您填写的内容已保留');
     expect(fieldCodes(stale)).toEqual(['version:CONFLICT']);
     expect((await failure(updateUser(admin(), { id: 99_999, version: 1 }))).code).toBe('NOT_FOUND');
     const unbound = await failure(updateUser(admin(), { id: user.id, version: 2, role: 'UNIT' }));
@@ -349,7 +349,7 @@ describe('who may manage accounts', () => {
       createUser(ctx, { username: 'intruder', displayName: '某', password: 'intruder-pass', role: 'ADMIN' }),
     );
     expect(created.code).toBe('FORBIDDEN');
-    expect(created.label).toEqual({ zh: '没有权限(user.write)', en: 'not allowed (user.write)' });
+    expect(created.label).toEqual({ zh: '没有权限（user.write）', en: 'not allowed (user.write)' });
     expect((await failure(updateUser(ctx, { id: target.id, version: 1, role: 'ADMIN' }))).code).toBe(
       'FORBIDDEN',
     );

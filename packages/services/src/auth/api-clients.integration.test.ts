@@ -190,7 +190,7 @@ describe('who may manage partner tokens', () => {
     const ctx = contextFor(t.db, actor, { now });
     const created = await failure(createApiClient(ctx, valid));
     expect(created.code).toBe('FORBIDDEN');
-    expect(created.label).toEqual({ zh: '没有权限(apiClient.write)', en: 'not allowed (apiClient.write)' });
+    expect(created.label).toEqual({ zh: '没有权限（apiClient.write）', en: 'not allowed (apiClient.write)' });
     expect((await failure(revokeApiClient(ctx, { id: apiClient.id }))).code).toBe('FORBIDDEN');
     expect(await rowCounts()).toEqual(before);
     expect(await authenticate(t.db, config, token, now)).not.toBeNull();

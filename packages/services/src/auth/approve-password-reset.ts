@@ -42,7 +42,7 @@ export const approvePasswordReset = defineUseCase(
         entityId: row.id,
       },
       {
-        zh: `纪检监察账号${whoIs(holder)}的密码重置已获审批,重置码由审批人交给本人;原密码和登录已失效`,
+        zh: `纪检监察账号${whoIs(holder)}的密码重置已获审批，重置码由审批人交给本人；原密码和登录已失效`,
         en: `the password reset of the discipline account ${whoIs(holder)} was approved; the approver hands the code to its holder. The old password and sessions no longer work`,
       },
     );

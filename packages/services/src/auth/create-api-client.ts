@@ -44,7 +44,7 @@ export const createApiClient = defineUseCase(
       });
     for (const scope of scopes) {
       v.check(PartnerScope.is(scope), 'scopes', 'INVALID', {
-        zh: `未知的授权范围:${String(scope)}`,
+        zh: `未知的授权范围：${String(scope)}`,
         en: `unknown scope: ${String(scope)}`,
       });
     }

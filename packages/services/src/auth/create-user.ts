@@ -55,7 +55,7 @@ export const createUser = defineUseCase(
     if (!enrolment) checkPasswordPolicy(v, input.password);
     else if (input.password) {
       v.add('password', 'NOT_ALLOWED', {
-        zh: '纪检监察账号的密码由本人设置:经另一名纪检监察人员审批后,凭审批人交付的重置码设置',
+        zh: '纪检监察账号的密码由本人设置：经另一名纪检监察人员审批后，凭审批人交付的重置码设置',
         en: 'a discipline account’s password is set by its holder, with the code another discipline officer hands over on approval',
       });
     }
@@ -101,7 +101,7 @@ export const createUser = defineUseCase(
         [{ role: 'DISCIPLINE' }],
         { entity: 'passwordReset', entityId: row.id },
         {
-          zh: `系统管理员新建了纪检监察账号${whoIs(user)},待审批开通`,
+          zh: `系统管理员新建了纪检监察账号${whoIs(user)}，待审批开通`,
           en: `an administrator created the discipline account ${whoIs(user)}: awaiting approval`,
         },
       );

@@ -27,7 +27,7 @@ const wrongCode = () =>
   new ServiceError(
     'UNAUTHENTICATED',
     {
-      zh: '用户名或重置码错误,或重置码已失效',
+      zh: '用户名或重置码错误，或重置码已失效',
       en: 'wrong username or reset code, or the code is no longer valid',
     },
     [
@@ -35,7 +35,7 @@ const wrongCode = () =>
         field: 'code',
         code: 'WRONG',
         message: {
-          zh: '用户名或重置码错误,或重置码已失效',
+          zh: '用户名或重置码错误，或重置码已失效',
           en: 'wrong username or reset code, or the code is no longer valid',
         },
       },
@@ -109,7 +109,7 @@ export async function redeemResetCode(
       [{ userId: user!.id }],
       { entity: 'passwordReset', entityId: found.reset.id },
       {
-        zh: `已凭重置码设置新密码并登录(地址 ${input.address});如非本人操作,请立即报告`,
+        zh: `已凭重置码设置新密码并登录（地址 ${input.address}）；如非本人操作，请立即报告`,
         en: `a new password was set with a reset code and a session began (address ${input.address}); report it at once if this was not you`,
       },
     );

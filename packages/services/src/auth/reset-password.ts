@@ -55,17 +55,17 @@ export const resetPassword = defineUseCase(
       target,
       discipline
         ? {
-            zh: '系统管理员申请重置您的密码,须经另一名纪检监察人员审批;审批后由审批人将重置码交给您本人',
+            zh: '系统管理员申请重置您的密码，须经另一名纪检监察人员审批；审批后由审批人将重置码交给您本人',
             en: 'an administrator asked to reset your password; another discipline officer must approve, and will then hand you the reset code',
           }
         : {
-            zh: '系统管理员重置了您的密码:原密码和登录已失效,请凭管理员交给您的重置码设置新密码。如非本人申请,请立即报告',
+            zh: '系统管理员重置了您的密码：原密码和登录已失效，请凭管理员交给您的重置码设置新密码。如非本人申请，请立即报告',
             en: 'an administrator reset your password: the old password and sessions no longer work; set a new one with the reset code you are given. Report it at once if you did not ask for it',
           },
     );
     if (discipline) {
       await tellAccount(ctx.tx, now, [{ role: 'DISCIPLINE' }], target, {
-        zh: `系统管理员申请重置纪检监察账号${whoIs(before)}的密码,待审批`,
+        zh: `系统管理员申请重置纪检监察账号${whoIs(before)}的密码，待审批`,
         en: `an administrator asked to reset the password of the discipline account ${whoIs(before)}: awaiting approval`,
       });
     }

@@ -146,7 +146,7 @@ describe('sign-in', () => {
     }
     const blocked = await failure(attempt('lisi', 'lisi-password', '10.2.0.1'));
     expect(blocked.code).toBe('RATE_LIMITED');
-    expect(blocked.label.zh).toBe(`登录失败次数过多,请${config.pairDelaySeconds}秒后再试`);
+    expect(blocked.label.zh).toBe(`登录失败次数过多，请${config.pairDelaySeconds}秒后再试`);
     expect(blocked.label.en).toBe(
       `too many failed sign-ins; try again in ${config.pairDelaySeconds} seconds`,
     );

@@ -138,7 +138,7 @@ function rateLimited(seconds: number): ServiceError {
       ? { zh: `${seconds}秒`, en: `${seconds} seconds` }
       : { zh: `${minutes}分钟`, en: `${minutes} minutes` };
   return new ServiceError('RATE_LIMITED', {
-    zh: `登录失败次数过多,请${wait.zh}后再试`,
+    zh: `登录失败次数过多，请${wait.zh}后再试`,
     en: `too many failed sign-ins; try again in ${wait.en}`,
   });
 }

@@ -90,7 +90,7 @@ export const updateUser = defineUseCase(
     const who = whoIs(before);
     const notice = entering
       ? {
-          zh: `系统管理员将账号${who}改为纪检监察角色${enrolmentId === null ? '' : ',待审批开通'}`,
+          zh: `系统管理员将账号${who}改为纪检监察角色${enrolmentId === null ? '' : '，待审批开通'}`,
           en: `an administrator gave the account ${who} the discipline role${enrolmentId === null ? '' : ': awaiting approval'}`,
         }
       : leaving
@@ -123,7 +123,7 @@ async function checkAdministratorRemains(
     .where(and(eq(users.role, 'ADMIN'), eq(users.active, true), ne(users.id, before.id)));
   if ((others?.n ?? 0) > 0) return;
   v.add(next.role === 'ADMIN' ? 'active' : 'role', 'LAST_ADMIN', {
-    zh: '这是最后一个启用的系统管理员账号,不能停用或改为其他角色',
+    zh: '这是最后一个启用的系统管理员账号，不能停用或改为其他角色',
     en: 'this is the last active administrator: it cannot be deactivated or given another role',
   });
 }

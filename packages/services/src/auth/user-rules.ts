@@ -31,7 +31,7 @@ export interface RoleBinding {
 export async function checkRoleBinding(tx: Executor, v: Validator, binding: RoleBinding): Promise<void> {
   if (!Role.is(binding.role) || binding.role === 'PARTNER') {
     v.add('role', 'INVALID', {
-      zh: '角色无效(协作部门使用接口令牌,不是用户)',
+      zh: '角色无效（协作部门使用接口令牌，不是用户）',
       en: 'invalid role (partners use API tokens, not accounts)',
     });
     return;

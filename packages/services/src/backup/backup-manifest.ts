@@ -56,7 +56,7 @@ export function parseManifest(text: string): BackupManifest {
   if (!header.success) throw backupError('不是 Rectify 备份文件', 'not a Rectify backup (manifest format)');
   if (header.data.formatVersion !== BACKUP_FORMAT_VERSION)
     throw backupError(
-      `备份格式版本 ${header.data.formatVersion} 无法读取(本程序读取版本 ${BACKUP_FORMAT_VERSION})`,
+      `备份格式版本 ${header.data.formatVersion} 无法读取（本程序读取版本 ${BACKUP_FORMAT_VERSION}）`,
       `backup format version ${header.data.formatVersion} is not readable by this version (it reads ${BACKUP_FORMAT_VERSION})`,
     );
   const parsed = backupManifest.safeParse(json);
@@ -64,7 +64,7 @@ export function parseManifest(text: string): BackupManifest {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.join('.') || 'manifest';
     throw backupError(
-      `备份清单有误:${where}: ${issue.message}`,
+      `备份清单有误：${where}: ${issue.message}`,
       `the backup manifest is wrong at ${where}: ${issue.message}`,
     );
   }

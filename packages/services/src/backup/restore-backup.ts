@@ -57,7 +57,7 @@ export async function restoreBackup(
         const entry = tables.get(plan.name)!.entry;
         await loadTableLines(tx, plan, () => entryLines(zip, entry)).catch((error: unknown) => {
           throw backupError(
-            `恢复表 ${plan.name} 失败:${causeOf(error)}`,
+            `恢复表 ${plan.name} 失败：${causeOf(error)}`,
             `loading table ${plan.name} failed: ${causeOf(error)}`,
           );
         });
@@ -67,7 +67,7 @@ export async function restoreBackup(
         const loaded = await tableDigest(tx, plan);
         if (loaded.rows !== expected.rows || loaded.sha256 !== expected.sha256)
           throw backupError(
-            `表 ${plan.name} 恢复后与备份不一致(${loaded.rows} 行,备份 ${expected.rows} 行)`,
+            `表 ${plan.name} 恢复后与备份不一致（${loaded.rows} 行，备份 ${expected.rows} 行）`,
             `table ${plan.name} differs from the backup once loaded (${loaded.rows} rows, backup ${expected.rows})`,
           );
         await restoreIdentityPositions(tx, plan, expected.identity);
@@ -94,7 +94,10 @@ async function openArchive(file: string): Promise<ZipReader> {
 
 async function readManifest(zip: ZipReader): Promise<BackupManifest> {
   if (!zip.has(MANIFEST_ENTRY))
-    throw backupError('不是 Rectify 备份文件(缺少 manifest.json)', 'not a Rectify backup (no manifest.json)');
+    throw backupError(
+      '不是 Rectify 备份文件（缺少 manifest.json）',
+      'not a Rectify backup (no manifest.json)',
+    );
   const manifest = parseManifest((await buffer(await zip.stream(MANIFEST_ENTRY))).toString('utf8'));
   if (zip.duplicates.length > 0) throw damaged(zip.duplicates[0]!, 'the name appears twice');
   const listed = new Set([
@@ -104,7 +107,7 @@ async function readManifest(zip: ZipReader): Promise<BackupManifest> {
   ]);
   const missing = [...listed].find((name) => !zip.has(name));
   if (missing)
-    throw backupError(`备份不完整:缺少 ${missing}`, `the backup is incomplete: ${missing} is missing`);
+    throw backupError(`备份不完整：缺少 ${missing}`, `the backup is incomplete: ${missing} is missing`);
   const extra = zip.names().find((name) => !listed.has(name));
   if (extra) throw damaged(extra, 'the manifest does not list it');
   return manifest;
@@ -149,7 +152,7 @@ async function checkMigration(db: Database, manifest: BackupManifest): Promise<v
   if (current?.hash === manifest.migration.hash) return;
   const here = current?.tag ?? 'none';
   throw backupError(
-    `备份的数据库结构为 ${manifest.migration.tag},本数据库为 ${here}:请用写出该备份的 Rectify 版本恢复`,
+    `备份的数据库结构为 ${manifest.migration.tag}，本数据库为 ${here}：请用写出该备份的 Rectify 版本恢复`,
     `the backup is at schema migration ${manifest.migration.tag}, this database at ${here}: restore it with the Rectify version that wrote it`,
   );
 }
@@ -181,7 +184,7 @@ async function restoreFiles(
   const missing = (await referencedFiles(db)).find((sha256) => !inBackup.has(sha256));
   if (missing)
     throw backupError(
-      `备份不完整:缺少被引用的文件 ${missing}`,
+      `备份不完整：缺少被引用的文件 ${missing}`,
       `the backup is incomplete: file ${missing} is referenced but not in it`,
     );
   for (const file of manifest.files) {
@@ -207,13 +210,13 @@ async function* entryLines(zip: ZipReader, name: string): AsyncGenerator<string>
 function notEmpty(tables: string[]): BackupError {
   const list = tables.length > 4 ? `${tables.slice(0, 4).join(', ')} …` : tables.join(', ');
   return backupError(
-    `目标数据库不是空的(${list} 已有数据);加 --force 才会替换其全部数据`,
+    `目标数据库不是空的（${list} 已有数据）；加 --force 才会替换其全部数据`,
     `the database is not empty (${list} hold rows): restore --force replaces all of its data`,
   );
 }
 
 const damaged = (entry: string, why: string) =>
-  backupError(`备份已损坏:${entry}(${why})`, `the backup is damaged: ${entry} (${why})`);
+  backupError(`备份已损坏：${entry}（${why}）`, `the backup is damaged: ${entry} (${why})`);
 
 /** The database's or the file system's own message, without a failed query's text (rows may be confidential). */
 function causeOf(error: unknown): string {

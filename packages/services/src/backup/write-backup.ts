@@ -52,7 +52,7 @@ export async function writeBackup(
 ): Promise<BackupSummary> {
   const { file, files } = options;
   if (existsSync(file))
-    throw backupError(`${file} 已存在,备份不会覆盖文件`, `${file} exists: a backup never overwrites a file`);
+    throw backupError(`${file} 已存在，备份不会覆盖文件`, `${file} exists: a backup never overwrites a file`);
   await mkdir(path.dirname(file), { recursive: true });
   const partial = `${file}.${randomBytes(4).toString('hex')}.partial`;
   const zip = new ZipWriter(partial);

@@ -67,7 +67,7 @@ export const approveClueDisclosure = defineClueUseCase(
         entity: 'clueCase',
         entityId: clue.id,
         message: {
-          zh: `线索${clue.serial}新增一名承办人(身份披露经审批)`,
+          zh: `线索${clue.serial}新增一名承办人（身份披露经审批）`,
           en: `case ${clue.serial} has a new owner (an approved disclosure)`,
         },
       },

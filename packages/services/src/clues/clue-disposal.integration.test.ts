@@ -127,7 +127,7 @@ describe('disposal', () => {
     );
     expect(again.code).toBe('INVALID_TRANSITION');
     expect(again.label).toEqual({
-      zh: '当前状态为“已办结”,不能执行“归口处置”',
+      zh: '当前状态为“已办结”，不能执行“归口处置”',
       en: 'cannot route while the state is "Concluded"',
     });
     const leader = await failure(
@@ -178,7 +178,7 @@ describe('disposal', () => {
     const conclude = await failure(
       concludeClueCase(d1(), { id: r.id, version: filed.version, outcome: 'SUBSTANTIATED' }),
     );
-    expect(conclude.label.zh).toBe('当前状态为“已立案”,不能执行“办结”');
+    expect(conclude.label.zh).toBe('当前状态为“已立案”，不能执行“办结”');
   });
 
   it('shelves a case and reopens it when new facts come in', async () => {
@@ -221,7 +221,7 @@ describe('disposal', () => {
         note: '再次',
       }),
     );
-    expect(twice.label.zh).toBe('当前状态为“处置中”,不能执行“重新启用”');
+    expect(twice.label.zh).toBe('当前状态为“处置中”，不能执行“重新启用”');
   });
 
   it('escalates a case to a higher body, once, and not once it is closed', async () => {
@@ -280,7 +280,7 @@ describe('disposal', () => {
         deadline: '2018-12-01',
       }),
     );
-    expect(unrouted.label.zh).toBe('当前状态为“已受理”,不能执行“开始处置”');
+    expect(unrouted.label.zh).toBe('当前状态为“已受理”，不能执行“开始处置”');
     const r = await routeClueCase(d1(), { id: c.id, version: c.version, routedToUnitId: f.units.district });
     const bad = await failure(
       disposeClueCase(d1(), {

@@ -14,6 +14,7 @@ import {
   type Label,
   type Permission,
   transitionClue,
+  chineseDate,
 } from '@rectify/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
@@ -76,7 +77,7 @@ function confidentialError(error: unknown): unknown {
   if (code === '23505') {
     // A unique index caught two requests at once (a serial, a pending disclosure request): retry.
     return new ServiceError('CONFLICT', {
-      zh: `${CLUE_LABEL.zh}已被他人同时修改,请刷新后重试`,
+      zh: `${CLUE_LABEL.zh}已被他人同时修改，请刷新后重试`,
       en: 'the clue case was changed by someone else at the same time; reload and try again',
     });
   }
@@ -129,7 +130,7 @@ export async function refuseIfDuplicate(tx: Executor, row: ClueCaseRow): Promise
   const first = await serialOf(tx, row.duplicateOfId);
   throw invalidTransition(
     {
-      zh: `该线索已作为${first}的重复件关联,随首次受理的线索一并处置;如确非重复,请先取消关联`,
+      zh: `该线索已作为${first}的重复件关联，随首次受理的线索一并处置；如确非重复，请先取消关联`,
       en: `this case is linked as a duplicate of ${first} and is disposed with it; undo the link first if it is not a duplicate`,
     },
     'id',
@@ -141,7 +142,7 @@ export function refuseIfClosed(row: ClueCaseRow, what: Label): void {
   if (isClueOpen(row.status)) return;
   const status = ClueStatus.labels[row.status];
   throw invalidTransition({
-    zh: `线索${status.zh},不能再${what.zh}`,
+    zh: `线索${status.zh}，不能再${what.zh}`,
     en: `the case is ${status.en.toLowerCase()}; it can no longer be ${what.en.toLowerCase()}`,
   });
 }
@@ -174,7 +175,7 @@ export async function checkDisciplineUsers(
   for (const id of ids) {
     if (known.has(id)) continue;
     v.add(field, 'NOT_DISCIPLINE_USER', {
-      zh: `用户(${id})不是有效的纪检监察人员账号`,
+      zh: `用户（${id}）不是有效的纪检监察人员账号`,
       en: `user ${id} is not an active discipline-inspection account`,
     });
   }
@@ -190,7 +191,7 @@ export function checkDeadline(
   v.isoDate(field, CLUE_FIELDS.deadline, deadline);
   if (deadline != null && deadline < receivedDate) {
     v.add(field, 'BEFORE_RECEIVED', {
-      zh: `${CLUE_FIELDS.deadline.zh}不能早于受理日期(${receivedDate})`,
+      zh: `${CLUE_FIELDS.deadline.zh}不能早于受理日期（${chineseDate(receivedDate)}）`,
       en: `the deadline cannot be before the received date (${receivedDate})`,
     });
   }

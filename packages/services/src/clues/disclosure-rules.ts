@@ -26,7 +26,7 @@ export function refuseUnlessPending(request: ClueDisclosureRequestRow): void {
   if (request.status === 'PENDING_APPROVAL') return;
   const status = RequestStatus.labels[request.status];
   throw invalidTransition({
-    zh: `该申请${status.zh},不能再处理`,
+    zh: `该申请${status.zh}，不能再处理`,
     en: `the request is ${status.en.toLowerCase()} and can no longer be decided`,
   });
 }

@@ -71,7 +71,7 @@ export const disposeClueCase = defineClueUseCase(
     if (isInvestigating(method)) v.required('deadline', CLUE_FIELDS.deadline, input.deadline);
     if (ends && input.deadline != null) {
       v.add('deadline', 'NOT_APPLICABLE', {
-        zh: `“${DisposalMethod.label(method)}”即结束办理,不设${CLUE_FIELDS.deadline.zh}`,
+        zh: `“${DisposalMethod.label(method)}”即结束办理，不设${CLUE_FIELDS.deadline.zh}`,
         en: `"${DisposalMethod.label(method, 'en')}" ends the case: it takes no deadline`,
       });
     }

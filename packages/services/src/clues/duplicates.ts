@@ -125,7 +125,7 @@ export async function askOwnersToReview(
     entity: 'clueCase',
     entityId: clue.id,
     message: {
-      zh: `新受理的${clue.serial}与您承办的${first.serial}可能为同一线索,请核对后决定是否关联为重复件`,
+      zh: `新受理的${clue.serial}与您承办的${first.serial}可能为同一线索，请核对后决定是否关联为重复件`,
       en: `${clue.serial}, just taken in, may be the same clue as ${first.serial}, which you handle: check it and link it as a duplicate if so`,
     },
   });

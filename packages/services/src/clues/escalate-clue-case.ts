@@ -39,7 +39,7 @@ export const escalateClueCase = defineClueUseCase(
     refuseIfClosed(before, { zh: '提级办理', en: 'escalated' });
     if (before.escalated) {
       throw invalidTransition(
-        { zh: '线索已提级办理,不能重复提级', en: 'the case is already escalated' },
+        { zh: '线索已提级办理，不能重复提级', en: 'the case is already escalated' },
         'escalated',
       );
     }

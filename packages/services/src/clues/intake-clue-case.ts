@@ -1,5 +1,5 @@
 import { type ClueCaseRow, clueCaseOwners, clueCases, inspections } from '@rectify/db';
-import { ClueKind, ClueSource, type IsoDate } from '@rectify/domain';
+import { ClueKind, ClueSource, type IsoDate, chineseDate } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { todayOf } from '../kernel/context.js';
@@ -65,7 +65,7 @@ export const intakeClueCase = defineClueUseCase(
     const today = todayOf(ctx);
     if (input.receivedDate && input.receivedDate > today) {
       v.add('receivedDate', 'IN_FUTURE', {
-        zh: `${CLUE_FIELDS.receivedDate.zh}不能晚于今天(${today})`,
+        zh: `${CLUE_FIELDS.receivedDate.zh}不能晚于今天（${chineseDate(today)}）`,
         en: `the received date cannot be after today (${today})`,
       });
     }
@@ -136,7 +136,7 @@ export const intakeClueCase = defineClueUseCase(
         fromStatus: clue.status,
         toStatus: clue.status,
         relatedClueCaseId: first.id,
-        note: `与${first.serial}被反映人相同、反映事项相似,自动关联为重复件,待确认`,
+        note: `与${first.serial}被反映人相同、反映事项相似，自动关联为重复件，待确认`,
       });
     }
     await recordAudit(tx, actor, {

@@ -36,7 +36,7 @@ export const linkClueDuplicate = defineClueUseCase(
       const first = await serialOf(tx, before.duplicateOfId);
       throw invalidTransition(
         {
-          zh: `该线索已关联为${first}的重复件;如需改为关联其他线索,请先取消关联`,
+          zh: `该线索已关联为${first}的重复件；如需改为关联其他线索，请先取消关联`,
           en: `the case is already linked as a duplicate of ${first}; undo that link first`,
         },
         'duplicateOfId',
@@ -56,7 +56,7 @@ export const linkClueDuplicate = defineClueUseCase(
     const linkedToIt = await tx.$count(clueCases, eq(clueCases.duplicateOfId, before.id));
     if (linkedToIt > 0) {
       v.add('id', 'HAS_DUPLICATES', {
-        zh: `已有${linkedToIt}件线索关联为本线索的重复件,本线索不能再关联为其他线索的重复件`,
+        zh: `已有${linkedToIt}件线索关联为本线索的重复件，本线索不能再关联为其他线索的重复件`,
         en: `${linkedToIt} case(s) are linked to this one as duplicates; it cannot become a duplicate itself`,
       });
     }

@@ -53,7 +53,7 @@ export const requestClueDisclosure = defineClueUseCase(
         );
       if (pending) {
         v.add('granteeUserId', 'PENDING_EXISTS', {
-          zh: `该用户已有待审批的${DISCLOSURE_LABEL.zh}(${pending.id})`,
+          zh: `该用户已有待审批的${DISCLOSURE_LABEL.zh}（${pending.id}）`,
           en: `a ${DISCLOSURE_LABEL.en.toLowerCase()} for this user is already pending (${pending.id})`,
         });
       }

@@ -1,3 +1,4 @@
+import { chineseDate } from '@rectify/domain';
 import type { ClueCaseRow } from '@rectify/db';
 import type { IsoDate } from '@rectify/domain';
 import { todayOf } from '../kernel/context.js';
@@ -53,7 +54,7 @@ export const updateClueCase = defineClueUseCase(
       v.isoDate('receivedDate', CLUE_FIELDS.receivedDate, input.receivedDate || null);
       const today = todayOf(ctx);
       v.check(!input.receivedDate || input.receivedDate <= today, 'receivedDate', 'IN_FUTURE', {
-        zh: `${CLUE_FIELDS.receivedDate.zh}不能晚于今天(${today})`,
+        zh: `${CLUE_FIELDS.receivedDate.zh}不能晚于今天（${chineseDate(today)}）`,
         en: `the received date cannot be after today (${today})`,
       });
       v.check(
@@ -61,7 +62,7 @@ export const updateClueCase = defineClueUseCase(
         'receivedDate',
         'AFTER_DEADLINE',
         {
-          zh: `${CLUE_FIELDS.receivedDate.zh}不能晚于办理时限(${before.deadline})`,
+          zh: `${CLUE_FIELDS.receivedDate.zh}不能晚于办理时限（${chineseDate(before.deadline)}）`,
           en: `the received date cannot be after the deadline (${before.deadline})`,
         },
       );

@@ -45,7 +45,7 @@ export async function parseLedgerDocument(
         field: 'filename',
         code: 'UNREADABLE',
         message: {
-          zh: `无法读取“${input.filename}”:只支持 .txt、.md、.docx 文件`,
+          zh: `无法读取“${input.filename}”：只支持 .txt、.md、.docx 文件`,
           en: `cannot read "${input.filename}": ${error.message}`,
         },
       },

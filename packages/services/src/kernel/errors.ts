@@ -30,13 +30,13 @@ export class ServiceError extends Error {
 
 export const unauthenticated = () =>
   new ServiceError('UNAUTHENTICATED', {
-    zh: '请先登录,或登录已过期',
+    zh: '请先登录，或登录已过期',
     en: 'sign in first, or the session has expired',
   });
 
 export const forbidden = (permission: Permission) =>
   new ServiceError('FORBIDDEN', {
-    zh: `没有权限(${permission})`,
+    zh: `没有权限（${permission}）`,
     en: `not allowed (${permission})`,
   });
 
@@ -46,13 +46,13 @@ export const notFound = (entity: Label, id: number | string, field = 'id') =>
     {
       field,
       code: 'NOT_FOUND',
-      message: { zh: `${entity.zh}(${id})不存在`, en: `${entity.en} ${id} not found` },
+      message: { zh: `${entity.zh}（${id}）不存在`, en: `${entity.en} ${id} not found` },
     },
   ]);
 
 export const conflict = (entity: Label) => {
   const label = {
-    zh: `${entity.zh}已被他人修改,请刷新后重试;您填写的内容已保留`,
+    zh: `${entity.zh}已被他人修改，请刷新后重试；您填写的内容已保留`,
     en: `the ${entity.en.toLowerCase()} was changed by someone else; reload and try again — your input is kept`,
   };
   // A mutation payload carries the field errors only: the version's error says what to do, not just "stale".
@@ -62,7 +62,7 @@ export const conflict = (entity: Label) => {
 export const invalid = (fieldErrors: FieldError[]) =>
   new ServiceError(
     'VALIDATION',
-    { zh: `输入有误(${fieldErrors.length}处)`, en: `invalid input (${fieldErrors.length})` },
+    { zh: `输入有误（${fieldErrors.length}处）`, en: `invalid input (${fieldErrors.length})` },
     fieldErrors,
   );
 

@@ -33,7 +33,7 @@ export class Validator {
   isoDate(field: string, label: Label, value: string | null | undefined): this {
     if (value != null && !isIsoDate(value)) {
       this.add(field, 'INVALID_DATE', {
-        zh: `${label.zh}不是有效日期(格式:2018-10-31)`,
+        zh: `${label.zh}不是有效日期（格式：2018-10-31）`,
         en: `${label.en} is not a valid date (format: 2018-10-31)`,
       });
     }

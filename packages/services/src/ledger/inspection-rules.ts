@@ -1,4 +1,4 @@
-import { InspectionLevel } from '@rectify/domain';
+import { chineseDate, InspectionLevel } from '@rectify/domain';
 import { isIsoDate, type Validator } from '../kernel/validate.js';
 import { INSPECTION_FIELDS } from './ledger-labels.js';
 import { checkEnum } from './ledger-rules.js';
@@ -44,7 +44,7 @@ export function checkInspectionFields(v: Validator, fields: InspectionFields, gi
     if (previous && earlier && value < earlier) {
       const before = INSPECTION_FIELDS[previous];
       v.add(field, 'DATE_ORDER', {
-        zh: `${INSPECTION_FIELDS[field].zh}不能早于${before.zh}(${earlier})`,
+        zh: `${INSPECTION_FIELDS[field].zh}不能早于${before.zh}（${chineseDate(earlier)}）`,
         en: `${INSPECTION_FIELDS[field].en} cannot be before the ${before.en.toLowerCase()} (${earlier})`,
       });
     }

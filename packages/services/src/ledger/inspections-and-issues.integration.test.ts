@@ -72,7 +72,7 @@ describe('create-inspection', () => {
     ]);
     const order = error.fieldErrors.find((e) => e.field === 'onSiteTo')!;
     expect(order.message).toEqual({
-      zh: '离驻日期不能早于进驻日期(2018-05-01)',
+      zh: '离驻日期不能早于进驻日期（2018年5月1日）',
       en: 'On-site to cannot be before the on-site from (2018-05-01)',
     });
   });

@@ -14,7 +14,7 @@ export function checkEnum(
 ): void {
   if (value == null || values.is(value)) return;
   v.add(field, 'INVALID', {
-    zh: `${label.zh}无效:${String(value)}`,
+    zh: `${label.zh}无效：${String(value)}`,
     en: `${label.en} is invalid: ${String(value)}`,
   });
 }

@@ -36,7 +36,7 @@ export const reportProgress = defineUseCase(
     if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit();
     if (task.status === 'CLOSED') {
       throw invalidTransition(
-        { zh: '任务已销号,不能再报送进展', en: 'the task is closed; progress can no longer be reported' },
+        { zh: '任务已销号，不能再报送进展', en: 'the task is closed; progress can no longer be reported' },
         'taskId',
       );
     }
@@ -103,7 +103,7 @@ export const reportProgress = defineUseCase(
 
 function notLeadUnit(): ServiceError {
   const message = {
-    zh: '只有牵头单位可以报送进展;配合单位请向牵头单位提供材料',
+    zh: '只有牵头单位可以报送进展；配合单位请向牵头单位提供材料',
     en: 'only the lead unit reports progress; a co-operating unit contributes through the lead unit',
   };
   return new ServiceError('FORBIDDEN', message, [{ field: 'taskId', code: 'NOT_LEAD_UNIT', message }]);

@@ -66,7 +66,7 @@ export async function checkAssignment(tx: Executor, v: Validator, assignment: As
 }
 
 export function addLeadIsCoUnit(v: Validator, field: string, taskId?: number): void {
-  const which = taskId == null ? { zh: '', en: '' } : { zh: `任务(${taskId})的`, en: ` of task ${taskId}` };
+  const which = taskId == null ? { zh: '', en: '' } : { zh: `任务（${taskId}）的`, en: ` of task ${taskId}` };
   v.add(field, 'LEAD_IS_CO_UNIT', {
     zh: `${which.zh}${TASK_FIELDS.leadUnitId.zh}不能同时是${TASK_FIELDS.coUnitIds.zh}`,
     en: `the ${TASK_FIELDS.leadUnitId.en.toLowerCase()}${which.en} cannot also be a co-operating unit`,

@@ -1,5 +1,5 @@
 import { tasks } from '@rectify/db';
-import { type IsoDate, TaskTerm } from '@rectify/domain';
+import { type IsoDate, TaskTerm, chineseDate } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
@@ -41,7 +41,7 @@ export const updateTask = defineUseCase(
     // A deadline, once set, is a commitment: it moves only through an approved extension request (延期申请).
     if (input.deadline !== undefined && before.deadline != null && input.deadline !== before.deadline) {
       v.add('deadline', 'EXTENSION_REQUIRED', {
-        zh: `${TASK_FIELDS.deadline.zh}已确定为${before.deadline},只能通过延期申请审批后变更`,
+        zh: `${TASK_FIELDS.deadline.zh}已确定为${chineseDate(before.deadline)}，只能通过延期申请审批后变更`,
         en: `the deadline is already ${before.deadline}; only an approved extension request can move it`,
       });
     }

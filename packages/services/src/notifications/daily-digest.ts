@@ -8,6 +8,7 @@ import {
   type TaskStatus,
   type WarningSettings,
   weekStartOf,
+  chineseDate,
 } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
@@ -162,7 +163,7 @@ async function taskReminders(tx: Executor, today: IsoDate, warnings: WarningSett
       kind = 'OVERDUE';
       stageStart = later(addDays(task.deadline, 1), week);
       message = {
-        zh: `${caption}已超过完成时限(${task.deadline})${-days}天,请抓紧整改或申请延期`,
+        zh: `${caption}已超过完成时限（${chineseDate(task.deadline)}）${-days}天，请抓紧整改或申请延期`,
         en: `${caption} is ${-days} days past its deadline (${task.deadline}): finish it or request an extension`,
       };
     } else {
@@ -171,7 +172,7 @@ async function taskReminders(tx: Executor, today: IsoDate, warnings: WarningSett
       kind = 'DEADLINE_NEAR';
       stageStart = addDays(task.deadline, -leadTime);
       message = {
-        zh: `${caption}距完成时限(${task.deadline})还有${days}天`,
+        zh: `${caption}距完成时限（${chineseDate(task.deadline)}）还有${days}天`,
         en: `${caption} is due in ${days} days (${task.deadline})`,
       };
     }
@@ -211,7 +212,7 @@ async function findingReminders(tx: Executor, today: IsoDate): Promise<Draft[]> 
         entity: 'finding',
         entityId: finding.id,
         message: {
-          zh: `督查(${finding.visitDate})发现的问题已超过反馈时限(${finding.responseDue}),请尽快反馈`,
+          zh: `督查（${chineseDate(finding.visitDate)}）发现的问题已超过反馈时限（${chineseDate(finding.responseDue)}），请尽快反馈`,
           en: `A finding of the visit of ${finding.visitDate} is past its response date (${finding.responseDue})`,
         },
       });

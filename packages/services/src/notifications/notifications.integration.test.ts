@@ -41,7 +41,7 @@ describe('the inbox', () => {
     const zh = await listNotifications(f.ctx(f.as.leader), { page: {} });
     expect(zh).toMatchObject({ totalCount: 1, unreadCount: 1 });
     expect(zh.nodes[0]).toMatchObject({ kind: 'REVIEW_REQUESTED', entity: 'closureRequest', readAt: null });
-    expect(zh.nodes[0]!.message).toMatch(/申请销号,请签字背书$/);
+    expect(zh.nodes[0]!.message).toMatch(/申请销号，请签字背书$/);
     const en = await listNotifications({ ...f.ctx(f.as.leader), locale: 'en' }, { page: {} });
     expect(en.nodes[0]!.message).toMatch(/^Closure of .* is requested: please endorse it$/);
     expect((await listNotifications(f.ctx(f.as.otherLeader), { page: {} })).totalCount).toBe(0);
@@ -103,7 +103,7 @@ describe('the daily digest', () => {
     expect((await run('2019-02-04')).created.overdue).toBe(2); // a new week
     expect((await run('2019-02-04')).created.overdue).toBe(0);
     const [message] = (await reminders(task.id)).slice(-1);
-    expect(JSON.parse(message!.message).zh).toMatch(/已超过完成时限\(2019-01-31\)4天/);
+    expect(JSON.parse(message!.message).zh).toMatch(/已超过完成时限（2019年1月31日）4天/);
 
     // Closed (or ongoing) tasks are reminded of no more.
     await f.t.db.update(tasks).set({ status: 'CLOSED' }).where(eq(tasks.id, task.id));

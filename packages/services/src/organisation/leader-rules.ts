@@ -37,7 +37,7 @@ export async function checkLeaderFields(tx: Executor, v: Validator, fields: Lead
   }
   if (fields.groupRole != null && !LeadingGroupRole.is(fields.groupRole)) {
     v.add('groupRole', 'INVALID', {
-      zh: `${LEADER_FIELDS.groupRole.zh}无效:${fields.groupRole}`,
+      zh: `${LEADER_FIELDS.groupRole.zh}无效：${fields.groupRole}`,
       en: `${LEADER_FIELDS.groupRole.en} is invalid: ${fields.groupRole}`,
     });
   }

@@ -6,7 +6,7 @@ import { LEADER_LABEL, UNIT_LABEL } from './organisation-labels.js';
 
 /** Records that name a unit or leader must name one that exists: else a NOT_FOUND error on that field. */
 export function addMissing(v: Validator, field: string, label: Label, id: number | string): void {
-  v.add(field, 'NOT_FOUND', { zh: `${label.zh}(${id})不存在`, en: `${label.en} ${id} not found` });
+  v.add(field, 'NOT_FOUND', { zh: `${label.zh}（${id}）不存在`, en: `${label.en} ${id} not found` });
 }
 
 export async function checkUnit(tx: Executor, v: Validator, field: string, id: number | null | undefined) {
@@ -43,7 +43,7 @@ export function addInUse(v: Validator, label: Label, references: readonly Refere
   const used = references.filter((r) => r.count > 0);
   if (used.length === 0) return;
   v.add('id', 'IN_USE', {
-    zh: `${label.zh}仍被引用,不能删除:${used.map((r) => `${r.label.zh}${r.count}条`).join('、')}`,
+    zh: `${label.zh}仍被引用，不能删除：${used.map((r) => `${r.label.zh}${r.count}条`).join('、')}`,
     en: `the ${label.en.toLowerCase()} is still referenced and cannot be deleted: ${used
       .map((r) => `${r.count} ${r.label.en.toLowerCase()}`)
       .join(', ')}`,

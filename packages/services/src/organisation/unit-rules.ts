@@ -45,7 +45,7 @@ export async function checkUnitFields(tx: Executor, v: Validator, fields: UnitFi
     v.required('kind', UNIT_FIELDS.kind, fields.kind);
     if (fields.kind != null && fields.kind !== '' && !UnitKind.is(fields.kind)) {
       v.add('kind', 'INVALID', {
-        zh: `${UNIT_FIELDS.kind.zh}无效:${fields.kind}`,
+        zh: `${UNIT_FIELDS.kind.zh}无效：${fields.kind}`,
         en: `${UNIT_FIELDS.kind.en} is invalid: ${fields.kind}`,
       });
     }

@@ -1,5 +1,5 @@
 import { type Executor, issues, leaders, taskCoUnits, tasks, units } from '@rectify/db';
-import { type IssueKind, TaskStatus, TaskTerm } from '@rectify/domain';
+import { type IssueKind, TaskStatus, TaskTerm, chineseDate } from '@rectify/domain';
 import {
   type ColumnKey,
   cellError,
@@ -106,7 +106,7 @@ class Planner {
         row.row,
         'leader',
         'AMBIGUOUS_LEADER',
-        `有${ids.length}位领导名为“${row.leader}”,请在系统中区分后再导入`,
+        `有${ids.length}位领导名为“${row.leader}”，请在系统中区分后再导入`,
         `${ids.length} leaders are named “${row.leader}”; tell them apart first`,
       );
     return undefined;
@@ -199,7 +199,7 @@ class Planner {
         row.row,
         'key',
         'UNKNOWN_ISSUE',
-        `没有编号为“${issueCode}”的反馈问题:请在本表中加上该问题的一行,或更正序号`,
+        `没有编号为“${issueCode}”的反馈问题：请在本表中加上该问题的一行，或更正序号`,
         `no issue is numbered “${issueCode}”: add a row for it, or correct the number`,
       );
       return;
@@ -224,7 +224,7 @@ class Planner {
         row.row,
         'deadline',
         'EXTENSION_REQUIRED',
-        `完成时限已确定为${existing.deadline},只能通过延期申请审批后变更`,
+        `完成时限已确定为${chineseDate(existing.deadline)}，只能通过延期申请审批后变更`,
         `the deadline is already ${existing.deadline}; only an approved extension request can move it`,
       );
     }

@@ -129,7 +129,7 @@ describe('the preview is the import', () => {
     const error = await failure(importLedgerWorkbook(office(t.db), { content }));
     expect(error.fieldErrors.map((e) => e.message)).toEqual([
       {
-        zh: '第4行“整改措施”(C4):整改措施不能超过20000个字',
+        zh: '第4行“整改措施”（C4）：整改措施不能超过20000个字',
         en: 'row 4, Measures (C4): Measure must be at most 20000 characters',
       },
     ]);

@@ -231,7 +231,7 @@ describe('importing a workbook', () => {
     const error = await failure(importLedgerWorkbook(office(l.t.db), { content: bad }));
     expect(error.code).toBe('VALIDATION');
     expect(error.fieldErrors.map((e) => e.field)).toEqual(['D5', 'E6', 'F6', 'C7', 'A8']);
-    expect(error.fieldErrors[0]!.message.zh).toBe('第5行“责任领导”(D5):没有名为“张三”的领导');
+    expect(error.fieldErrors[0]!.message.zh).toBe('第5行“责任领导”（D5）：没有名为“张三”的领导');
     expect(await counts(l.t.db)).toEqual(before);
   });
 

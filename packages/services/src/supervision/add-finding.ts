@@ -1,3 +1,4 @@
+import { chineseDate } from '@rectify/domain';
 import { type Executor, findings, supervisionVisits, units } from '@rectify/db';
 import type { Actor } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
@@ -50,7 +51,7 @@ export async function insertFinding(
     entity: 'finding',
     entityId: finding.id,
     message: {
-      zh: `督查(${visit.visitDate})发现${unit?.name ?? ''}存在问题,请于${finding.responseDue}前反馈整改情况`,
+      zh: `督查（${chineseDate(visit.visitDate)}）发现${unit?.name ?? ''}存在问题，请于${chineseDate(finding.responseDue)}前反馈整改情况`,
       en: `The supervision visit of ${visit.visitDate} found a problem: respond by ${finding.responseDue}`,
     },
   });

@@ -1,3 +1,4 @@
+import { chineseDate } from '@rectify/domain';
 import { findings } from '@rectify/db';
 import type { IsoDate } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
@@ -51,7 +52,7 @@ export const followUpFinding = defineUseCase(
         .isoDate('responseDue', SUPERVISION_FIELDS.responseDue, input.responseDue);
       if (input.responseDue && input.responseDue < today) {
         v.add('responseDue', 'IN_PAST', {
-          zh: `${SUPERVISION_FIELDS.responseDue.zh}不能早于今天(${today})`,
+          zh: `${SUPERVISION_FIELDS.responseDue.zh}不能早于今天（${chineseDate(today)}）`,
           en: `${SUPERVISION_FIELDS.responseDue.en} cannot be before today (${today})`,
         });
       }
@@ -79,7 +80,7 @@ export const followUpFinding = defineUseCase(
       entityId: row.id,
       message: returning
         ? {
-            zh: `督查组退回了您单位的反馈,请于${row.responseDue}前重新反馈:${comment}`,
+            zh: `督查组退回了您单位的反馈，请于${chineseDate(row.responseDue)}前重新反馈：${comment}`,
             en: `The supervisors returned your response: respond again by ${row.responseDue}. ${comment}`,
           }
         : {

@@ -61,7 +61,7 @@ export const respondToFinding = defineUseCase(
         entity: 'finding',
         entityId: row.id,
         message: {
-          zh: `被督查单位已反馈督查发现问题的整改情况,请跟进`,
+          zh: `被督查单位已反馈督查发现问题的整改情况，请跟进`,
           en: 'The unit responded to a finding: please follow it up',
         },
       },

@@ -7,6 +7,7 @@ import {
   type Label,
   type LifecycleTable,
   lifecycle,
+  chineseDate,
 } from '@rectify/domain';
 import { and, eq, or, sql } from 'drizzle-orm';
 import { isIsoDate, type Validator } from '../kernel/validate.js';
@@ -90,7 +91,7 @@ export async function checkFinding(
     draft.responseDue < visit.visitDate
   ) {
     v.add(`${prefix}responseDue`, 'BEFORE_VISIT', {
-      zh: `${SUPERVISION_FIELDS.responseDue.zh}不能早于督查日期${visit.visitDate}`,
+      zh: `${SUPERVISION_FIELDS.responseDue.zh}不能早于督查日期${chineseDate(visit.visitDate)}`,
       en: `${SUPERVISION_FIELDS.responseDue.en} cannot be before the visit (${visit.visitDate})`,
     });
   }
@@ -115,7 +116,7 @@ export async function checkFinding(
     );
   if (!related) {
     v.add(`${prefix}taskId`, 'NOT_OF_UNIT', {
-      zh: `${TASK_LABEL.zh}(${draft.taskId})不由被督查单位牵头或配合`,
+      zh: `${TASK_LABEL.zh}（${draft.taskId}）不由被督查单位牵头或配合`,
       en: `task ${draft.taskId} is neither led nor co-operated on by the unit visited`,
     });
   }

@@ -50,9 +50,9 @@ export const approveClosureRequest = defineUseCase(
       entity: 'closureRequest',
       entityId: request.id,
       message: approve
-        ? { zh: `${caption}已审核通过,予以销号`, en: `${caption} is approved and closed` }
+        ? { zh: `${caption}已审核通过，予以销号`, en: `${caption} is approved and closed` }
         : {
-            zh: `${caption}的销号申请被整改办退回:${review.comment}`,
+            zh: `${caption}的销号申请被整改办退回：${review.comment}`,
             en: `The closure request of ${caption} was sent back by the office: ${review.comment}`,
           },
     });

@@ -1,5 +1,5 @@
 import { deadlineChanges } from '@rectify/db';
-import { isTaskOpen } from '@rectify/domain';
+import { isTaskOpen, chineseDate } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
 import { conflict, invalidTransition } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
@@ -24,7 +24,7 @@ export const approveExtensionRequest = defineUseCase(
       if (!isTaskOpen(task.status)) {
         throw invalidTransition(
           {
-            zh: '任务已不在整改中,无需延期',
+            zh: '任务已不在整改中，无需延期',
             en: 'the task is no longer open: there is no deadline to extend',
           },
           'id',
@@ -73,11 +73,11 @@ export const approveExtensionRequest = defineUseCase(
       entityId: request.id,
       message: approve
         ? {
-            zh: `${caption}的延期申请已审核通过,完成时限调整为${request.proposedDeadline}`,
+            zh: `${caption}的延期申请已审核通过，完成时限调整为${chineseDate(request.proposedDeadline)}`,
             en: `The extension of ${caption} is approved: the deadline is now ${request.proposedDeadline}`,
           }
         : {
-            zh: `${caption}的延期申请被整改办退回:${review.comment}`,
+            zh: `${caption}的延期申请被整改办退回：${review.comment}`,
             en: `The extension request of ${caption} was sent back by the office: ${review.comment}`,
           },
     });

@@ -117,6 +117,9 @@ describe('closure (销号): request, endorsement, approval', () => {
       'task.requestClosure',
       'task.addEvidence',
     ]);
+    // The history names the file, not only its id.
+    const added = (await auditOf(f.t.db, 'task', task.id)).find((a) => a.action === 'task.addEvidence');
+    expect(added?.after).toMatchObject({ fileName: '整改报告.pdf' });
     // Each step reaches the next reviewer's inbox, and the decision the unit's and the leader's.
     expect((await f.inbox(f.as.leader)).map((n) => [n.kind, n.entity, n.entityId])).toEqual([
       ['REVIEW_REQUESTED', 'closureRequest', id],

@@ -65,7 +65,7 @@ export const endorseClosureRequest = defineUseCase(
           en: `The closure request of ${caption} was endorsed`,
         }
       : {
-          zh: `${caption}的销号申请被责任领导退回:${review.comment}`,
+          zh: `${caption}的销号申请被责任领导退回：${review.comment}`,
           en: `The closure request of ${caption} was sent back by the leader: ${review.comment}`,
         };
     await notify(tx, actor, now, [{ unitId: task.leadUnitId }], {
@@ -80,7 +80,7 @@ export const endorseClosureRequest = defineUseCase(
         entity: 'closureRequest',
         entityId: request.id,
         message: {
-          zh: `${caption}的销号申请已签字背书,请审核`,
+          zh: `${caption}的销号申请已签字背书，请审核`,
           en: `The closure request of ${caption} is endorsed: please review it`,
         },
       });

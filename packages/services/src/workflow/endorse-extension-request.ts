@@ -1,3 +1,4 @@
+import { chineseDate } from '@rectify/domain';
 import type { ExtensionRequestRow, ReviewRow } from '@rectify/db';
 import { defineUseCase } from '../kernel/use-case.js';
 import type { TaskWithCoUnits } from '../ledger/task-rules.js';
@@ -40,7 +41,7 @@ export const endorseExtensionRequest = defineUseCase(
             en: `The extension request of ${caption} was endorsed`,
           }
         : {
-            zh: `${caption}的延期申请被责任领导退回:${review.comment}`,
+            zh: `${caption}的延期申请被责任领导退回：${review.comment}`,
             en: `The extension request of ${caption} was sent back by the leader: ${review.comment}`,
           },
     });
@@ -50,7 +51,7 @@ export const endorseExtensionRequest = defineUseCase(
         entity: 'extensionRequest',
         entityId: request.id,
         message: {
-          zh: `${caption}申请延期至${request.proposedDeadline},已签字背书,请审核`,
+          zh: `${caption}申请延期至${chineseDate(request.proposedDeadline)}，已签字背书，请审核`,
           en: `The extension of ${caption} to ${request.proposedDeadline} is endorsed: please review it`,
         },
       });

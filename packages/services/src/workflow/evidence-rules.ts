@@ -73,7 +73,7 @@ export function checkEvidenceFile(
     .join(', ');
   if (!type) {
     v.add('contentType', 'UNSUPPORTED_TYPE', {
-      zh: `不支持的文件类型(${file.contentType || '未注明'}),可上传:${accepted}`,
+      zh: `不支持的文件类型（${file.contentType || '未注明'}），可上传：${accepted}`,
       en: `unsupported file type (${file.contentType || 'none given'}); accepted: ${accepted}`,
     });
   }
@@ -98,7 +98,7 @@ export function checkDeclaredSize(v: Validator, size: number): void {
   const mib = EVIDENCE_MAX_BYTES / 1024 / 1024;
   if (!Number.isInteger(size) || size < 0) {
     v.add('content', 'LENGTH_REQUIRED', {
-      zh: '请求须注明文件大小(Content-Length)',
+      zh: '请求须注明文件大小（Content-Length）',
       en: 'the request must declare the file size (Content-Length)',
     });
   } else if (size > EVIDENCE_MAX_BYTES) {

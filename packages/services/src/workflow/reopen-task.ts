@@ -49,7 +49,7 @@ export const reopenTask = defineUseCase(
       entity: 'task',
       entityId: task.id,
       message: {
-        zh: `回头看:${caption}已重新打开,理由:${reason}`,
+        zh: `回头看：${caption}已重新打开，理由：${reason}`,
         en: `Look-back: ${caption} was reopened. Reason: ${reason}`,
       },
     });

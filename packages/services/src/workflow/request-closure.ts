@@ -91,7 +91,7 @@ export const requestClosure = defineUseCase(
       entity: 'closureRequest',
       entityId: closureRequest.id,
       message: {
-        zh: `${caption}申请销号,请签字背书`,
+        zh: `${caption}申请销号，请签字背书`,
         en: `Closure of ${caption} is requested: please endorse it`,
       },
     });

@@ -1,5 +1,5 @@
 import { type ExtensionRequestRow, extensionRequests } from '@rectify/db';
-import { actsForTaskAsUnit, type IsoDate, isTaskOpen, TaskStatus } from '@rectify/domain';
+import { actsForTaskAsUnit, type IsoDate, isTaskOpen, TaskStatus, chineseDate } from '@rectify/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { todayOf } from '../kernel/context.js';
@@ -33,7 +33,7 @@ export const requestExtension = defineUseCase(
       const state = TaskStatus.labels[task.status];
       throw invalidTransition(
         {
-          zh: `任务状态为“${state.zh}”,无需延期`,
+          zh: `任务状态为“${state.zh}”，无需延期`,
           en: `the task is "${state.en}": there is no deadline to extend`,
         },
         'taskId',
@@ -63,16 +63,16 @@ export const requestExtension = defineUseCase(
       .maxLength('reason', REQUEST_FIELDS.reason, input.reason, COMMENT_MAX);
     if (task.deadline == null) {
       v.add('taskId', 'NO_DEADLINE', {
-        zh: '任务尚未确定完成时限,请整改办直接设定',
+        zh: '任务尚未确定完成时限，请整改办直接设定',
         en: 'the task has no deadline yet: the office sets it directly',
       });
     } else if (proposed && isIsoDate(proposed)) {
       v.check(proposed > task.deadline, 'proposedDeadline', 'NOT_LATER', {
-        zh: `${REQUEST_FIELDS.proposedDeadline.zh}须晚于现完成时限${task.deadline}`,
+        zh: `${REQUEST_FIELDS.proposedDeadline.zh}须晚于现完成时限${chineseDate(task.deadline)}`,
         en: `${REQUEST_FIELDS.proposedDeadline.en} must be after the current deadline ${task.deadline}`,
       });
       v.check(proposed >= today, 'proposedDeadline', 'IN_PAST', {
-        zh: `${REQUEST_FIELDS.proposedDeadline.zh}不能早于今天(${today})`,
+        zh: `${REQUEST_FIELDS.proposedDeadline.zh}不能早于今天（${chineseDate(today)}）`,
         en: `${REQUEST_FIELDS.proposedDeadline.en} cannot be before today (${today})`,
       });
     }
@@ -104,7 +104,7 @@ export const requestExtension = defineUseCase(
       entity: 'extensionRequest',
       entityId: row!.id,
       message: {
-        zh: `${caption}申请延期至${proposed},请签字背书`,
+        zh: `${caption}申请延期至${chineseDate(proposed)}，请签字背书`,
         en: `An extension of ${caption} to ${proposed} is requested: please endorse it`,
       },
     });

@@ -84,6 +84,6 @@ export const endorsementOutdated = (request: ClosureRequestRow, task: { version:
   request.status === 'PENDING_APPROVAL' && request.endorsedTaskVersion !== task.version;
 
 export const REENDORSEMENT_NEEDED: Label = {
-  zh: '任务在签字背书后有变动,需责任领导重新签字背书后才能审核通过',
+  zh: '任务在签字背书后有变动，需责任领导重新签字背书后才能审核通过',
   en: 'the task changed after it was endorsed; the responsible leader must endorse it again before approval',
 };

@@ -48,7 +48,7 @@ async function uploadableTask(tx: Executor, actor: Actor, taskId: number) {
   if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit({ zh: '上传佐证材料', en: 'upload evidence' });
   if (task.status === 'CLOSED') {
     throw invalidTransition(
-      { zh: '任务已销号,不能再上传佐证材料', en: 'the task is closed; evidence can no longer be added' },
+      { zh: '任务已销号，不能再上传佐证材料', en: 'the task is closed; evidence can no longer be added' },
       'taskId',
     );
   }
@@ -85,7 +85,7 @@ export const uploadEvidence = defineUseCase(
         .where(and(eq(progressReports.id, input.progressReportId), eq(progressReports.taskId, task.id)));
       if (!report) {
         v.add('progressReportId', 'NOT_FOUND', {
-          zh: `${EVIDENCE_FIELDS.progressReportId.zh}(${input.progressReportId})不是该任务的报送`,
+          zh: `${EVIDENCE_FIELDS.progressReportId.zh}（${input.progressReportId}）不是该任务的报送`,
           en: `${EVIDENCE_FIELDS.progressReportId.en} ${input.progressReportId} is not a report on this task`,
         });
       }
@@ -128,7 +128,7 @@ export const uploadEvidence = defineUseCase(
       entity: 'task',
       entityId: task.id,
       before: { version: task.version },
-      after: { version: after.version, evidenceId: row!.id },
+      after: { version: after.version, evidenceId: row!.id, fileName: row!.fileName },
     });
     return { evidence: row!, created: true };
   },

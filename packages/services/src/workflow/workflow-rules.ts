@@ -59,7 +59,7 @@ export async function updateTask(
 /** Only the lead unit acts for a task; a co-operating unit sees it but is refused, saying why. */
 export function notLeadUnit(action: Label): ServiceError {
   const message = {
-    zh: `只有牵头单位可以${action.zh};配合单位请向牵头单位提供材料`,
+    zh: `只有牵头单位可以${action.zh}；配合单位请向牵头单位提供材料`,
     en: `only the lead unit may ${action.en}; a co-operating unit contributes through the lead unit`,
   };
   return new ServiceError('FORBIDDEN', message, [{ field: 'taskId', code: 'NOT_LEAD_UNIT', message }]);

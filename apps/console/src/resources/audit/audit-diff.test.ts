@@ -17,6 +17,18 @@ describe('auditDiff', () => {
     ]);
   });
 
+  it("leaves out an evidence id beside its file name, and an extension's change row beside the deadline", () => {
+    expect(auditDiff({ version: 3 }, { version: 4, evidenceId: 12, fileName: '整改报告.pdf' })).toEqual([
+      { field: 'fileName', before: null, after: '整改报告.pdf' },
+    ]);
+    expect(
+      auditDiff(
+        { deadline: '2018-12-31' },
+        { deadline: '2019-03-31', deadlineChange: { id: 2, toDeadline: '2019-03-31' } },
+      ),
+    ).toEqual([{ field: 'deadline', before: '2018-12-31', after: '2019-03-31' }]);
+  });
+
   it('shows values in one line', () => {
     expect(showValue(null)).toBe('—');
     expect(showValue([1, 2])).toBe('[1,2]');

@@ -5,8 +5,17 @@ export interface FieldChange {
   after: unknown;
 }
 
-// Bookkeeping that changes on every write and says nothing to a reader.
-const NOISE = new Set(['id', 'version', 'position', 'updatedAt', 'createdAt']);
+// Bookkeeping that changes on every write and says nothing to a reader; an evidence id beside its file name,
+// and an extension's deadline-change row beside the deadline it moved.
+const NOISE = new Set([
+  'id',
+  'version',
+  'position',
+  'updatedAt',
+  'createdAt',
+  'evidenceId',
+  'deadlineChange',
+]);
 
 /** The fields that differ between an audit event's before and after snapshots (a creation has no before). */
 export function auditDiff(before: unknown, after: unknown): FieldChange[] {

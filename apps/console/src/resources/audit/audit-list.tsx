@@ -12,6 +12,7 @@ import {
 import { DateField } from '../../components/date-field.js';
 import { AuditAction } from './audit-action.js';
 import { AuditChanges } from './audit-changes.js';
+import { AuditEntity } from './audit-entity.js';
 
 // The input gives local wall time; the schema wants an instant with its offset.
 const toInstant = (value: string) => (value ? new Date(value).toISOString() : null);
@@ -48,7 +49,7 @@ export function AuditList() {
           </ReferenceField>
         </DataTable.Col>
         <DataTable.Col source="action" disableSort field={AuditAction} />
-        <DataTable.Col source="entity" disableSort />
+        <DataTable.Col source="entity" disableSort field={AuditEntity} />
         <DataTable.Col source="entityId" disableSort />
         <DataTable.Col source="after" disableSort label="rectify.audit.details">
           <AuditChanges />

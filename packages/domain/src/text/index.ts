@@ -1,0 +1,2 @@
+export * from './chinese-date.js';
+export * from './zh-punctuation.js';
