@@ -86,6 +86,7 @@ describe('discipline', () => {
       'clueCases',
       'clueDisclosureQueue',
       'clueFigures',
+      'passwordResetApprovals',
     ]);
     await page.locator('[data-nav="clueFigures"]').click();
     const petitions = page.locator(

@@ -50,13 +50,31 @@ const ROLES = [
   {
     username: 'discipline',
     role: 'DISCIPLINE',
-    menu: ['dashboard', 'ledger', 'tasks', 'inbox', 'clueCases', 'clueDisclosureQueue', 'clueFigures'],
+    menu: [
+      'dashboard',
+      'ledger',
+      'tasks',
+      'inbox',
+      'clueCases',
+      'clueDisclosureQueue',
+      'clueFigures',
+      'passwordResetApprovals',
+    ],
     manageTasks: false,
   },
   {
     username: 'discipline2',
     role: 'DISCIPLINE',
-    menu: ['dashboard', 'ledger', 'tasks', 'inbox', 'clueCases', 'clueDisclosureQueue', 'clueFigures'],
+    menu: [
+      'dashboard',
+      'ledger',
+      'tasks',
+      'inbox',
+      'clueCases',
+      'clueDisclosureQueue',
+      'clueFigures',
+      'passwordResetApprovals',
+    ],
     manageTasks: false,
   },
 ] as const;
