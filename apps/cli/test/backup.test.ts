@@ -1,23 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { snapshotTables } from '@rectify/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedded, storedFiles, writeSmallLedger } from './support/backup-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { backupWorkspace, embedded, SLOW, storedFiles } from './support/backup-fixture.js';
 import { failure, runCli as cli } from './support/cli-process.js';
 
 // `pnpm cli backup` and `pnpm cli restore` as an operator runs them, on the data folder RECTIFY_DATA_DIR names
 // (the embedded database and the stored files). test/postgres moves the same backup onto a PostgreSQL server.
-const root = mkdtempSync(path.join(tmpdir(), 'rectify-cli-backup-'));
-const folder = (name: string) => path.join(root, name);
+const { folder, original } = backupWorkspace('rectify-cli-backup-');
 const archive = folder('rectify.zip');
-const SLOW = 240_000;
-
-let original: Record<string, string[]>;
-beforeAll(async () => {
-  original = await writeSmallLedger(folder('source'));
-}, SLOW);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('pnpm cli backup / restore on the embedded database', () => {
   const source = { dataDir: folder('source') };
@@ -41,7 +30,7 @@ describe('pnpm cli backup / restore on the embedded database', () => {
     async () => {
       const { stdout } = await cli(target, 'restore', archive);
       expect(stdout).toMatch(/恢复 restored ← .*rectify\.zip/);
-      expect(await embedded(target.dataDir, snapshotTables)).toEqual(original);
+      expect(await embedded(target.dataDir, snapshotTables)).toEqual(original());
       expect(storedFiles(target.dataDir)).toEqual(storedFiles(source.dataDir));
       expect(storedFiles(target.dataDir).size).toBe(2);
     },
@@ -59,7 +48,7 @@ describe('pnpm cli backup / restore on the embedded database', () => {
       );
       const { stdout } = await cli(target, 'restore', archive, '--force');
       expect(stdout).toMatch(/replaced the data of \d+ tables/);
-      expect(await embedded(target.dataDir, snapshotTables)).toEqual(original);
+      expect(await embedded(target.dataDir, snapshotTables)).toEqual(original());
     },
     SLOW,
   );

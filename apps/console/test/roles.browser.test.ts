@@ -7,6 +7,17 @@ import { apiToken, listTotal, menuEntries, signIn } from './support/sign-in.js';
  * What each demo account must see, stated here rather than derived from the code under test: the menu in
  * order, whether tasks can be selected for bulk assignment, and whether a task offers editing and assigning.
  */
+const DISCIPLINE_MENU = [
+  'dashboard',
+  'ledger',
+  'tasks',
+  'inbox',
+  'clueCases',
+  'clueDisclosureQueue',
+  'clueFigures',
+  'passwordResetApprovals',
+] as const;
+
 const ROLES = [
   {
     username: 'admin',
@@ -50,31 +61,13 @@ const ROLES = [
   {
     username: 'discipline',
     role: 'DISCIPLINE',
-    menu: [
-      'dashboard',
-      'ledger',
-      'tasks',
-      'inbox',
-      'clueCases',
-      'clueDisclosureQueue',
-      'clueFigures',
-      'passwordResetApprovals',
-    ],
+    menu: DISCIPLINE_MENU,
     manageTasks: false,
   },
   {
     username: 'discipline2',
     role: 'DISCIPLINE',
-    menu: [
-      'dashboard',
-      'ledger',
-      'tasks',
-      'inbox',
-      'clueCases',
-      'clueDisclosureQueue',
-      'clueFigures',
-      'passwordResetApprovals',
-    ],
+    menu: DISCIPLINE_MENU,
     manageTasks: false,
   },
 ] as const;

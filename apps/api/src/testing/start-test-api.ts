@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Database } from '@rectify/db';
 import { createTestDatabase } from '@rectify/db/testing';
-import { loadDemoLedger } from '@rectify/demo';
+import { createDemoTestDatabase } from '@rectify/demo/testing';
 import { type Role, systemActor } from '@rectify/domain';
-import { type AuthConfig, createUser, DEFAULT_AUTH_LIMITS, login } from '@rectify/services';
+import { type AuthConfig, createUser, DEFAULT_AUTH_LIMITS, localFileStore, login } from '@rectify/services';
 import { createRectifyServer } from '../http/server.js';
 
 export const TEST_AUTH: AuthConfig = {
@@ -57,8 +57,8 @@ export async function startTestApi(
     auth?: Partial<AuthConfig>;
   } = {},
 ): Promise<TestApi> {
-  const database = await createTestDatabase();
-  if (options.demo) await loadDemoLedger(database.db);
+  // The demo ledger comes from its template; its evidence files go where the server reads files from.
+  const database = options.demo ? await createDemoTestDatabase(localFileStore()) : await createTestDatabase();
   const serve = async (overrides: ServerSettings) => {
     const { server, stop } = await createRectifyServer(
       database,

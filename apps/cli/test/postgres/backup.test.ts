@@ -1,21 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createTestDatabase, snapshotTables, type TestDatabase } from '@rectify/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storedFiles, writeSmallLedger } from '../support/backup-fixture.js';
+import { backupWorkspace, SLOW, storedFiles } from '../support/backup-fixture.js';
 import { runCli as cli } from '../support/cli-process.js';
 
 // The PostgreSQL pass (`pnpm test:pg`, DATABASE_URL set): an embedded backup moves onto a server and back.
-const root = mkdtempSync(path.join(tmpdir(), 'rectify-cli-backup-pg-'));
-const folder = (name: string) => path.join(root, name);
-const SLOW = 240_000;
-
-let original: Record<string, string[]>;
-beforeAll(async () => {
-  original = await writeSmallLedger(folder('source'));
-}, SLOW);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const { folder, original } = backupWorkspace('rectify-cli-backup-pg-');
 
 describe('pnpm cli backup / restore on PostgreSQL', () => {
   let server: TestDatabase;
@@ -33,11 +22,11 @@ describe('pnpm cli backup / restore on PostgreSQL', () => {
       await cli({ dataDir: folder('source') }, 'backup', folder('embedded.zip'));
       const onServer = { dataDir: folder('server'), databaseUrl: server.url! };
       await cli(onServer, 'restore', folder('embedded.zip'));
-      expect(await snapshotTables(server.db)).toEqual(original);
+      expect(await snapshotTables(server.db)).toEqual(original());
       await cli(onServer, 'backup', folder('server.zip'));
       const onCopy = { dataDir: folder('copy'), databaseUrl: copy.url! };
       await cli(onCopy, 'restore', folder('server.zip'));
-      expect(await snapshotTables(copy.db)).toEqual(original);
+      expect(await snapshotTables(copy.db)).toEqual(original());
       expect(storedFiles(onCopy.dataDir)).toEqual(storedFiles(folder('source')));
     },
     SLOW,

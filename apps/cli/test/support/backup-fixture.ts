@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Database, evidence, openDatabase } from '@rectify/db';
 import { makeInspection, makeIssue, makeTask, makeUnit, snapshotTables } from '@rectify/db/testing';
 import { localFileStore } from '@rectify/services';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The embedded database of a data folder, opened while no command runs. */
 export async function embedded<T>(dataDir: string, use: (db: Database) => Promise<T>): Promise<T> {
@@ -46,4 +48,22 @@ export function writeSmallLedger(dataDir: string): Promise<Record<string, string
     }
     return snapshotTables(db);
   });
+}
+
+/** Each command is a process of its own (tsx, the database): slow on a busy machine; the timeout catches a hang. */
+export const SLOW = 240_000;
+
+/**
+ * A test file's folders, removed after it, with the small ledger written into `source` before its tests.
+ * `original()` is that ledger's tables.
+ */
+export function backupWorkspace(prefix: string) {
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
+  const folder = (name: string) => path.join(root, name);
+  let tables: Record<string, string[]> = {};
+  beforeAll(async () => {
+    tables = await writeSmallLedger(folder('source'));
+  }, SLOW);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  return { folder, original: () => tables };
 }
