@@ -55,9 +55,14 @@ try {
   const spawned = Date.now();
   child = spawn(process.execPath, [bundle], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = [];
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': the last log lines may still be in the pipe when the process exits.
+  const exited = new Promise((resolve) => child.once('close', (code) => resolve(code)));
+  let partial = '';
   child.stdout.on('data', (chunk) => {
-    for (const text of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(text));
+    // A chunk may end inside a line: the rest of it comes with the next one.
+    const parts = (partial + chunk.toString('utf8')).split('\n');
+    partial = parts.pop() ?? '';
+    for (const text of parts.filter(Boolean)) lines.push(JSON.parse(text));
   });
   const ready = await waitFor(() => lines.find((l) => String(l.msg).startsWith('ready')), exited, 120_000);
   const toReadyMs = Date.now() - spawned;

@@ -59,7 +59,8 @@ export function watch(child: ChildProcess): ApiProcess {
   child.stderr?.on('data', (chunk: Buffer) => {
     errors += chunk.toString('utf8');
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': a process may exit before its last lines have been read from the pipe.
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   return {
     child,
     lines,

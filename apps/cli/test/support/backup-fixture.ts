@@ -30,7 +30,7 @@ export function storedFiles(dataDir: string): Map<string, Buffer> {
  * A small ledger with two evidence files, written straight into a data folder's embedded database and files.
  * Resolves with its tables, to compare a restored copy with.
  */
-export function writeSmallLedger(dataDir: string): Promise<Record<string, string[]>> {
+function writeSmallLedger(dataDir: string): Promise<Record<string, string[]>> {
   return embedded(dataDir, async (db) => {
     const store = localFileStore(dataDir);
     const unit = await makeUnit(db, { name: '市住房城乡建设局' });
