@@ -42,8 +42,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     logger.info({ signal, graceMs: env.shutdownGraceMs }, 'stopping: finishing the requests in flight');
     await api.stop();
     logger.info('stopped');
-    logger.flush();
-    process.exit(0);
+    // pino writes asynchronously: exit once the last line has reached stdout, or it may be lost in the pipe.
+    logger.flush(() => process.exit(0));
   });
 }
 
@@ -58,7 +58,6 @@ try {
   else {
     logger.fatal({ err: error }, 'the database could not be prepared');
     await api.stop();
-    logger.flush();
-    process.exit(1);
+    logger.flush(() => process.exit(1));
   }
 }
