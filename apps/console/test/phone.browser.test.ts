@@ -103,6 +103,8 @@ describe('on a phone', () => {
     await button.waitFor();
     await expectFitsWidth(page, 'review queue');
     await expectOnScreen(button, 'the endorse button');
+    // Named in words, not left to an icon.
+    expect(await button.textContent()).toContain('签字背书');
     // The request's task and statement are read on the card, beside the button.
     const card = page.locator(`[data-request="${requestId}"]`);
     await card.getByText('已整改到位,制度已印发。').waitFor();

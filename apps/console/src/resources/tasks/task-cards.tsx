@@ -2,6 +2,7 @@ import { Box, Card, CardActionArea, Stack, Typography } from '@mui/material';
 import { TaskStatus, type WarningLevel } from '@rectify/domain';
 import { RecordContextProvider, useListContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { clip } from '../../components/clip.js';
 import { DateField } from '../../components/date-field.js';
 import { EnumField } from '../../components/enum-field.js';
 import { WarningChip } from '../../components/warning-chip.js';
@@ -19,7 +20,7 @@ type TaskCardRecord = {
 };
 
 /**
- * The task list on a phone or tablet: a card per task, its measure whole (a unit recognises its task by it),
+ * The task list on a phone or tablet: a card per task, the start of its measure (a unit recognises its task by it),
  * who answers for it, the deadline, status and warning; a tap opens the task.
  */
 export function TaskCards() {
