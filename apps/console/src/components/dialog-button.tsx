@@ -1,10 +1,12 @@
+import { Button } from '@mui/material';
 import { type ReactElement, type ReactNode, useState } from 'react';
-import { Button, useNotify, useRefresh } from 'react-admin';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { FormDialog } from './form-dialog.js';
 
 /**
  * A button that opens a form dialog for one call (a workflow step, a clue action); on success it says so and reloads the page's data.
  * A refusal (a missing reason, someone else acting first) keeps the dialog open with what was typed.
+ * Its words show on a phone too (react-admin's button shrinks to a bare icon there): 签字背书 is no icon's meaning.
  */
 export function DialogButton<T extends Record<string, unknown>>({
   label,
@@ -33,6 +35,7 @@ export function DialogButton<T extends Record<string, unknown>>({
 }) {
   const [open, setOpen] = useState(false);
   const notify = useNotify();
+  const translate = useTranslate();
   const refresh = useRefresh();
   const submit = async (values: T) => {
     await onSubmit(values);
@@ -41,8 +44,8 @@ export function DialogButton<T extends Record<string, unknown>>({
   };
   return (
     <>
-      <Button label={label} onClick={() => setOpen(true)} data-testid={testId}>
-        {icon}
+      <Button size="small" startIcon={icon} onClick={() => setOpen(true)} data-testid={testId}>
+        {translate(label)}
       </Button>
       {open && (
         <FormDialog<T>

@@ -1,4 +1,4 @@
-import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Dialog, DialogActions, DialogContent, DialogTitle, type Theme, useMediaQuery } from '@mui/material';
 import { type ReactNode, useRef, useState } from 'react';
 import { Button, Confirm, Form, SaveButton, useTranslate } from 'react-admin';
 import { useFormSubmit } from './use-form-submit.js';
@@ -7,6 +7,7 @@ import { useFormSubmit } from './use-form-submit.js';
  * A form in a dialog for the calls that are not plain saves (assign, report progress, reviews). The dialog stays open
  * on a refusal, with each message under its field and everything typed still there, and can be sent again once
  * corrected. Escape or a click outside closes it at once only when nothing was typed; otherwise it asks first.
+ * On a phone it takes the whole screen: a statement and its files need the room.
  */
 const EMPTY = {};
 
@@ -33,13 +34,14 @@ export function FormDialog<T extends Record<string, unknown>>({
   const translate = useTranslate();
   const typed = useRef(false);
   const [confirming, setConfirming] = useState(false);
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const submit = useFormSubmit<T>(async (values) => {
     await onSubmit(values);
     onClose();
   }, errorFields);
   const dismiss = () => (typed.current ? setConfirming(true) : onClose());
   return (
-    <Dialog open={open} onClose={dismiss} fullWidth maxWidth="sm">
+    <Dialog open={open} onClose={dismiss} fullWidth maxWidth="sm" fullScreen={phone}>
       {/* Its own record: the values are the dialog's fields, not those of the page's record. */}
       <Form onSubmit={submit} record={EMPTY} defaultValues={defaultValues} noValidate>
         <DialogTitle>{translate(title)}</DialogTitle>

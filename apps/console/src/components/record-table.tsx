@@ -1,6 +1,17 @@
-import { Table, TableBody, TableCell, type TableCellProps, TableHead, TableRow } from '@mui/material';
+import {
+  Box,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  type TableCellProps,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { useNarrowScreen } from './use-narrow-screen.js';
 
 /** One column of a RecordTable. */
 export interface Column<T> {
@@ -16,6 +27,7 @@ export interface Column<T> {
 /**
  * A small table of records beside react-admin's lists (queues, a record's requests, findings): a row per
  * record, the columns as declared. `rowProps` gives each row the data attributes that tests address it by.
+ * On a phone or tablet each record is a card instead: its fields one under another, its buttons last.
  */
 export function RecordTable<T extends { id: number | string }>({
   rows,
@@ -27,6 +39,7 @@ export function RecordTable<T extends { id: number | string }>({
   rowProps?: (row: T) => Record<`data-${string}`, string | number | undefined>;
 }) {
   const translate = useTranslate();
+  if (useNarrowScreen()) return <RecordCards rows={rows} columns={columns} rowProps={rowProps} />;
   return (
     <Table size="small">
       <TableHead>
@@ -55,3 +68,44 @@ export function RecordTable<T extends { id: number | string }>({
 
 const cellSx = ({ wrap, nowrap }: Column<never>) =>
   wrap ? { whiteSpace: 'pre-wrap', maxWidth: wrap } : nowrap ? { whiteSpace: 'nowrap' } : undefined;
+
+function RecordCards<T extends { id: number | string }>({
+  rows,
+  columns,
+  rowProps,
+}: {
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  rowProps?: (row: T) => Record<`data-${string}`, string | number | undefined>;
+}) {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={1}>
+      {rows.map((row) => (
+        <Box
+          key={row.id}
+          {...rowProps?.(row)}
+          sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, overflowWrap: 'anywhere' }}
+        >
+          {columns.map((column, i) =>
+            column.header ? (
+              <Box key={column.header ?? i} sx={{ mb: 0.75 }}>
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {translate(column.header)}
+                </Typography>
+                <Box sx={{ whiteSpace: column.wrap ? 'pre-wrap' : undefined }}>{column.cell(row)}</Box>
+              </Box>
+            ) : (
+              <Box
+                key={column.header ?? i}
+                sx={{ display: 'flex', justifyContent: 'flex-end', flexWrap: 'wrap', gap: 1 }}
+              >
+                {column.cell(row)}
+              </Box>
+            ),
+          )}
+        </Box>
+      ))}
+    </Stack>
+  );
+}

@@ -26,7 +26,7 @@ export function StackedBars({ title, rows, testId }: { title: string; rows: BarR
   const max = Math.max(1, ...rows.map((r) => r.total));
   const shown = all ? rows : rows.slice(0, SHOWN);
   return (
-    <Card variant="outlined" sx={{ flex: '1 1 420px' }} data-testid={testId}>
+    <Card variant="outlined" sx={{ flex: '1 1 420px', minWidth: 0 }} data-testid={testId}>
       <CardContent>
         <Typography variant="h6" gutterBottom>
           {title}

@@ -16,7 +16,7 @@ export function StatCard({
   children?: ReactNode;
 }) {
   return (
-    <Card variant="outlined" sx={{ flex: '1 1 200px' }} data-testid={testId}>
+    <Card variant="outlined" sx={{ flex: '1 1 200px', minWidth: 0 }} data-testid={testId}>
       <CardContent>
         <Typography variant="body2" color="text.secondary">
           {label}

@@ -15,7 +15,7 @@ export function WeekColumns({ weeks }: { weeks: { weekStart: string; count: numb
   const slot = WIDTH / Math.max(1, weeks.length);
   const plot = HEIGHT - AXIS - 16;
   return (
-    <Card variant="outlined" sx={{ flex: '1 1 420px' }} data-testid="deadlines-ahead">
+    <Card variant="outlined" sx={{ flex: '1 1 420px', minWidth: 0 }} data-testid="deadlines-ahead">
       <CardContent>
         <Typography variant="h6" gutterBottom>
           {translate('rectify.dashboard.deadlinesAhead')}

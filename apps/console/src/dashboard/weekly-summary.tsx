@@ -35,7 +35,7 @@ function WeekTable({
   // The units and leaders with something to say this week first: newly closed, then overdue.
   const sorted = [...rows].sort((a, b) => b.closedThisWeek - a.closedThisWeek || b.overdue - a.overdue);
   return (
-    <Card variant="outlined" sx={{ flex: '1 1 480px' }} data-testid={testId}>
+    <Card variant="outlined" sx={{ flex: '1 1 480px', minWidth: 0 }} data-testid={testId}>
       <CardContent>
         <Typography variant="subtitle1" gutterBottom>
           {title}

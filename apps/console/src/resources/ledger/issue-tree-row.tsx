@@ -7,7 +7,10 @@ import type { TreeNode } from './build-tree.js';
 import type { IssueRecord } from './issue-record.js';
 import { IssueStatusChip } from './issue-status-chip.js';
 
-/** One node of the feedback tree: its code as printed, its title, and how far its tasks have come. */
+/**
+ * One node of the feedback tree: its code as printed, its title, and how far its tasks have come. On a phone
+ * or tablet the title takes a line of its own (beside four fixed columns it had no room left) and wraps.
+ */
 export function IssueTreeRow({
   node,
   collapsed,
@@ -29,18 +32,23 @@ export function IssueTreeRow({
       data-code={issue.code}
       sx={{
         display: 'grid',
-        gridTemplateColumns: 'minmax(0, 1fr) 170px 150px 90px 90px',
+        gridTemplateColumns: {
+          xs: 'auto minmax(0, 1fr) auto auto',
+          md: 'minmax(0, 1fr) 170px 150px 90px 90px',
+        },
         alignItems: 'center',
-        gap: 1.5,
+        gap: { xs: 1, md: 1.5 },
         py: 0.75,
         pr: 1,
-        pl: 1 + depth * 3,
+        pl: { xs: 0.5 + depth * 1.5, md: 1 + depth * 3 },
         borderBottom: '1px solid',
         borderColor: 'divider',
         bgcolor: depth === 0 ? 'action.hover' : undefined,
       }}
     >
-      <Box sx={{ display: 'flex', alignItems: 'center', minWidth: 0 }}>
+      <Box
+        sx={{ display: 'flex', alignItems: 'center', minWidth: 0, gridColumn: { xs: '1 / -1', md: 'auto' } }}
+      >
         {children.length > 0 ? (
           <IconButton size="small" onClick={() => onToggle(issue.id)} aria-label={issue.code}>
             {collapsed ? <ChevronRightIcon fontSize="small" /> : <ExpandMoreIcon fontSize="small" />}
@@ -52,8 +60,14 @@ export function IssueTreeRow({
           component={Link}
           to={`/issues/${issue.id}/show`}
           variant="body2"
-          sx={{ fontWeight: depth < 2 ? 600 : 400, color: 'text.primary', minWidth: 0 }}
-          noWrap
+          sx={{
+            fontWeight: depth < 2 ? 600 : 400,
+            color: 'text.primary',
+            minWidth: 0,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: { xs: 'normal', md: 'nowrap' },
+          }}
           title={`${issue.code} ${issue.title}`}
         >
           <Box component="span" className="issue-code" sx={{ mr: 1, color: 'primary.main' }}>
