@@ -24,6 +24,13 @@ export interface Column<T> {
   nowrap?: boolean;
 }
 
+interface RecordTableProps<T> {
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  /** Data attributes of each row (card), which tests address it by. */
+  rowProps?: (row: T) => Record<`data-${string}`, string | number | undefined>;
+}
+
 /**
  * A small table of records beside react-admin's lists (queues, a record's requests, findings): a row per
  * record, the columns as declared. `rowProps` gives each row the data attributes that tests address it by.
@@ -33,11 +40,7 @@ export function RecordTable<T extends { id: number | string }>({
   rows,
   columns,
   rowProps,
-}: {
-  rows: readonly T[];
-  columns: readonly Column<T>[];
-  rowProps?: (row: T) => Record<`data-${string}`, string | number | undefined>;
-}) {
+}: RecordTableProps<T>) {
   const translate = useTranslate();
   if (useNarrowScreen()) return <RecordCards rows={rows} columns={columns} rowProps={rowProps} />;
   return (
@@ -69,15 +72,7 @@ export function RecordTable<T extends { id: number | string }>({
 const cellSx = ({ wrap, nowrap }: Column<never>) =>
   wrap ? { whiteSpace: 'pre-wrap', maxWidth: wrap } : nowrap ? { whiteSpace: 'nowrap' } : undefined;
 
-function RecordCards<T extends { id: number | string }>({
-  rows,
-  columns,
-  rowProps,
-}: {
-  rows: readonly T[];
-  columns: readonly Column<T>[];
-  rowProps?: (row: T) => Record<`data-${string}`, string | number | undefined>;
-}) {
+function RecordCards<T extends { id: number | string }>({ rows, columns, rowProps }: RecordTableProps<T>) {
   const translate = useTranslate();
   return (
     <Stack spacing={1}>
