@@ -2,6 +2,10 @@ import { notifications } from '@rectify/db';
 import type { Actor } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSupervisionGroup } from '../supervision/create-supervision-group.js';
+import { followUpFinding } from '../supervision/follow-up-finding.js';
+import { recordSupervisionVisit } from '../supervision/record-supervision-visit.js';
+import { respondToFinding } from '../supervision/respond-to-finding.js';
 import { approveClosureRequest } from '../workflow/approve-closure-request.js';
 import { endorseClosureRequest } from '../workflow/endorse-closure-request.js';
 import { requestClosure } from '../workflow/request-closure.js';
@@ -17,15 +21,15 @@ afterAll(async () => {
   await f?.close();
 });
 
-/** The reader's to-dos about one request: whether each is still unread. */
-async function toDos(actor: Actor, entity: string, entityId: number) {
+/** The reader's to-dos about one record (review requests, or a finding's turns): whether each is unread. */
+async function toDos(actor: Actor, entity: string, entityId: number, kind = 'REVIEW_REQUESTED') {
   const rows = await f.t.db
     .select()
     .from(notifications)
     .where(
       and(
         eq(notifications.userId, actor.userId!),
-        eq(notifications.kind, 'REVIEW_REQUESTED'),
+        eq(notifications.kind, kind),
         eq(notifications.entity, entity),
         eq(notifications.entityId, entityId),
       ),
@@ -88,5 +92,36 @@ describe('acting on a to-do marks it done', () => {
       endorseClosureRequest(f.ctx(f.as.leader), { id: request.id, version: 9, decision: 'APPROVE' }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await toDos(f.as.leader, 'closureRequest', request.id)).toEqual(['unread']);
+  });
+
+  it('passes a finding’s to-do between the unit and the supervisors, turn by turn', async () => {
+    const group = await createSupervisionGroup(f.ctx(f.as.supervisor), {
+      name: '督查组（待办）',
+      headName: '王强',
+    });
+    const {
+      findings: [finding],
+    } = await recordSupervisionVisit(f.ctx(f.as.supervisor), {
+      groupId: group.id,
+      unitId: f.unitIds.lead,
+      visitDate: '2018-11-15',
+      method: 'ON_SITE',
+      summary: '查阅台账',
+      findings: [{ text: '台账未及时更新', responseDue: '2018-11-30' }],
+    });
+    const turns = async () => ({
+      unit: await toDos(f.as.unit, 'finding', finding!.id, 'SUPERVISION_FINDING'),
+      supervisor: await toDos(f.as.supervisor, 'finding', finding!.id, 'SUPERVISION_FINDING'),
+    });
+    expect(await turns()).toEqual({ unit: ['unread'], supervisor: [] });
+    await respondToFinding(f.ctx(f.as.unit), { id: finding!.id, response: '已更新' });
+    expect(await turns()).toEqual({ unit: ['done'], supervisor: ['unread'] });
+    await followUpFinding(f.ctx(f.as.supervisor), {
+      id: finding!.id,
+      outcome: 'RETURN',
+      comment: '请附台账',
+      responseDue: '2099-12-31',
+    });
+    expect(await turns()).toEqual({ unit: ['done', 'unread'], supervisor: ['done'] });
   });
 });
