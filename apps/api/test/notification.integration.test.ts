@@ -1,8 +1,8 @@
-import { DEMO_PASSWORD } from '@rectify/demo';
-import { runDailyDigest } from '@rectify/services';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEMO_PASSWORD } from '@rectify/demo';
+import { runDailyDigest } from '@rectify/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../src/testing/index.js';
 
@@ -53,11 +53,18 @@ afterAll(async () => {
 
 describe('the inbox over GraphQL', () => {
   it('holds each person’s own items, in their language, and marks them read', async () => {
-    const zh = await api.gql<Inbox>(INBOX, { kind: ['REVIEW_REQUESTED'] }, { token: token.leader });
+    const zh = await api.gql<Inbox>(
+      INBOX,
+      { kind: ['REVIEW_REQUESTED'], unread: true },
+      { token: token.leader },
+    );
     expect(zh.errors).toBeUndefined();
     const items = zh.data!.notifications;
     expect(items.totalCount).toBeGreaterThan(0);
     expect(items.nodes.every((n) => n.kind === 'REVIEW_REQUESTED' && n.readAt == null)).toBe(true);
+    // The requests the demo's leader has already endorsed are no longer to-dos: those items are done.
+    const asked = await api.gql<Inbox>(INBOX, { kind: ['REVIEW_REQUESTED'] }, { token: token.leader });
+    expect(asked.data!.notifications.nodes.some((n) => n.readAt != null)).toBe(true);
     expect(items.nodes[0]!.message).toMatch(/请签字背书/);
     const en = await api.gql<Inbox>(
       INBOX,
@@ -69,6 +76,8 @@ describe('the inbox over GraphQL', () => {
     const mark =
       'mutation ($ids: [Int!]) { markNotificationsRead(ids: $ids) { count errors { field code } } }';
     const first = items.nodes[0]!.id;
+    const unreadBefore = (await api.gql<Inbox>(INBOX, {}, { token: token.leader })).data!.notifications
+      .unreadCount;
     const stranger = await api.gql<{ markNotificationsRead: { count: null; errors: unknown[] } }>(
       mark,
       { ids: [first] },
@@ -85,7 +94,7 @@ describe('the inbox over GraphQL', () => {
     );
     expect(marked.data?.markNotificationsRead.count).toBe(1);
     const after = await api.gql<Inbox>(INBOX, {}, { token: token.leader });
-    expect(after.data!.notifications.unreadCount).toBe(after.data!.notifications.totalCount - 1);
+    expect(after.data!.notifications.unreadCount).toBe(unreadBefore - 1);
     const all = await api.gql<{ markNotificationsRead: { count: number } }>(
       mark,
       {},

@@ -93,7 +93,7 @@ const operations: Operation[] = [
   {
     name: 'reopenTask',
     permission: 'task.reopen',
-    query: `mutation { reopenTask(input: { id: ${NONE}, version: 1, reason: "x" }) { errors { code } } }`,
+    query: `mutation { reopenTask(input: { id: ${NONE}, version: 1, reason: "x", deadline: "2999-01-01" }) { errors { code } } }`,
   },
   {
     name: 'resumeTask',

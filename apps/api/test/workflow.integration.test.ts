@@ -545,18 +545,27 @@ describe('extensions, look-back and settings over GraphQL', () => {
         await move(
           'reopenTask',
           'ReopenTaskInput',
-          { id: closed.id, version: 1, reason: '问题反弹' },
+          { id: closed.id, version: 1, reason: '问题反弹', deadline: day(30) },
           token.unit,
         )
       ).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
+    const look = { id: closed.id, version: 1, reason: '回头看发现问题反弹' };
+    const past = await move('reopenTask', 'ReopenTaskInput', { ...look, deadline: day(-1) }, token.office);
+    expect(past.data?.reopenTask.errors).toEqual([{ field: 'deadline', code: 'IN_PAST' }]);
     const reopened = await move(
       'reopenTask',
       'ReopenTaskInput',
-      { id: closed.id, version: 1, reason: '回头看发现问题反弹' },
+      { ...look, deadline: day(30) },
       token.office,
     );
     expect(reopened.data?.reopenTask).toEqual({ task: { status: 'REOPENED', version: 2 }, errors: [] });
+    const history = await gql<{ task: { deadline: string; deadlineChanges: { toDeadline: string }[] } }>(
+      `{ task(id: ${closed.id}) { deadline deadlineChanges { toDeadline } } }`,
+      {},
+      token.office,
+    );
+    expect(history.data?.task).toEqual({ deadline: day(30), deadlineChanges: [{ toDeadline: day(30) }] });
     const resumed = await move('resumeTask', 'ResumeTaskInput', { id: closed.id, version: 2 }, token.unit);
     expect(resumed.data?.resumeTask.task).toEqual({ status: 'IN_PROGRESS', version: 3 });
     const longTerm = await newTask({ term: 'LONG_TERM' });

@@ -295,9 +295,20 @@ describe('a look-back (回头看)', () => {
     await submit(dialog, '回头看');
     await dialog.locator('.Mui-error').first().waitFor();
     await dialog.locator('textarea[name="reason"]').first().fill('回头看发现问题反弹。');
+    // A deadline already past is refused at the date field; the typed reason stays for the retry.
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+    await dialog.locator('input[name="deadline"]').fill(day(-1));
+    await submit(dialog, '回头看');
+    await dialog.getByText('新的完成时限不能早于今天').waitFor();
+    await dialog.locator('input[name="deadline"]').fill(day(60));
     await submit(dialog, '回头看');
     await page.getByText('任务已重新打开').waitFor();
-    expect((await taskState(target.id)).status).toBe('REOPENED');
+    const state = await taskState(target.id);
+    expect(state.status).toBe('REOPENED');
+    expect(state.deadline).toBe(day(60));
+    expect(state.deadlineChanges.at(-1)).toMatchObject({ toDeadline: day(60) });
+    await page.locator('[data-testid="deadline-history"]').getByText('回头看').waitFor();
 
     await signInAs(page, suite.api, 'unit');
     await showTask(page, target.id);

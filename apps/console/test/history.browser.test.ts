@@ -85,7 +85,14 @@ describe("a task's history", () => {
       as('office'),
       'reopenTask',
       'mutation($i: ReopenTaskInput!) { reopenTask(input: $i) { task { id } errors { message } } }',
-      { i: { id: task.id, version: await version(task.id), reason: '回头看发现问题反弹' } },
+      {
+        i: {
+          id: task.id,
+          version: await version(task.id),
+          reason: '回头看发现问题反弹',
+          deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        },
+      },
     );
 
     const page = await suite.browser.context.newPage();

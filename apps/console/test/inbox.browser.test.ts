@@ -1,8 +1,9 @@
+import { OPEN_TASK_STATUSES } from '@rectify/domain';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
-import { signInAs } from './support/sign-in.js';
-import { mutateAs, queryAs, uploadEvidenceAs, workflowSuite } from './support/workflow.js';
+import { signIn, signInAs } from './support/sign-in.js';
+import { bindingsOf, mutateAs, queryAs, uploadEvidenceAs, workflowSuite } from './support/workflow.js';
 
 // One API for the file: the inbox, the office's settings and the weekly summary, on the demo ledger.
 const suite = workflowSuite({ users: ['office'], freshTasks: 3 });
@@ -213,6 +214,39 @@ describe('the weekly summary (一周一小结)', () => {
     await summary.locator('[data-testid="week-by-leader"] tbody tr').first().waitFor();
     await summary.scrollIntoViewIfNeeded();
     await screenshot(page, 'weekly-summary');
+    await page.close();
+  });
+});
+
+describe('the unit’s home page (我的待办)', () => {
+  it('lands a unit on its to-dos, as the API counts them, each leading to its page', async () => {
+    const { due, led, unitFindings } = await queryAs<{
+      due: { nodes: { id: number }[] };
+      led: { nodes: { missingReport: boolean }[] };
+      unitFindings: { nodes: { id: number }[] };
+    }>(
+      suite.api,
+      suite.tokens.unit!,
+      `query($open: [TaskStatus!]) {
+        due: tasks(first: 100, orderBy: { field: DEADLINE }, filter: { status: $open, warning: [RED, YELLOW] }) {
+          nodes { id } }
+        led: tasks(first: 100, filter: { status: $open, leadUnitId: ${(await bindingsOf(suite.api, suite.tokens.unit!)).unitId} }) {
+          nodes { missingReport } }
+        unitFindings(first: 100, filter: { status: [OPEN] }) { nodes { id } } }`,
+      { open: [...OPEN_TASK_STATUSES] },
+    );
+    expect(due.nodes.length).toBeGreaterThan(0);
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'unit');
+    const home = page.locator('[data-testid="unit-home"]');
+    await home.waitFor();
+    const count = (id: string) => home.locator(`[data-testid="${id}"] [data-count]`).textContent();
+    expect(await count('todo-due')).toBe(String(due.nodes.length));
+    expect(await count('todo-reports')).toBe(String(led.nodes.filter((t) => t.missingReport).length));
+    expect(await count('todo-findings')).toBe(String(unitFindings.nodes.length));
+    await screenshot(page, 'unit-home');
+    await home.locator(`[data-testid="todo-due"] [data-task="${due.nodes[0]!.id}"]`).click();
+    await page.waitForURL(`**/#/tasks/${due.nodes[0]!.id}/show`);
     await page.close();
   });
 });

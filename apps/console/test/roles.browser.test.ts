@@ -83,9 +83,10 @@ describe.each(ROLES)('$username ($role)', ({ username, role, menu, manageTasks }
     await signIn(page, suite.api.url, username);
     await page.locator(`[data-role="${role}"]`).waitFor();
     expect(await menuEntries(page)).toEqual(menu);
-    // Home is the figures for those who may read them, the ledger for everyone else.
+    // Home is the figures for those who may read them, a unit's to-dos, the ledger for everyone else.
     if ((menu as readonly string[]).includes('dashboard'))
       await page.locator('[data-testid="dashboard"]').waitFor();
+    else if (role === 'UNIT') await page.locator('[data-testid="unit-home"]').waitFor();
     else await page.locator('[role="treeitem"]').first().waitFor();
     await screenshot(page, `role-${username}-home`);
 

@@ -1,4 +1,5 @@
 import { Box, Typography } from '@mui/material';
+import type { Role } from '@rectify/domain';
 import { Loading, Title, useGetList, useGetOne, usePermissions, useStore, useTranslate } from 'react-admin';
 import { Navigate } from 'react-router-dom';
 import { useCan } from '../access/use-can.js';
@@ -8,15 +9,17 @@ import { leaderLabel } from '../resources/leaders/leader-label.js';
 import { formatRate } from './format-rate.js';
 import { StackedBars } from './stacked-bars.js';
 import { StatCard } from './stat-card.js';
+import { UnitHome } from './unit-home.js';
 import { WeekColumns } from './week-columns.js';
 import { WeeklySummaryPanel } from './weekly-summary.js';
 
-/** The home page: the figures for those who may read them, the ledger for everyone else. */
+/** The home page: the figures for those who may read them, a unit's to-dos, the ledger for everyone else. */
 export function HomePage() {
-  const { isPending } = usePermissions();
+  const { isPending, permissions: role } = usePermissions<Role | null>();
   const can = useCan();
   if (isPending) return <Loading />;
-  return can('figures.read') ? <Dashboard /> : <Navigate to="/ledger" replace />;
+  if (can('figures.read')) return <Dashboard />;
+  return role === 'UNIT' ? <UnitHome /> : <Navigate to="/ledger" replace />;
 }
 
 function Dashboard() {

@@ -159,6 +159,15 @@ export const appEn: AppMessages = {
       daysOverdue: '%{days} days overdue',
       measureDetail: 'Task',
     },
+    unitHome: {
+      title: 'My to-dos',
+      due: 'Tasks due soon or overdue',
+      reports: 'Progress reports to make',
+      findings: 'Findings to answer',
+      none: 'None',
+      responseDue: 'Respond by %{date}',
+      ledger: 'Open the ledger',
+    },
     dashboard: {
       title: 'Rectification figures',
       tasksClosed: 'Tasks closed',

@@ -158,6 +158,15 @@ export const appZh = {
       daysOverdue: '逾期 %{days} 天',
       measureDetail: '任务详情',
     },
+    unitHome: {
+      title: '我的待办',
+      due: '临期和逾期任务',
+      reports: '待报送进展',
+      findings: '待反馈督查意见',
+      none: '暂无',
+      responseDue: '请于%{date}前反馈',
+      ledger: '查看整改台账',
+    },
     dashboard: {
       title: '整改统计',
       tasksClosed: '任务销号',

@@ -71,7 +71,7 @@ const RESOURCES: Record<string, ResourceSpec> = {
     detailFields: `${TASK_FIELDS} createdAt issue { id code title inspectionId }
       progressReports { id period text percent reportedAt unit { ${UNIT_REF} } evidence { ${EVIDENCE_FIELDS} } }
       missingReport evidence { ${EVIDENCE_FIELDS} } closureRequests { ${CLOSURE_FIELDS} }
-      extensionRequests { ${EXTENSION_FIELDS} } deadlineChanges { id fromDeadline toDeadline changedByName changedAt }`,
+      extensionRequests { ${EXTENSION_FIELDS} } deadlineChanges { id fromDeadline toDeadline extensionRequestId changedByName changedAt }`,
     orderBy: {
       code: 'CODE',
       'issue.code': 'CODE',

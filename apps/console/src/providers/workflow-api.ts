@@ -79,7 +79,7 @@ export function requestExtension(taskId: number, proposedDeadline: string, reaso
 /** Look-back and long-term moves on a task: reopenTask, resumeTask, markTaskOngoing. */
 export function moveTask(
   name: 'reopenTask' | 'resumeTask' | 'markTaskOngoing',
-  input: { id: number; version: number; reason?: string; comment?: string | null },
+  input: { id: number; version: number; reason?: string; deadline?: string; comment?: string | null },
 ) {
   const inputType = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
   return mutate<Payload>(

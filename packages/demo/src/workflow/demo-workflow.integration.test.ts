@@ -17,7 +17,7 @@ import {
 import type { TestDatabase } from '@rectify/db/testing';
 import { systemActor } from '@rectify/domain';
 import { LocalFileStore, openEvidence } from '@rectify/services';
-import { eq } from 'drizzle-orm';
+import { eq, isNotNull, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoIssue } from '../demo-ledger.js';
 import { readDemoLedger } from '../load-demo-ledger.js';
@@ -74,6 +74,10 @@ describe('the demo workflow', () => {
     expect(actions.filter((a) => a.entity === 'task').map((a) => a.action)).toEqual(
       expect.arrayContaining(['task.close', 'task.reopen', 'task.resume']),
     );
+    // The look-back set the deadline the reopened task is worked to.
+    expect(
+      await t.db.select().from(deadlineChanges).where(isNull(deadlineChanges.extensionRequestId)),
+    ).toMatchObject([{ taskId: reopened!.id, toDeadline: reopened!.deadline }]);
   });
 
   it('has an extension approved (with its deadline history) and two under review', async () => {
@@ -86,7 +90,11 @@ describe('the demo workflow', () => {
     const [approved] = requests.filter((r) => r.status === 'APPROVED');
     const [moved] = await t.db.select().from(tasks).where(eq(tasks.id, approved!.taskId));
     expect(moved!.deadline).toBe(approved!.proposedDeadline);
-    expect(await t.db.select().from(deadlineChanges)).toMatchObject([
+    const extended = await t.db
+      .select()
+      .from(deadlineChanges)
+      .where(isNotNull(deadlineChanges.extensionRequestId));
+    expect(extended).toMatchObject([
       { taskId: moved!.id, fromDeadline: approved!.currentDeadline, toDeadline: approved!.proposedDeadline },
     ]);
   });

@@ -198,6 +198,8 @@ class DemoWorkflow {
         id: task.id,
         version: closed.version,
         reason: '回头看发现部分整改措施落实不到位,存在反弹回潮风险,重新打开继续整改。',
+        // Sixty days from the look-back, as a day in Beijing.
+        deadline: new Date(reopen!.getTime() + 60 * DAY + 8 * HOUR).toISOString().slice(0, 10),
       }),
     );
     const unit = await this.unit(task.leadUnitId!);

@@ -1,8 +1,8 @@
 import { clueCaseOwners } from '@rectify/db';
 import { recordAudit } from '../kernel/audit.js';
-import { notify } from '../notifications/notify.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
+import { notify } from '../notifications/notify.js';
 import { DISCLOSURE_FIELDS, DISCLOSURE_LABEL } from './clue-labels.js';
 import {
   checkDisciplineUsers,
@@ -13,6 +13,7 @@ import {
   recordHistory,
   trimmedOrNull,
 } from './clue-rules.js';
+import { closeDisclosureRequest } from './disclosure-notices.js';
 import {
   type ClueDisclosureDecisionInput,
   type ClueDisclosureRequestRow,
@@ -56,12 +57,14 @@ export const approveClueDisclosure = defineClueUseCase(
       entityId: clue.id,
       after: { ownerUserIds: owners, disclosureRequestId: before.id },
     });
-    // Every owner learns who else now reads the case's identities (the serial only: nothing confidential).
+    await closeDisclosureRequest(ctx, before, clue.serial, 'APPROVED');
+    // Every other owner learns who else now reads the case's identities (the serial only: nothing confidential);
+    // the one who asked has just been told.
     await notify(
       tx,
       ctx.actor,
       ctx.now(),
-      owners.map((userId) => ({ userId })),
+      owners.filter((userId) => userId !== before.requestedById).map((userId) => ({ userId })),
       {
         kind: 'DECISION_MADE',
         entity: 'clueCase',

@@ -364,6 +364,8 @@ describe('duplicate intake', () => {
       duplicateOfId: theirs.id,
     });
     expect(linked.duplicateOfId).toBe(theirs.id);
+    // Linked, the match is no longer a to-do.
+    expect((await unread('d1')).map((n) => n.readAt)).toEqual([expect.any(Date)]);
   });
 
   it('never writes the identity into history or audit rows', async () => {

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { invalidTransition } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
+import { settleToDos } from '../notifications/settle-to-dos.js';
 import { addMissing } from '../organisation/references.js';
 import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
 import {
@@ -61,6 +62,8 @@ export const linkClueDuplicate = defineClueUseCase(
       });
     }
     v.done();
+    // The owners asked to review the match at intake have their answer.
+    await settleToDos(tx, ctx.now(), 'clueCase', before.id);
     return writeClueCase(ctx, before, input.version, { duplicateOfId: firstId! }, [
       { action: 'DUPLICATE_CONFIRMED', relatedClueCaseId: firstId!, note: trimmedOrNull(input.note) },
     ]);

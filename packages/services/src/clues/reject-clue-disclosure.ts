@@ -2,6 +2,7 @@ import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { DISCLOSURE_FIELDS, DISCLOSURE_LABEL } from './clue-labels.js';
 import { defineClueUseCase, loadClueCase, NOTE_MAX, recordHistory } from './clue-rules.js';
+import { closeDisclosureRequest } from './disclosure-notices.js';
 import {
   type ClueDisclosureDecisionInput,
   type ClueDisclosureRequestRow,
@@ -11,7 +12,7 @@ import {
   refuseUnlessSecondOwner,
 } from './disclosure-rules.js';
 
-/** A second owner rejects a disclosure, saying why; nothing is disclosed. */
+/** A second owner rejects a disclosure, saying why; nothing is disclosed. The one who asked is told. */
 export const rejectClueDisclosure = defineClueUseCase(
   'clueCase.write',
   async (ctx, input: ClueDisclosureDecisionInput): Promise<ClueDisclosureRequestRow> => {
@@ -34,6 +35,7 @@ export const rejectClueDisclosure = defineClueUseCase(
       relatedUserId: before.granteeUserId,
       note: comment,
     });
+    await closeDisclosureRequest(ctx, before, clue.serial, 'REJECTED');
     return after;
   },
 );

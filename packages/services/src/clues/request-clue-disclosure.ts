@@ -11,6 +11,7 @@ import {
   ownersOf,
   recordHistory,
 } from './clue-rules.js';
+import { askOwnersToDecide } from './disclosure-notices.js';
 import type { ClueDisclosureRequestRow } from './disclosure-rules.js';
 
 export interface RequestClueDisclosureInput {
@@ -22,7 +23,8 @@ export interface RequestClueDisclosureInput {
 
 /**
  * Asks that a case's identity fields be disclosed to another DISCIPLINE user (who may be the one asking). The
- * request waits for a second owner's decision; nothing is disclosed until it is approved.
+ * request waits for a second owner's decision (the owners who may give it are told); nothing is disclosed until
+ * it is approved.
  */
 export const requestClueDisclosure = defineClueUseCase(
   'clueCase.write',
@@ -84,6 +86,7 @@ export const requestClueDisclosure = defineClueUseCase(
       entityId: row!.id,
       after: row,
     });
+    await askOwnersToDecide(ctx, row!, clue.serial);
     return row!;
   },
 );

@@ -3,6 +3,7 @@ import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { DISCLOSURE_FIELDS, DISCLOSURE_LABEL } from './clue-labels.js';
 import { defineClueUseCase, loadClueCase, NOTE_MAX, recordHistory, trimmedOrNull } from './clue-rules.js';
+import { closeDisclosureRequest } from './disclosure-notices.js';
 import {
   type ClueDisclosureDecisionInput,
   type ClueDisclosureRequestRow,
@@ -34,6 +35,7 @@ export const withdrawClueDisclosure = defineClueUseCase(
       relatedUserId: before.granteeUserId,
       note: comment,
     });
+    await closeDisclosureRequest(ctx, before, clue.serial, 'WITHDRAWN');
     return after;
   },
 );

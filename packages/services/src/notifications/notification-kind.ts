@@ -10,6 +10,7 @@ export type NotificationEntity =
   | 'extensionRequest'
   | 'finding'
   | 'clueCase'
+  | 'clueDisclosureRequest'
   | 'user'
   | 'passwordReset';
 

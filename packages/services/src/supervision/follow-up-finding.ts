@@ -9,6 +9,7 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { checkEnum } from '../ledger/ledger-rules.js';
 import { notify } from '../notifications/notify.js';
+import { settleToDos } from '../notifications/settle-to-dos.js';
 import {
   FINDING_LABEL,
   type FindingRow,
@@ -74,6 +75,8 @@ export const followUpFinding = defineUseCase(
       before,
       after: { ...row, comment },
     });
+    // The response is followed up: no supervisor's to-do any more.
+    await settleToDos(tx, now, 'finding', row.id, ['SUPERVISION_FINDING']);
     await notify(tx, actor, now, [{ unitId }], {
       kind: 'SUPERVISION_FINDING',
       entity: 'finding',

@@ -5,6 +5,7 @@ import { conflict, invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { notify } from '../notifications/notify.js';
+import { settleToDos } from '../notifications/settle-to-dos.js';
 import {
   FINDING_LABEL,
   type FindingRow,
@@ -51,6 +52,8 @@ export const respondToFinding = defineUseCase(
       before,
       after: row,
     });
+    // The finding and its overdue reminders are no longer the unit's to-do; the supervisors' turn comes.
+    await settleToDos(tx, now, 'finding', row.id, ['SUPERVISION_FINDING', 'OVERDUE']);
     await notify(
       tx,
       actor,

@@ -1,3 +1,5 @@
+import { deadlineChanges } from '@rectify/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf, failure, fieldCodes } from '../testing/assertions.js';
 import { markTaskOngoing } from './mark-task-ongoing.js';
@@ -14,22 +16,37 @@ afterAll(async () => {
 });
 
 const reason = '回头看发现问题反弹回潮';
+// The fixture's tasks are due 2018-12-31; the look-back happens in 2026, with a deadline after it.
+const today = '2026-06-01T02:00:00Z';
+const deadline = '2026-09-30';
+const as = (actor: Parameters<WorkflowFixture['ctx']>[0]) => f.ctx(actor, today);
 
 describe('look-back (回头看)', () => {
   it('reopens a closed task with a reason the unit and leader are told, and the unit resumes it', async () => {
     const task = await f.newTask({ status: 'CLOSED' });
-    const reopened = await reopenTask(f.ctx(f.as.office), { id: task.id, version: 1, reason });
-    expect(reopened).toMatchObject({ status: 'REOPENED', version: 2 });
+    const reopened = await reopenTask(as(f.as.office), { id: task.id, version: 1, reason, deadline });
+    expect(reopened).toMatchObject({ status: 'REOPENED', version: 2, deadline });
+    expect(
+      await f.t.db.select().from(deadlineChanges).where(eq(deadlineChanges.taskId, task.id)),
+    ).toMatchObject([
+      {
+        fromDeadline: '2018-12-31',
+        toDeadline: deadline,
+        extensionRequestId: null,
+        changedById: f.as.office.userId,
+      },
+    ]);
     const [audit] = await auditOf(f.t.db, 'task', task.id);
     expect(audit).toMatchObject({
       action: 'task.reopen',
-      before: { status: 'CLOSED' },
-      after: { status: 'REOPENED', reason },
+      before: { status: 'CLOSED', deadline: '2018-12-31' },
+      after: { status: 'REOPENED', reason, deadline, deadlineChange: { toDeadline: deadline } },
     });
     for (const actor of [f.as.unit, f.as.leader]) {
       const [notice] = await f.inbox(actor);
       expect(notice).toMatchObject({ kind: 'DECISION_MADE', entity: 'task', entityId: task.id });
       expect(notice!.message).toContain(reason);
+      expect(notice!.message).toContain('2026年9月30日');
     }
     const resumed = await resumeTask(f.ctx(f.as.unit), { id: task.id, version: 2 });
     expect(resumed).toMatchObject({ status: 'IN_PROGRESS', version: 3 });
@@ -37,30 +54,64 @@ describe('look-back (回头看)', () => {
 
   it('reopens an ongoing task too, but no task that is still open', async () => {
     const ongoing = await f.newTask({ status: 'ONGOING', term: 'LONG_TERM' });
-    expect((await reopenTask(f.ctx(f.as.office), { id: ongoing.id, version: 1, reason })).status).toBe(
+    expect((await reopenTask(as(f.as.office), { id: ongoing.id, version: 1, reason, deadline })).status).toBe(
       'REOPENED',
     );
     const open = await f.newTask();
-    const error = await failure(reopenTask(f.ctx(f.as.office), { id: open.id, version: 1, reason }));
+    const error = await failure(reopenTask(as(f.as.office), { id: open.id, version: 1, reason, deadline }));
     expect([error.code, ...fieldCodes(error)]).toEqual(['INVALID_TRANSITION', 'id:INVALID_TRANSITION']);
+  });
+
+  it('needs a new deadline, not before today, and names the field in both languages', async () => {
+    const task = await f.newTask({ status: 'CLOSED' });
+    const codes = async (value: string) =>
+      fieldCodes(
+        await failure(reopenTask(as(f.as.office), { id: task.id, version: 1, reason, deadline: value })),
+      );
+    expect(await codes('')).toEqual(['deadline:REQUIRED']);
+    expect(await codes('2026-02-30')).toEqual(['deadline:INVALID_DATE']);
+    const past = await failure(
+      reopenTask(as(f.as.office), { id: task.id, version: 1, reason, deadline: '2026-05-31' }),
+    );
+    expect(past.fieldErrors).toMatchObject([
+      {
+        field: 'deadline',
+        code: 'IN_PAST',
+        message: {
+          zh: '新的完成时限不能早于今天（2026年6月1日）',
+          en: 'New deadline cannot be before today (2026-06-01)',
+        },
+      },
+    ]);
+    // Today itself will do; nothing was written by the refusals.
+    expect((await f.taskRow(task.id)).status).toBe('CLOSED');
+    const reopened = await reopenTask(as(f.as.office), {
+      id: task.id,
+      version: 1,
+      reason,
+      deadline: '2026-06-01',
+    });
+    expect(reopened.deadline).toBe('2026-06-01');
   });
 
   it('needs a reason, the current version and the office', async () => {
     const task = await f.newTask({ status: 'CLOSED' });
     expect(
-      fieldCodes(await failure(reopenTask(f.ctx(f.as.office), { id: task.id, version: 1, reason: ' ' }))),
+      fieldCodes(
+        await failure(reopenTask(as(f.as.office), { id: task.id, version: 1, reason: ' ', deadline })),
+      ),
     ).toEqual(['reason:REQUIRED']);
-    expect((await failure(reopenTask(f.ctx(f.as.office), { id: task.id, version: 5, reason }))).code).toBe(
-      'CONFLICT',
-    );
+    expect(
+      (await failure(reopenTask(as(f.as.office), { id: task.id, version: 5, reason, deadline }))).code,
+    ).toBe('CONFLICT');
     for (const actor of rolesWithout('task.reopen'))
       expect(
-        (await failure(reopenTask(f.ctx(actor), { id: task.id, version: 1, reason }))).code,
+        (await failure(reopenTask(as(actor), { id: task.id, version: 1, reason, deadline }))).code,
         actor.role,
       ).toBe('FORBIDDEN');
-    expect((await failure(reopenTask(f.ctx(f.as.office), { id: 999_999, version: 1, reason }))).code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await failure(reopenTask(as(f.as.office), { id: 999_999, version: 1, reason, deadline }))).code,
+    ).toBe('NOT_FOUND');
     expect((await f.taskRow(task.id)).status).toBe('CLOSED');
   });
 

@@ -1,7 +1,10 @@
+import { deadlineChanges } from '@rectify/db';
+import { chineseDate, type IsoDate } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
+import { todayOf } from '../kernel/context.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
-import { Validator } from '../kernel/validate.js';
+import { isIsoDate, Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
 import type { TaskWithCoUnits } from '../ledger/task-rules.js';
@@ -15,11 +18,14 @@ export interface ReopenTaskInput {
   version: number;
   /** What the look-back found (反弹回潮 …): the unit and leader are told, the audit log keeps it. */
   reason: string;
+  /** The new deadline (not before today): the old one has passed, and the reopened task is worked to this. */
+  deadline: IsoDate;
 }
 
 /**
  * 回头看: the office reopens a closed (or ongoing) task whose problem came back. The task is REOPENED — open,
- * warned about and reminded of again — until the lead unit resumes the work or asks to close it anew.
+ * warned about and reminded of again — until the lead unit resumes the work or asks to close it anew. It gets a
+ * new deadline, kept in the deadline history as an extension's is (a change with no extension request).
  */
 export const reopenTask = defineUseCase(
   'task.reopen',
@@ -29,19 +35,39 @@ export const reopenTask = defineUseCase(
     if (!task) throw notFound(TASK_LABEL, input.id);
     assertVersion(task, input.version, TASK_LABEL);
     const status = allowedMove(task.status, 'REOPEN', 'id');
-    new Validator()
+    const today = todayOf(ctx);
+    const deadline = input.deadline;
+    const v = new Validator()
       .required('reason', LOOK_BACK_FIELDS.reason, input.reason)
       .maxLength('reason', LOOK_BACK_FIELDS.reason, input.reason, COMMENT_MAX)
-      .done();
+      .required('deadline', LOOK_BACK_FIELDS.deadline, deadline)
+      .isoDate('deadline', LOOK_BACK_FIELDS.deadline, deadline || null);
+    if (deadline && isIsoDate(deadline)) {
+      v.check(deadline >= today, 'deadline', 'IN_PAST', {
+        zh: `${LOOK_BACK_FIELDS.deadline.zh}不能早于今天（${chineseDate(today)}）`,
+        en: `${LOOK_BACK_FIELDS.deadline.en} cannot be before today (${today})`,
+      });
+    }
+    v.done();
     const now = ctx.now();
-    const after = await updateTask(tx, task, { status }, now);
+    const after = await updateTask(tx, task, { status, deadline }, now);
+    const [change] = await tx
+      .insert(deadlineChanges)
+      .values({
+        taskId: task.id,
+        fromDeadline: task.deadline,
+        toDeadline: deadline,
+        changedById: actor.userId,
+        changedAt: now,
+      })
+      .returning();
     const reason = input.reason.trim();
     await recordAudit(tx, actor, {
       action: 'task.reopen',
       entity: 'task',
       entityId: task.id,
       before: task,
-      after: { ...after, reason },
+      after: { ...after, reason, deadlineChange: change },
     });
     const caption = await taskCaption(tx, task);
     await notify(tx, actor, now, [{ unitId: task.leadUnitId }, { leaderId: task.leaderId }], {
@@ -49,8 +75,8 @@ export const reopenTask = defineUseCase(
       entity: 'task',
       entityId: task.id,
       message: {
-        zh: `回头看：${caption}已重新打开，理由：${reason}`,
-        en: `Look-back: ${caption} was reopened. Reason: ${reason}`,
+        zh: `回头看：${caption}已重新打开，新的完成时限为${chineseDate(deadline)}，理由：${reason}`,
+        en: `Look-back: ${caption} was reopened, with the new deadline ${deadline}. Reason: ${reason}`,
       },
     });
     return after;

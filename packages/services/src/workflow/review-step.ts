@@ -14,6 +14,7 @@ import type { TxContext } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion, bumped } from '../kernel/versioned.js';
 import type { TaskWithCoUnits } from '../ledger/task-rules.js';
+import { settleToDos } from '../notifications/settle-to-dos.js';
 import type { ReviewRequestInput } from './endorse-closure-request.js';
 import {
   checkDecision,
@@ -107,7 +108,7 @@ export async function openReview<R extends ClosureRequestRow | ExtensionRequestR
 
 /**
  * Records the decision: the review (with the task as it stood), the request's new state, and the audit event
- * (`…endorse`, `…approve` or `…reject`).
+ * (`…endorse`, `…approve` or `…reject`). The step's to-dos are done, in every reviewer's inbox.
  */
 export async function recordDecision<R extends ClosureRequestRow | ExtensionRequestRow>(
   ctx: TxContext,
@@ -130,6 +131,7 @@ export async function recordDecision<R extends ClosureRequestRow | ExtensionRequ
     now,
   });
   const row = await kind.update(tx, request, { ...values, updatedAt: now });
+  await settleToDos(tx, now, kind.entity, request.id);
   const verb = !approve ? 'reject' : step === 'ENDORSEMENT' ? 'endorse' : 'approve';
   await recordAudit(tx, actor, {
     action: `${kind.entity}.${verb}`,

@@ -6,6 +6,7 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { assertVersion } from '../kernel/versioned.js';
 import type { TaskWithCoUnits } from '../ledger/task-rules.js';
 import { notify } from '../notifications/notify.js';
+import { settleToDos } from '../notifications/settle-to-dos.js';
 import { CLOSURE } from './review-step.js';
 import { CLOSURE_REQUEST_LABEL } from './workflow-labels.js';
 import { allowedMove, lockedTaskInScope, notLeadUnit, taskCaption, updateTask } from './workflow-rules.js';
@@ -51,6 +52,8 @@ export const withdrawClosureRequest = defineUseCase(
       before: task,
       after,
     });
+    // Withdrawn, the request is no reviewer's to-do any more.
+    await settleToDos(tx, now, 'closureRequest', request.id);
     const caption = await taskCaption(tx, task);
     await notify(
       tx,

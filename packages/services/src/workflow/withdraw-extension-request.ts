@@ -5,6 +5,7 @@ import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { notify } from '../notifications/notify.js';
+import { settleToDos } from '../notifications/settle-to-dos.js';
 import { EXTENSION } from './review-step.js';
 import type { WithdrawRequestInput } from './withdraw-closure-request.js';
 import { EXTENSION_REQUEST_LABEL } from './workflow-labels.js';
@@ -33,6 +34,8 @@ export const withdrawExtensionRequest = defineUseCase(
       before: request,
       after: row,
     });
+    // Withdrawn, the request is no reviewer's to-do any more.
+    await settleToDos(tx, now, 'extensionRequest', request.id);
     const caption = await taskCaption(tx, task);
     await notify(
       tx,

@@ -25,6 +25,7 @@ export const REQUEST_FIELDS = {
 
 export const LOOK_BACK_FIELDS = {
   reason: { zh: '重新打开的理由', en: 'Reason for reopening' },
+  deadline: { zh: '新的完成时限', en: 'New deadline' },
   comment: { zh: '说明', en: 'Comment' },
 } satisfies Record<string, Label>;
 

@@ -51,6 +51,10 @@ export class ReopenTaskInputType implements ReopenTaskInput {
   @Field(() => Int, { description: 'The task.' }) id!: number;
   @Field(() => Int, { description: 'The version of the task you read.' }) version!: number;
   @Field(() => String, { description: 'What the look-back found.' }) reason!: string;
+  @Field(() => DateScalar, {
+    description: 'The new deadline: not in the past; kept in the deadline history.',
+  })
+  deadline!: string;
 }
 
 @InputType('ResumeTaskInput', { description: 'A reopened task your unit takes back in hand.' })

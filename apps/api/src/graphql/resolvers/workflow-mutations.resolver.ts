@@ -178,7 +178,9 @@ export class WorkflowMutationsResolver {
   }
 
   @Authorized(reopenTask.permission)
-  @Mutation(() => TaskPayload, { description: '回头看: reopen a closed or ongoing task, saying why.' })
+  @Mutation(() => TaskPayload, {
+    description: '回头看: reopen a closed or ongoing task with a new deadline, saying why.',
+  })
   reopenTask(
     @Arg('input', () => ReopenTaskInputType, INPUT) input: ReopenTaskInputType,
     @Ctx() ctx: GraphQLContext,

@@ -73,6 +73,8 @@ interface DeadlineChangeRecord {
   id: number;
   fromDeadline: string | null;
   toDeadline: string;
+  /** The approved extension that moved the deadline; null: a look-back set it. */
+  extensionRequestId: number | null;
   changedByName: string | null;
   changedAt: string;
 }

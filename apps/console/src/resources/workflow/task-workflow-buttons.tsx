@@ -118,14 +118,17 @@ export function TaskWorkflowButtons() {
         </DialogButton>
       )}
       {may.has('reopen') && (
-        <DialogButton<{ reason: string }>
+        <DialogButton<{ reason: string; deadline: string }>
           label="rectify.workflow.reopen"
           icon={<HistoryIcon />}
           testId="reopen-task"
           done="rectify.workflow.reopened"
-          onSubmit={(v) => moveTask('reopenTask', { ...ref, reason: v.reason ?? '' }).then(done)}
+          onSubmit={(v) =>
+            moveTask('reopenTask', { ...ref, reason: v.reason ?? '', deadline: v.deadline ?? '' }).then(done)
+          }
         >
           <TextInput source="reason" label="rectify.workflow.reopenReason" multiline minRows={3} fullWidth />
+          <DateInput source="deadline" label="rectify.workflow.reopenDeadline" validate={required()} />
         </DialogButton>
       )}
       {may.has('markOngoing') && (

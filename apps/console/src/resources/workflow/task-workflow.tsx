@@ -151,8 +151,13 @@ export function TaskWorkflow() {
                 <li key={d.id}>
                   <Typography variant="body2">
                     {d.fromDeadline ? formatDate(d.fromDeadline, locale) : '—'} →{' '}
-                    {formatDate(d.toDeadline, locale)} · {d.changedByName} ·{' '}
-                    {formatDateTime(d.changedAt, locale)}
+                    {formatDate(d.toDeadline, locale)} ·{' '}
+                    {translate(
+                      d.extensionRequestId == null
+                        ? 'rectify.workflow.deadlineByLookBack'
+                        : 'rectify.workflow.deadlineByExtension',
+                    )}{' '}
+                    · {d.changedByName} · {formatDateTime(d.changedAt, locale)}
                   </Typography>
                 </li>
               ))}
