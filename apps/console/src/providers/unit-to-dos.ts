@@ -12,7 +12,7 @@ export interface ToDoTask {
   issue: { code: string } | null;
 }
 
-export interface ToDoFinding {
+interface ToDoFinding {
   id: number;
   text: string;
   responseDue: string;

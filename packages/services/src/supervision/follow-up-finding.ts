@@ -87,7 +87,7 @@ export const followUpFinding = defineUseCase(
             en: `The supervisors returned your response: respond again by ${row.responseDue}. ${comment}`,
           }
         : {
-            zh: `督查发现问题已跟进办结${comment ? `:${comment}` : ''}`,
+            zh: `督查发现问题已跟进办结${comment ? `：${comment}` : ''}`,
             en: `The finding is followed up and closed${comment ? `: ${comment}` : ''}`,
           },
     });

@@ -41,7 +41,7 @@ export function TaskCards() {
                 {task.warning && <WarningChip level={task.warning} />}
               </Box>
               <Typography variant="body2" sx={{ mb: 0.5, overflowWrap: 'anywhere' }}>
-                {task.measure}
+                {clip(task.measure, 100)}
               </Typography>
               <Typography variant="caption" color="text.secondary" component="div">
                 {leaderLabel(task.leader)} · {task.leadUnit?.name}
