@@ -43,7 +43,9 @@ export async function createLogger(
     const { default: pretty } = await import('pino-pretty');
     return pino(options, pretty({ translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', sync: true }));
   }
-  return pino(options);
+  // Synchronous: pino's asynchronous stdout may still be writing one line when the process exits, and the
+  // flush at exit then writes the next ones first (a shutdown's 'stopped' came out before its 'stopping').
+  return pino(options, pino.destination({ dest: 1, sync: true }));
 }
 
 /** A logger that writes nothing: the default of servers started by tests and the benchmark. */

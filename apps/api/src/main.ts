@@ -37,13 +37,15 @@ logger.info(
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
+  // Stopping starts once: a second signal (a second Ctrl-C, tsx relaying one, an orchestrator repeating
+  // itself) changes nothing, and with a listener still in place it cannot end the process half-way.
+  process.on(signal, async () => {
+    if (stopping) return;
     stopping = true;
     logger.info({ signal, graceMs: env.shutdownGraceMs }, 'stopping: finishing the requests in flight');
     await api.stop();
     logger.info('stopped');
-    // pino writes asynchronously: exit once the last line has reached stdout, or it may be lost in the pipe.
-    logger.flush(() => process.exit(0));
+    process.exit(0);
   });
 }
 
@@ -58,6 +60,6 @@ try {
   else {
     logger.fatal({ err: error }, 'the database could not be prepared');
     await api.stop();
-    logger.flush(() => process.exit(1));
+    process.exit(1);
   }
 }
