@@ -1,6 +1,7 @@
 import { auditEvents, tasks, units } from '@rectify/db';
 import { systemActor } from '@rectify/domain';
 import { readLedgerWorkbook, type SheetRow, writeLedgerWorkbook } from '@rectify/ledger-io';
+import { taskRow } from '@rectify/ledger-io/testing';
 import { createApiClient } from '@rectify/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../src/testing/index.js';
@@ -172,23 +173,14 @@ describe('importing over GraphQL', () => {
     }>(IMPORT, { content }, { token: office });
     expect(result.data!.importLedger.result).toBeNull();
     expect(result.data!.importLedger.errors.map((e) => e.field)).toEqual(['C2', 'D2', 'F2', 'H2', 'A3']);
-    expect(result.data!.importLedger.errors[1]!.message).toBe('第2行“责任领导”（D2）：没有名为“无此人”的领导');
+    expect(result.data!.importLedger.errors[1]!.message).toBe(
+      '第2行“责任领导”（D2）：没有名为“无此人”的领导',
+    );
     expect(await written()).toEqual(before);
   });
 
   it('previews a cell too long for the use case as the import refuses it, at the same cell', async () => {
-    const row: SheetRow = {
-      key: '九(九)-1',
-      level: 'task',
-      problem: '',
-      measure: 'x'.repeat(100_000),
-      leader: '',
-      units: [],
-      deadline: null,
-      term: null,
-      progress: '',
-      status: '',
-    };
+    const row = taskRow('九(九)-1', 'x'.repeat(100_000));
     const { rows } = await readLedgerWorkbook(ledger);
     const issue = rows.find((r) => r.key.kind === 'issue')!;
     const content = base64(

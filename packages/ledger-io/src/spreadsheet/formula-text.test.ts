@@ -1,26 +1,12 @@
 import ExcelJS from 'exceljs';
+import { taskRow } from '../testing.js';
 import { describe, expect, it } from 'vitest';
 import { escapeFormulaText, unescapeFormulaText } from './formula-text.js';
 import { describeSheetError, LEDGER_COLUMNS } from './layout.js';
 import { readLedgerWorkbook } from './read-ledger-workbook.js';
-import type { SheetRow } from './sheet-row.js';
 import { writeLedgerWorkbook } from './write-ledger-workbook.js';
 
 const createdAt = new Date('2018-11-26T02:00:00Z');
-
-const task = (key: string, measure: string, edits: Partial<SheetRow> = {}): SheetRow => ({
-  key,
-  level: 'task',
-  problem: '',
-  measure,
-  leader: '',
-  units: [],
-  deadline: null,
-  term: null,
-  progress: '',
-  status: '',
-  ...edits,
-});
 
 async function load(bytes: Uint8Array) {
   const workbook = new ExcelJS.Workbook();
@@ -41,10 +27,10 @@ describe('formula-like text', () => {
 
   it('is written as text behind an apostrophe, never as a formula, and reads back unchanged', async () => {
     const rows = [
-      task('=1+2-1', '=1+2', { leader: '@x', units: ['-单位', '+单位'], progress: '=HYPERLINK("x")' }),
-      task('一-2', '-5%', { problem: '@SUM(A1)' }),
-      task('一-3', "'=x"),
-      task('一-4', "'abc"),
+      taskRow('=1+2-1', '=1+2', { leader: '@x', units: ['-单位', '+单位'], progress: '=HYPERLINK("x")' }),
+      taskRow('一-2', '-5%', { problem: '@SUM(A1)' }),
+      taskRow('一-3', "'=x"),
+      taskRow('一-4', "'abc"),
     ];
     const sheet = await load(await writeLedgerWorkbook({ kind: 'TASKS', rows, createdAt }));
     expect(['A2', 'C2', 'D2', 'E2', 'G2', 'B3', 'C3', 'C4', 'C5'].map((a) => sheet.getCell(a).value)).toEqual(
