@@ -5,9 +5,13 @@ import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { q1Data, q2Data } from '../src/answers.js';
 import { FLOOR_Q1, floorQ1Body, floorQ2, floorQ2Body } from '../src/floor/floor-sql.js';
-import { scaledCounts } from '../src/generate/scale-ledger.js';
-import { BENCH_ACCOUNTS, BENCH_PASSWORD } from '../src/load/bench-accounts.js';
-import { type SeededLedger, seedScaleLedger } from '../src/load/seed-scale-ledger.js';
+import {
+  BENCH_ACCOUNTS,
+  BENCH_PASSWORD,
+  type SeededLedger,
+  scaledCounts,
+  seedScaleLedger,
+} from '@rectify/scale-ledger';
 import { signIn } from '../src/measure/rectify-client.js';
 import { Q1, Q2 } from '../src/queries.js';
 

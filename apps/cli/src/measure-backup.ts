@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { seedScaleLedger } from '@rectify/bench';
+import { seedScaleLedger } from '@rectify/scale-ledger';
 import { createTestDatabase } from '@rectify/db/testing';
 import { loadDemoLedger } from '@rectify/demo';
 import { LocalFileStore, restoreBackup, writeBackup } from '@rectify/services';

@@ -1,4 +1,4 @@
-import { BENCH_ACCOUNTS, BENCH_PASSWORD, seedScaleLedger } from '@rectify/bench';
+import { BENCH_ACCOUNTS, BENCH_PASSWORD, seedScaleLedger } from '@rectify/scale-ledger';
 import type { Command } from './command.js';
 
 /** The 100× benchmark ledger (issue 8), bulk-loaded: benchmark data, not entered through the use cases. */
