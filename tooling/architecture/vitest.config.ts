@@ -1,0 +1,3 @@
+import { rectifyTestConfig } from '@rectify/vitest-config';
+
+export default rectifyTestConfig();
