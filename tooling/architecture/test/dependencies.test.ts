@@ -31,8 +31,16 @@ function documentedTable(): Map<string, Row> {
     );
   const table = new Map<string, Row>();
   for (const line of section.split('\n')) {
-    const match = /^\| `(@rectify\/[a-z-]+)` \| ([^|]*) \| ([^|]*) \|$/.exec(line.trim());
-    if (match) table.set(match[1]!, { code: names(match[2]!), tests: names(match[3]!) });
+    // Cells are split rather than matched with fixed spacing: a Markdown formatter pads the columns.
+    const [name, code, tests] = line
+      .trim()
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
+    const packageName = /^`(@rectify\/[a-z-]+)`$/.exec(name ?? '')?.[1];
+    if (packageName && code !== undefined && tests !== undefined) {
+      table.set(packageName, { code: names(code), tests: names(tests) });
+    }
   }
   return table;
 }
