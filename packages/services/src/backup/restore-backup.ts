@@ -188,7 +188,8 @@ async function restoreFiles(
       `the backup is incomplete: file ${missing} is referenced but not in it`,
     );
   for (const file of manifest.files) {
-    const stored = await files.put(await buffer(await zip.stream(file.entry)));
+    // Inside the restore's transaction: a store in the database keeps the files only if the restore commits.
+    const stored = await files.put(await buffer(await zip.stream(file.entry)), db);
     if (stored.sha256 !== file.sha256) throw damaged(file.entry, 'its content changed while restoring');
   }
 }

@@ -4,6 +4,7 @@ import { link, mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { Executor } from '@rectify/db';
 
 /** A stored file, addressed by the sha256 of its content. */
 export interface StoredFile {
@@ -16,13 +17,16 @@ export interface StoredFile {
  * file once stored is never replaced. The database keeps what a file is (name, type, task); the store the bytes.
  */
 export interface FileStore {
-  /** Stores the content under its hash; `created` is false when a file of that hash was there already. */
-  put(content: Uint8Array): Promise<StoredFile & { created: boolean }>;
+  /**
+   * Stores the content under its hash; `created` is false when a file of that hash was there already. A store
+   * in the database writes inside `tx` when given, with the record that refers to the file; others ignore it.
+   */
+  put(content: Uint8Array, tx?: Executor): Promise<StoredFile & { created: boolean }>;
   /** The content of a hash as a stream with its size; null when no such file is stored. */
   open(sha256: string): Promise<{ size: number; stream: Readable } | null>;
 }
 
-const SHA256 = /^[0-9a-f]{64}$/;
+export const SHA256 = /^[0-9a-f]{64}$/;
 
 export const sha256Of = (content: Uint8Array): string => createHash('sha256').update(content).digest('hex');
 
@@ -78,7 +82,7 @@ async function sizeOf(file: string): Promise<number | null> {
 }
 
 /** A stored file of the same hash but another size is damaged: it is reported, never overwritten. */
-function checkedSize(stored: number, expected: number, sha256: string): number {
+export function checkedSize(stored: number, expected: number, sha256: string): number {
   if (stored !== expected)
     throw new Error(`stored file ${sha256} is damaged (${stored} bytes, expected ${expected})`);
   return stored;

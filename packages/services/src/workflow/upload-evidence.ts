@@ -99,9 +99,9 @@ export const uploadEvidence = defineUseCase(
       .where(and(eq(evidence.taskId, task.id), eq(evidence.sha256, sha256)));
     if (same) return { evidence: same, created: false };
 
-    // The bytes are stored first: a rolled-back transaction leaves at most an unreferenced file, never a record
-    // without its file.
-    const stored = await input.files.put(file.content);
+    // The bytes are stored first: a rolled-back transaction leaves at most an unreferenced file (none with the
+    // database's store, which writes in this transaction), never a record without its file.
+    const stored = await input.files.put(file.content, tx);
     const now = ctx.now();
     const [row] = await tx
       .insert(evidence)
