@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultFileStoreKind, FILE_STORE_KINDS, type FileStoreKind } from '@rectify/services';
 import { z } from 'zod';
 
 // Two levels below the repository in the sources (apps/api/src) and in the bundle (apps/api/dist) alike.
@@ -38,6 +39,9 @@ export const VARIABLES = {
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// connection string' })
     .optional(),
   RECTIFY_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  RECTIFY_FILE_STORE: z
+    .enum(FILE_STORE_KINDS, { error: `must be one of ${FILE_STORE_KINDS.join(', ')}` })
+    .optional(),
   RECTIFY_JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   RECTIFY_CORS_ORIGINS: list().optional(),
   RECTIFY_LOAD_DEMO: flag().optional(),
@@ -67,6 +71,8 @@ export interface ApiEnv {
   /** PostgreSQL when set; otherwise PGlite in `dataDir/pglite`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where evidence and generated files live: the database (shared by every server) or the data folder. */
+  fileStore: FileStoreKind;
   /** Set explicitly; otherwise (outside production) the data folder's own secret, see jwt-secret.ts. */
   jwtSecret: string | undefined;
   corsOrigins: string[];
@@ -129,6 +135,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
     port: v.PORT,
     databaseUrl: v.DATABASE_URL,
     dataDir: path.resolve(v.RECTIFY_DATA_DIR),
+    fileStore: v.RECTIFY_FILE_STORE ?? defaultFileStoreKind(v.DATABASE_URL),
     jwtSecret: v.RECTIFY_JWT_SECRET,
     corsOrigins:
       v.RECTIFY_CORS_ORIGINS ?? (production ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173']),

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DatabaseHandle, isDatabaseUnavailable } from '@rectify/db';
 import { loadDemoLedger } from '@rectify/demo';
+import type { FileStore } from '@rectify/services';
 import type { Logger } from './logger.js';
 
 /**
@@ -10,12 +11,17 @@ import type { Logger } from './logger.js';
  */
 export async function prepareDatabase(
   handle: DatabaseHandle,
-  options: { loadDemo: boolean; logger: Logger; signal?: AbortSignal },
+  options: { loadDemo: boolean; files: FileStore; logger: Logger; signal?: AbortSignal },
 ): Promise<void> {
   const { logger, signal } = options;
   await untilAvailable(() => handle.migrate(), 'migrations', logger, signal);
   if (options.loadDemo) {
-    const counts = await untilAvailable(() => loadDemoLedger(handle.db), 'demo ledger', logger, signal);
+    const counts = await untilAvailable(
+      () => loadDemoLedger(handle.db, { files: options.files }),
+      'demo ledger',
+      logger,
+      signal,
+    );
     logger.info({ counts }, 'demo ledger loaded');
   }
 }

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { connectDatabase, type DatabaseHandle } from '@rectify/db';
-import { DEFAULT_AUTH_LIMITS } from '@rectify/services';
+import { DEFAULT_AUTH_LIMITS, openFileStore } from '@rectify/services';
 import { type ApiEnv, describeEnv } from './env.js';
 import type { Readiness } from './http/health.js';
 import { listen } from './http/listen.js';
@@ -35,12 +35,13 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
     poolSize: env.poolSize,
     onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost'),
   });
+  const files = openFileStore(handle.db, env.fileStore, env.dataDir);
   const readiness: Readiness = { state: 'starting' };
   const metrics = env.metrics ? createMetrics(handle) : null;
   const app = await createRectifyServer(
     handle,
     { jwtSecret, ...DEFAULT_AUTH_LIMITS },
-    { ...env, logger, metrics, readiness },
+    { ...env, files, logger, metrics, readiness },
   );
   let metricsListener: Server | null = null;
   try {
@@ -61,11 +62,14 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
     }
     logger.info({ settings: describeEnv(env), port, metricsPort }, 'settings');
     const aborted = new AbortController();
-    const ready = prepareDatabase(handle, { loadDemo: env.loadDemo, logger, signal: aborted.signal }).then(
-      () => {
-        if (readiness.state === 'starting') readiness.state = 'ready';
-      },
-    );
+    const ready = prepareDatabase(handle, {
+      loadDemo: env.loadDemo,
+      files,
+      logger,
+      signal: aborted.signal,
+    }).then(() => {
+      if (readiness.state === 'starting') readiness.state = 'ready';
+    });
     return {
       handle,
       readiness,
