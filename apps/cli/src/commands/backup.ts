@@ -1,4 +1,4 @@
-import { localFileStore, writeBackup } from '@rectify/services';
+import { fileStoreFromEnv, writeBackup } from '@rectify/services';
 import { callerPath } from './caller-path.js';
 import type { Command } from './command.js';
 
@@ -14,7 +14,7 @@ export const backup: Command = {
     const started = performance.now();
     const { file, bytes, manifest } = await writeBackup(db, {
       file: callerPath(args[0]!),
-      files: localFileStore(),
+      files: fileStoreFromEnv(db),
     });
     const seconds = (performance.now() - started) / 1000;
     const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);

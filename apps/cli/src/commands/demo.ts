@@ -1,4 +1,5 @@
 import { loadDemoLedger } from '@rectify/demo';
+import { fileStoreFromEnv } from '@rectify/services';
 import type { Command } from './command.js';
 
 export const demo: Command = {
@@ -6,7 +7,7 @@ export const demo: Command = {
   usage: 'demo',
   summary: 'load the demo ledger and accounts (once), print its counts',
   async run(db) {
-    const counts = await loadDemoLedger(db);
+    const counts = await loadDemoLedger(db, { files: fileStoreFromEnv(db) });
     for (const [what, n] of Object.entries(counts)) console.log(`${what.padEnd(20)} ${n}`);
   },
 };

@@ -1,5 +1,6 @@
 import { backup } from './backup.js';
 import type { Command } from './command.js';
+import { copyFilesToDatabase } from './copy-files.js';
 import { createAdmin, createUserCommand } from './create-user.js';
 import { demo } from './demo.js';
 import { digest } from './digest.js';
@@ -24,4 +25,5 @@ export const commands: Command[] = [
   importDocument,
   backup,
   restore,
+  copyFilesToDatabase,
 ];

@@ -1,4 +1,4 @@
-import { localFileStore, restoreBackup } from '@rectify/services';
+import { fileStoreFromEnv, restoreBackup } from '@rectify/services';
 import { callerPath } from './caller-path.js';
 import type { Command } from './command.js';
 
@@ -19,7 +19,7 @@ export const restore: Command = {
       throw new Error(`usage: pnpm cli ${USAGE}`);
     const file = callerPath(positional[0]!);
     const started = performance.now();
-    const { manifest, replaced } = await restoreBackup(db, { file, files: localFileStore(), force });
+    const { manifest, replaced } = await restoreBackup(db, { file, files: fileStoreFromEnv(db), force });
     const seconds = (performance.now() - started) / 1000;
     const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
     console.log(`恢复 restored ← ${file}  ${seconds.toFixed(1)} s  (backup of ${manifest.createdAt})`);
