@@ -1,0 +1,153 @@
+import { request } from 'node:http';
+import path from 'node:path';
+import { DEMO_PASSWORD } from '@rectify/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiProcess, portOf, spawnApi } from '../support/api-process.js';
+import { adminQuery, freshPlace } from '../support/ops-harness.js';
+
+// Two API processes on one PostgreSQL database, each with a data folder of its own (so nothing can come from a
+// shared disk), talked to over HTTP only: whatever one server does, the other sees.
+
+let place: Awaited<ReturnType<typeof freshPlace>>;
+const servers: { process: ApiProcess; url: string }[] = [];
+const SECRET = 'two-servers-secret-two-servers-secret-00';
+
+/** One process per server (node with tsx as a loader, no wrapper), so that SIGKILL kills the server itself. */
+async function start(name: string, loadDemo: boolean) {
+  const api = spawnApi(
+    {
+      RECTIFY_JWT_SECRET: SECRET,
+      DATABASE_URL: place.databaseUrl!,
+      RECTIFY_DATA_DIR: path.join(place.dataDir, name),
+      RECTIFY_LOAD_DEMO: String(loadDemo),
+      PORT: '0',
+    },
+    [process.execPath, '--import', 'tsx', 'src/main.ts'],
+  );
+  const url = `http://127.0.0.1:${await portOf(api)}`;
+  await api.waitFor((l) => String(l.msg).startsWith('ready'));
+  servers.push({ process: api, url });
+  return url;
+}
+
+const query = (sql: string, params: unknown[] = []) => adminQuery(place.databaseUrl!, sql, params);
+
+async function gql<T>(url: string, token: string | null, source: string, variables = {}): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: source, variables }),
+  });
+  return ((await response.json()) as { data: T }).data;
+}
+
+const signIn = async (url: string, username: string) =>
+  (
+    await gql<{ login: { accessToken: string } }>(
+      url,
+      null,
+      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+      { u: username, p: DEMO_PASSWORD },
+    )
+  ).login.accessToken;
+
+let a = '';
+let b = '';
+let taskId = 0;
+beforeAll(async () => {
+  place = await freshPlace();
+  a = await start('a', true);
+  b = await start('b', false);
+  const [task] = (
+    await query(
+      `select t.id from tasks t join users u on u.unit_id = t.lead_unit_id
+       where u.username = 'unit' and t.status = 'IN_PROGRESS' order by t.id limit 1`,
+    )
+  ).rows;
+  taskId = task.id;
+}, 400_000);
+afterAll(async () => {
+  for (const { process } of servers) if (process.child.exitCode === null) process.child.kill('SIGKILL');
+  await place?.drop();
+});
+
+describe('two API servers on one database', () => {
+  it('serves through one the evidence uploaded through the other', async () => {
+    const content = Buffer.from(`%PDF-1.4\n% uploaded through a ${Date.now()}\n%%EOF\n`);
+    const upload = await fetch(`${a}/files/evidence?taskId=${taskId}&fileName=${encodeURI('会议纪要.pdf')}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/pdf', authorization: `Bearer ${await signIn(a, 'unit')}` },
+      body: content,
+    });
+    expect(upload.status).toBe(201);
+    const { evidence } = (await upload.json()) as { evidence: { id: number } };
+    const download = await fetch(`${b}/files/evidence/${evidence.id}`, {
+      headers: { authorization: `Bearer ${await signIn(b, 'office')}` },
+    });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(content);
+  });
+
+  it('lets exactly one of two approvals of the same request win, sent to different servers', async () => {
+    const [pending] = (
+      await query(`select id, version from closure_requests where status = 'PENDING_APPROVAL'`)
+    ).rows;
+    const approve = async (url: string) =>
+      gql<{ approveClosureRequest: { errors: { code: string }[] } }>(
+        url,
+        await signIn(url, 'office'),
+        'mutation ($i: ReviewRequestInput!) { approveClosureRequest(input: $i) { errors { code } } }',
+        { i: { id: pending.id, version: pending.version, decision: 'APPROVE' } },
+      );
+    const answers = await Promise.all([approve(a), approve(b)]);
+    const errors = answers.map((answer) => answer.approveClosureRequest.errors);
+    expect(errors.filter((e) => e.length === 0)).toHaveLength(1);
+    expect(errors.flat()).toHaveLength(1);
+    const [request] = (
+      await query('select status, task_id from closure_requests where id = $1', [pending.id])
+    ).rows;
+    expect(request.status).toBe('APPROVED');
+    const closed = await query(
+      `select count(*)::int as n from audit_events where entity = 'task' and entity_id = $1 and action = 'task.close'`,
+      [String(request.task_id)],
+    );
+    expect(closed.rows[0].n).toBe(1);
+  });
+
+  it('keeps serving through one when the other is killed in the middle of an upload, leaving no trace of it', async () => {
+    const counts = async () =>
+      (
+        await query(`select (select count(*) from evidence)::int as evidence,
+                            (select count(*) from file_store.files)::int as files,
+                            (select count(*) from file_store.chunks)::int as chunks`)
+      ).rows[0];
+    const before = await counts();
+    const token = await signIn(a, 'unit');
+    const server = servers[0]!.process;
+    // Half of a 4 MB file is sent, then the server is killed: the request never completes.
+    const interrupted = new Promise<void>((resolve) => {
+      const req = request(`${a}/files/evidence?taskId=${taskId}&fileName=big.pdf`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/pdf',
+          'content-length': String(4 * 1024 * 1024),
+          authorization: `Bearer ${token}`,
+        },
+      });
+      req.on('error', () => resolve());
+      req.write(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2 * 1024 * 1024, 7)]), () => {
+        server.child.kill('SIGKILL');
+      });
+    });
+    await interrupted;
+    expect(await server.exited).toBeNull();
+    expect(await counts()).toEqual(before);
+    const answer = await gql<{ task: { id: number } }>(
+      b,
+      await signIn(b, 'unit'),
+      'query ($id: Int!) { task(id: $id) { id } }',
+      { id: taskId },
+    );
+    expect(answer.task.id).toBe(taskId);
+  });
+});
