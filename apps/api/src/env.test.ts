@@ -91,6 +91,34 @@ describe('the API environment', () => {
       port: 4000,
     });
   });
+
+  it('keeps files in the folder on the embedded database, in the database on PostgreSQL, or in a bucket', () => {
+    expect(readEnv({}).fileStore).toEqual({ kind: 'folder', dataDir: path.join(repoRoot, '.data') });
+    expect(readEnv({ DATABASE_URL: 'postgres://x@h/db' }).fileStore).toEqual({ kind: 'database' });
+    const bucket = {
+      RECTIFY_FILE_STORE: 's3',
+      RECTIFY_S3_BUCKET: 'evidence',
+      RECTIFY_S3_ENDPOINT: 'https://oss.example.cn',
+      RECTIFY_S3_ACCESS_KEY_ID: 'key',
+      RECTIFY_S3_SECRET_ACCESS_KEY: 'secret-value',
+    };
+    expect(readEnv(bucket).fileStore).toEqual({
+      kind: 's3',
+      s3: {
+        bucket: 'evidence',
+        endpoint: 'https://oss.example.cn',
+        region: 'us-east-1',
+        accessKeyId: 'key',
+        secretAccessKey: 'secret-value',
+      },
+    });
+    expect(refusal({ RECTIFY_FILE_STORE: 's3', RECTIFY_S3_BUCKET: 'evidence' })).toEqual([
+      'RECTIFY_FILE_STORE=s3 needs RECTIFY_S3_ACCESS_KEY_ID, RECTIFY_S3_SECRET_ACCESS_KEY',
+    ]);
+    expect(refusal({ RECTIFY_FILE_STORE: 'disk' })).toEqual([
+      'RECTIFY_FILE_STORE must be one of database, s3, folder (got "disk")',
+    ]);
+  });
 });
 
 describe('the README’s configuration table', () => {

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultFileStoreKind, FILE_STORE_KINDS, type FileStoreKind } from '@rectify/services';
+import {
+  defaultFileStoreKind,
+  FILE_STORE_KINDS,
+  type FileStoreChoice,
+  s3SettingsFrom,
+} from '@rectify/services';
 import { z } from 'zod';
 
 // Two levels below the repository in the sources (apps/api/src) and in the bundle (apps/api/dist) alike.
@@ -42,6 +47,11 @@ export const VARIABLES = {
   RECTIFY_FILE_STORE: z
     .enum(FILE_STORE_KINDS, { error: `must be one of ${FILE_STORE_KINDS.join(', ')}` })
     .optional(),
+  RECTIFY_S3_BUCKET: z.string().optional(),
+  RECTIFY_S3_ENDPOINT: z.url({ error: 'must be a URL such as https://oss.example.cn' }).optional(),
+  RECTIFY_S3_REGION: z.string().optional(),
+  RECTIFY_S3_ACCESS_KEY_ID: z.string().optional(),
+  RECTIFY_S3_SECRET_ACCESS_KEY: z.string().optional(),
   RECTIFY_JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   RECTIFY_CORS_ORIGINS: list().optional(),
   RECTIFY_LOAD_DEMO: flag().optional(),
@@ -61,7 +71,11 @@ export const VARIABLES = {
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 
 /** Variables whose value is never repeated in an error or a log line. */
-const SECRET_VARIABLES = new Set<string>(['RECTIFY_JWT_SECRET', 'DATABASE_URL']);
+const SECRET_VARIABLES = new Set<string>([
+  'RECTIFY_JWT_SECRET',
+  'DATABASE_URL',
+  'RECTIFY_S3_SECRET_ACCESS_KEY',
+]);
 
 /** Every setting the API reads from the environment, validated once at start. */
 export interface ApiEnv {
@@ -71,8 +85,8 @@ export interface ApiEnv {
   /** PostgreSQL when set; otherwise PGlite in `dataDir/pglite`. */
   databaseUrl: string | undefined;
   dataDir: string;
-  /** Where evidence and generated files live: the database (shared by every server) or the data folder. */
-  fileStore: FileStoreKind;
+  /** Where evidence files live: the database or a bucket (shared by every server), or the data folder. */
+  fileStore: FileStoreChoice;
   /** Set explicitly; otherwise (outside production) the data folder's own secret, see jwt-secret.ts. */
   jwtSecret: string | undefined;
   corsOrigins: string[];
@@ -124,6 +138,11 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
   }
   const v = parsed.data;
   const production = v.NODE_ENV === 'production';
+  const fileStore = fileStoreOf(
+    v.RECTIFY_FILE_STORE ?? defaultFileStoreKind(v.DATABASE_URL),
+    path.resolve(v.RECTIFY_DATA_DIR),
+    given,
+  );
   if (production && !v.RECTIFY_JWT_SECRET) {
     throw new EnvError([
       'RECTIFY_JWT_SECRET must be set to a random string of at least 32 characters in production',
@@ -135,7 +154,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
     port: v.PORT,
     databaseUrl: v.DATABASE_URL,
     dataDir: path.resolve(v.RECTIFY_DATA_DIR),
-    fileStore: v.RECTIFY_FILE_STORE ?? defaultFileStoreKind(v.DATABASE_URL),
+    fileStore,
     jwtSecret: v.RECTIFY_JWT_SECRET,
     corsOrigins:
       v.RECTIFY_CORS_ORIGINS ?? (production ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173']),
@@ -158,11 +177,30 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
   };
 }
 
+/** The file store the settings choose; a bucket needs its RECTIFY_S3_* settings. */
+function fileStoreOf(
+  kind: (typeof FILE_STORE_KINDS)[number],
+  dataDir: string,
+  given: Record<string, string | undefined>,
+): FileStoreChoice {
+  if (kind === 'database') return { kind };
+  if (kind === 'folder') return { kind, dataDir };
+  try {
+    return { kind, s3: s3SettingsFrom(given) };
+  } catch (error) {
+    throw new EnvError([(error as Error).message]);
+  }
+}
+
 /** The settings as a log line can show them: secrets replaced by whether they are set. */
 export function describeEnv(env: ApiEnv): Record<string, unknown> {
-  const { jwtSecret, databaseUrl, ...rest } = env;
+  const { jwtSecret, databaseUrl, fileStore, ...rest } = env;
   return {
     ...rest,
+    fileStore:
+      fileStore.kind === 's3'
+        ? { kind: 's3', bucket: fileStore.s3.bucket, endpoint: fileStore.s3.endpoint }
+        : fileStore.kind,
     signingSecret: jwtSecret ? 'RECTIFY_JWT_SECRET' : "the data folder's own",
     database: databaseUrl ? redactUrl(databaseUrl) : 'pglite',
   };

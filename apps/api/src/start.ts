@@ -35,7 +35,7 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
     poolSize: env.poolSize,
     onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost'),
   });
-  const files = openFileStore(handle.db, env.fileStore, env.dataDir);
+  const files = openFileStore(handle.db, env.fileStore);
   const readiness: Readiness = { state: 'starting' };
   const metrics = env.metrics ? createMetrics(handle) : null;
   const app = await createRectifyServer(

@@ -2,6 +2,7 @@ export * from './approve-closure-request.js';
 export * from './approve-extension-request.js';
 export * from './copy-files.js';
 export { DatabaseFileStore } from './database-file-store.js';
+export { S3FileStore, type S3Settings } from './s3-file-store.js';
 export * from './endorse-closure-request.js';
 export * from './endorse-extension-request.js';
 export * from './evidence-rules.js';
