@@ -11,7 +11,7 @@ export const ClueListFields = graphql(`
   }
 `);
 
-export const ClueHistoryFields = graphql(`
+const ClueHistoryFields = graphql(`
   fragment ClueHistory on ClueCaseEvent {
     id action fromStatus toStatus disposalMethod deadline outcome unit { id name } leader { id name post }
     relatedClueCaseId relatedSerial relatedUserName note actorName at

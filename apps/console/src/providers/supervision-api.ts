@@ -39,7 +39,6 @@ const UNIT_FINDINGS = graphql(`
     }
   }
 `);
-export type UnitFindingRecord = ResultOf<typeof UNIT_FINDINGS>['unitFindings']['nodes'][number];
 
 export const unitFindings = async () => (await request(UNIT_FINDINGS)).unitFindings.nodes;
 

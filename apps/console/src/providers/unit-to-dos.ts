@@ -32,5 +32,3 @@ export async function unitToDos(unitId: number | null) {
     findings: data.unitFindings.nodes,
   };
 }
-
-export type UnitToDos = Awaited<ReturnType<typeof unitToDos>>;
