@@ -1,6 +1,8 @@
+import { print } from '@0no-co/graphql.web';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LEDGER_FIGURES_QUERY, type LedgerFigures } from '../src/providers/ledger-figures.js';
+import type { ResultOf } from '../src/graphql.js';
+import { LEDGER_FIGURES, type LedgerFigures } from '../src/providers/ledger-figures.js';
 import { screenshot } from './support/browser.js';
 import { consoleSuite } from './support/console-api.js';
 import { apiToken, signIn } from './support/sign-in.js';
@@ -9,8 +11,8 @@ const suite = consoleSuite();
 
 async function figuresOf(username: string): Promise<LedgerFigures> {
   const token = await apiToken(suite.api, username);
-  const result = await suite.api.gql<{ ledgerFigures: LedgerFigures }>(
-    LEDGER_FIGURES_QUERY,
+  const result = await suite.api.gql<ResultOf<typeof LEDGER_FIGURES>>(
+    print(LEDGER_FIGURES),
     { inspectionId: null },
     { token },
   );

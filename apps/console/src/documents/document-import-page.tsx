@@ -19,29 +19,29 @@ import { Title, useGetList, useNotify, useStore, useTranslate } from 'react-admi
 import { useNavigate } from 'react-router-dom';
 import { canAccessResource } from '../access/resource-access.js';
 import { useSessionUser } from '../access/use-can.js';
+import { graphql, type ResultOf } from '../graphql.js';
 import { useDomainLocale } from '../i18n/use-domain-locale.js';
 import { fileToBase64 } from '../providers/files.js';
-import { graphql } from '../providers/graphql-client.js';
+import { request } from '../providers/graphql-client.js';
 import type { UserError } from '../providers/user-errors.js';
 import { draftPaths } from './draft-paths.js';
 
-interface DraftNode {
-  depth: number;
-  code: string;
-  kind: IssueKind;
-  title: string;
-  responseText: string | null;
-  tasks: { ordinal: string; measure: string }[];
-}
-
-const PARSE = `query($filename: String!, $content: String!) {
-  parseLedgerDocument(filename: $filename, contentBase64: $content) {
-    title warnings issues { depth code kind title responseText tasks { ordinal measure } }
+const PARSE = graphql(`
+  query ParseLedgerDocument($filename: String!, $content: String!) {
+    parseLedgerDocument(filename: $filename, contentBase64: $content) {
+      title warnings issues { depth code kind title responseText tasks { ordinal measure } }
+    }
   }
-}`;
-const IMPORT = `mutation($inspectionId: Int!, $draft: LedgerDraftInput!) {
-  importLedgerDraft(inspectionId: $inspectionId, draft: $draft) { result { issues tasks } errors { field code message } }
-}`;
+`);
+const IMPORT = graphql(`
+  mutation ImportLedgerDraft($inspectionId: Int!, $draft: LedgerDraftInput!) {
+    importLedgerDraft(inspectionId: $inspectionId, draft: $draft) {
+      result { issues tasks } errors { field code message }
+    }
+  }
+`);
+
+type DraftNode = ResultOf<typeof PARSE>['parseLedgerDocument']['issues'][number];
 
 /**
  * 从文件导入台账: a document becomes a draft issue tree; the office corrects titles and measures, deletes what
@@ -72,9 +72,10 @@ export function DocumentImportPage() {
     setBusy(true);
     setErrors([]);
     try {
-      const { parseLedgerDocument: parsed } = await graphql<{
-        parseLedgerDocument: { warnings: string[]; issues: (DraftNode & { progress?: string })[] };
-      }>(PARSE, { filename: file.name, content: await fileToBase64(file) });
+      const { parseLedgerDocument: parsed } = await request(PARSE, {
+        filename: file.name,
+        content: await fileToBase64(file),
+      });
       setFilename(file.name);
       setNodes(parsed.issues);
       setWarnings(parsed.warnings);
@@ -109,9 +110,7 @@ export function DocumentImportPage() {
           })),
         ),
       };
-      const { importLedgerDraft: answer } = await graphql<{
-        importLedgerDraft: { result: { issues: number; tasks: number } | null; errors: UserError[] };
-      }>(IMPORT, { inspectionId, draft });
+      const { importLedgerDraft: answer } = await request(IMPORT, { inspectionId, draft });
       if (answer.result) {
         notify('documents.import.committed', { type: 'success', messageArgs: answer.result });
         setLedgerInspection(inspectionId);

@@ -5,12 +5,16 @@ import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { canAccessResource } from '../access/resource-access.js';
 import { useSessionUser } from '../access/use-can.js';
-import { type GeneratedFile, saveGeneratedFile } from '../providers/files.js';
-import { graphql } from '../providers/graphql-client.js';
+import { graphql } from '../graphql.js';
+import { GeneratedFileFields, saveGeneratedFile } from '../providers/files.js';
+import { request } from '../providers/graphql-client.js';
 
-const REPORT = `query($inspectionId: Int!, $format: ReportFormat!) {
-  progressReport(inspectionId: $inspectionId, format: $format) { filename mimeType byteSize contentBase64 }
-}`;
+const REPORT = graphql(
+  `query ProgressReport($inspectionId: Int!, $format: ReportFormat!) {
+    progressReport(inspectionId: $inspectionId, format: $format) { ...GeneratedFile }
+  }`,
+  [GeneratedFileFields],
+);
 
 /** 整改进展情况通报 of the inspection, downloaded as Word, Markdown or printable HTML (office only). */
 export function ReportButton({ inspectionId }: { inspectionId: number }) {
@@ -25,7 +29,7 @@ export function ReportButton({ inspectionId }: { inspectionId: number }) {
     setAnchor(null);
     setBusy(true);
     try {
-      const { progressReport } = await graphql<{ progressReport: GeneratedFile }>(REPORT, {
+      const { progressReport } = await request(REPORT, {
         inspectionId,
         format,
       });

@@ -1,73 +1,72 @@
-import type { PasswordResetReason, PasswordResetStatus } from '@rectify/domain';
-import { graphql, mutate } from './graphql-client.js';
+import { graphql, type ResultOf } from '../graphql.js';
+import { mutate, request } from './graphql-client.js';
 import { postGraphQL } from './graphql-transport.js';
-import { LOGIN_PAYLOAD_FIELDS, type LoginPayload, sessionFromPayload, writeSession } from './session.js';
-import type { UserError } from './user-errors.js';
+import { LoginPayloadFields, sessionFromPayload, writeSession } from './session.js';
 import { userErrorsToApiError } from './user-errors.js';
 
-export interface PasswordReset {
-  id: number;
-  userId: number;
-  username: string;
-  displayName: string;
-  reason: PasswordResetReason;
-  status: PasswordResetStatus;
-  requestedAt: string;
-  requestedByName: string | null;
-  approvedByName: string | null;
-  codeExpiresAt: string | null;
-}
+const PasswordResetFields = graphql(`
+  fragment PasswordReset on PasswordReset {
+    id userId username displayName reason status requestedAt requestedByName approvedByName codeExpiresAt
+  }
+`);
+export type PasswordReset = ResultOf<typeof PasswordResetFields>;
 
-const RESET_FIELDS =
-  'id userId username displayName reason status requestedAt requestedByName approvedByName codeExpiresAt';
-type ResetPayload = { reset: PasswordReset | null; code: string | null; errors: UserError[] };
+const RESET_PASSWORD = graphql(
+  `mutation ResetPassword($id: Int!) {
+    resetPassword(id: $id) { reset { ...PasswordReset } code errors { field code message } }
+  }`,
+  [PasswordResetFields],
+);
 
 /** The administrator's reset: the code to hand over, or null while a DISCIPLINE approval is awaited. */
-export const resetPassword = (id: number) =>
-  mutate<ResetPayload>(
-    `mutation ResetPassword($id: Int!) { resetPassword(id: $id) { reset { ${RESET_FIELDS} } code errors { field code message } } }`,
-    { id },
-    'resetPassword',
-  );
+export const resetPassword = (id: number) => mutate(RESET_PASSWORD, { id });
+
+const LATEST_RESET = graphql(
+  `query LatestReset($userId: Int!) { latestPasswordReset(userId: $userId) { ...PasswordReset } }`,
+  [PasswordResetFields],
+);
 
 export const latestPasswordReset = async (userId: number) =>
-  (
-    await graphql<{ latestPasswordReset: PasswordReset | null }>(
-      `query LatestReset($userId: Int!) { latestPasswordReset(userId: $userId) { ${RESET_FIELDS} } }`,
-      { userId },
-    )
-  ).latestPasswordReset;
+  (await request(LATEST_RESET, { userId })).latestPasswordReset;
 
-export const unlockSignIn = async (id: number) =>
-  (
-    await mutate<{ clearedPairs: number; errors: UserError[] }>(
-      'mutation Unlock($id: Int!) { unlockSignIn(id: $id) { clearedPairs errors { field code message } } }',
-      { id },
-      'unlockSignIn',
-    )
-  ).clearedPairs;
+const UNLOCK = graphql(`
+  mutation Unlock($id: Int!) { unlockSignIn(id: $id) { clearedPairs errors { field code message } } }
+`);
 
-export const pendingPasswordResets = async () =>
-  (await graphql<{ pendingPasswordResets: PasswordReset[] }>(`{ pendingPasswordResets { ${RESET_FIELDS} } }`))
-    .pendingPasswordResets;
+export const unlockSignIn = async (id: number) => (await mutate(UNLOCK, { id })).clearedPairs;
 
-export const decidePasswordReset = (decision: 'approve' | 'reject', id: number) => {
-  const name = decision === 'approve' ? 'approvePasswordReset' : 'rejectPasswordReset';
-  return mutate<ResetPayload>(
-    `mutation Decide($id: Int!) { ${name}(id: $id) { reset { ${RESET_FIELDS} } code errors { field code message } } }`,
-    { id },
-    name,
-  );
-};
+const PENDING_RESETS = graphql(`query PendingResets { pendingPasswordResets { ...PasswordReset } }`, [
+  PasswordResetFields,
+]);
+
+export const pendingPasswordResets = async () => (await request(PENDING_RESETS)).pendingPasswordResets;
+
+const APPROVE_RESET = graphql(
+  `mutation ApproveReset($id: Int!) {
+    approvePasswordReset(id: $id) { reset { ...PasswordReset } code errors { field code message } }
+  }`,
+  [PasswordResetFields],
+);
+const REJECT_RESET = graphql(
+  `mutation RejectReset($id: Int!) {
+    rejectPasswordReset(id: $id) { reset { ...PasswordReset } code errors { field code message } }
+  }`,
+  [PasswordResetFields],
+);
+
+export const decidePasswordReset = (decision: 'approve' | 'reject', id: number) =>
+  decision === 'approve' ? mutate(APPROVE_RESET, { id }) : mutate(REJECT_RESET, { id });
+
+const REDEEM = graphql(
+  `mutation Redeem($username: String!, $code: String!, $newPassword: String!) {
+    redeemResetCode(username: $username, code: $code, newPassword: $newPassword) { ...LoginPayload }
+  }`,
+  [LoginPayloadFields],
+);
 
 /** The holder chooses a password with a reset code, on the sign-in page, and is signed in. */
 export async function redeemResetCode(values: { username: string; code: string; newPassword: string }) {
-  const data = await postGraphQL<{ redeemResetCode: LoginPayload }>(
-    `mutation Redeem($username: String!, $code: String!, $newPassword: String!) {
-      redeemResetCode(username: $username, code: $code, newPassword: $newPassword) { ${LOGIN_PAYLOAD_FIELDS} } }`,
-    values,
-    null,
-  );
+  const data = await postGraphQL<ResultOf<typeof REDEEM>>(REDEEM, values, null);
   const payload = data.redeemResetCode;
   // Field errors (the new password's policy, a wrong code) go under their fields.
   if (payload.errors.length > 0 && payload.errors.some((e) => e.field))

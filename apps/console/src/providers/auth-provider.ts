@@ -1,28 +1,30 @@
 import type { AuthProvider } from 'react-admin';
 import { canAccessResource } from '../access/resource-access.js';
-import { graphql } from './graphql-client.js';
+import { graphql, type ResultOf } from '../graphql.js';
+import { request } from './graphql-client.js';
 import { postGraphQL } from './graphql-transport.js';
 import {
   clearSession,
-  LOGIN_PAYLOAD_FIELDS,
-  type LoginPayload,
+  LoginPayloadFields,
   readSession,
-  type SessionUser,
+  SessionUserFields,
   sessionFromPayload,
-  USER_FIELDS,
   writeSession,
 } from './session.js';
 
-const LOGIN = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { ${LOGIN_PAYLOAD_FIELDS} }
-}`;
-const LOGOUT = 'mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }';
-const ME = `query Me { me { user { ${USER_FIELDS} } permissions } }`;
+const LOGIN = graphql(
+  `mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) { ...LoginPayload }
+  }`,
+  [LoginPayloadFields],
+);
+const LOGOUT = graphql('mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }');
+const ME = graphql('query Me { me { user { ...SessionUser } permissions } }', [SessionUserFields]);
 
 /** Signs in against the API; the session (tokens and user) lives in localStorage and is renewed on use. */
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const data = await postGraphQL<{ login: LoginPayload }>(LOGIN, { username, password }, null);
+    const data = await postGraphQL<ResultOf<typeof LOGIN>>(LOGIN, { username, password }, null);
     writeSession(sessionFromPayload(data.login));
   },
 
@@ -56,7 +58,7 @@ export const authProvider: AuthProvider = {
 
   async getIdentity() {
     // Re-read who we are: an administrator may have changed the role since sign-in.
-    const { me } = await graphql<{ me: { user: SessionUser } | null }>(ME);
+    const { me } = await request(ME);
     const session = readSession();
     if (!me || !session) throw Object.assign(new Error('ra.notification.logged_out'), { status: 401 });
     writeSession({ ...session, user: me.user });

@@ -18,7 +18,9 @@ describe('list queries', () => {
     const q = listQuery(tasks);
     expect(q).toContain('$filter: TaskFilter, $orderBy: TaskOrder, $first: Int, $offset: Int');
     expect(q).toContain('tasks(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset)');
-    expect(q).toMatch(/nodes \{ id issueId .* warning overdue daysLeft/s);
+    // The selection is the resource's typed fragment, sent along with the operation.
+    expect(q).toContain('nodes { ...TaskRecord }');
+    expect(q).toMatch(/fragment TaskRecord on Task \{\s+id\s+issueId\s+ordinal/);
     expect(q).toContain('totalCount');
   });
 
@@ -74,13 +76,14 @@ describe('mutations', () => {
   it('write through the payload, asking for the record and the user errors', () => {
     const m = mutation(units, units.create!);
     expect(m).toContain('mutation Write($input: CreateUnitInput!)');
-    expect(m).toContain('createUnit(input: $input) { unit { id name kind');
+    expect(m).toContain('createUnit(input: $input) { unit { ...UnitRecord }');
+    expect(m).toMatch(/fragment UnitRecord on Unit \{\s+id\s+name\s+kind/);
     expect(m).toContain('errors { field code message }');
   });
 
   it('hand back extra payload fields, such as a new API token', () => {
     const spec = resourceSpec('apiClients');
-    expect(mutation(spec, spec.create!)).toMatch(/apiClient \{ .* \} token errors/s);
+    expect(mutation(spec, spec.create!)).toMatch(/apiClient \{ \.\.\.ApiClientRecord \} token errors/);
   });
 
   it('delete with the version read', () => {

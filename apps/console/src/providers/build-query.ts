@@ -1,8 +1,14 @@
-import type { MutationSpec, ResourceSpec } from './resources.js';
+import { type FragmentDefinitionNode, print } from '@0no-co/graphql.web';
+import type { Fragment, MutationSpec, ResourceSpec } from './resources.js';
 
 /** The schema's largest page. */
 export const MAX_PAGE_SIZE = 100;
-export const USER_ERROR_FIELDS = 'errors { field code message }';
+const USER_ERROR_FIELDS = 'errors { field code message }';
+
+// The registry's selections are typed fragments (resources.ts); the operations around them are assembled here
+// from the resource's names, and resources.test.ts validates every one against the schema.
+const spread = (fragment: Fragment) => `...${(fragment.definitions[0] as FragmentDefinitionNode).name.value}`;
+const withFragments = (operation: string, fragment: Fragment) => `${operation}\n${print(fragment)}`;
 
 export interface ListParams {
   pagination?: { page: number; perPage: number };
@@ -11,17 +17,19 @@ export interface ListParams {
 }
 
 export function listQuery(spec: ResourceSpec): string {
-  return `query List($filter: ${spec.type}Filter, $orderBy: ${spec.type}Order, $first: Int, $offset: Int) {
+  const operation = `query List($filter: ${spec.type}Filter, $orderBy: ${spec.type}Order, $first: Int, $offset: Int) {
   ${spec.list}(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) {
-    nodes { ${spec.fields} }
+    nodes { ${spread(spec.fields)} }
     totalCount
   }
 }`;
+  return withFragments(operation, spec.fields);
 }
 
 export function oneQuery(spec: ResourceSpec, detail = false): string {
   if (!spec.one) throw new Error(`${spec.type} has no single-record query`);
-  return `query One($id: Int!) { ${spec.one}(id: $id) { ${detail ? (spec.detailFields ?? spec.fields) : spec.fields} } }`;
+  const fields = detail ? (spec.detailFields ?? spec.fields) : spec.fields;
+  return withFragments(`query One($id: Int!) { ${spec.one}(id: $id) { ${spread(fields)} } }`, fields);
 }
 
 /** react-admin's page, sort and filter as the schema's `first`/`offset`, `orderBy` and `filter`. */
@@ -52,9 +60,10 @@ export function listFilter(spec: ResourceSpec, filter: Record<string, unknown>):
 }
 
 export function mutation(spec: ResourceSpec, m: MutationSpec): string {
-  return `mutation Write($input: ${m.input}!) {
-  ${m.name}(input: $input) { ${m.payload} { ${spec.fields} } ${(m.extra ?? []).join(' ')} ${USER_ERROR_FIELDS} }
+  const operation = `mutation Write($input: ${m.input}!) {
+  ${m.name}(input: $input) { ${m.payload} { ${spread(spec.fields)} } ${(m.extra ?? []).join(' ')} ${USER_ERROR_FIELDS} }
 }`;
+  return withFragments(operation, spec.fields);
 }
 
 export function deleteMutation(name: string): string {

@@ -1,55 +1,100 @@
-import { USER_ERROR_FIELDS } from './build-query.js';
-import { DISCLOSURE_FIELDS } from './clue-resources.js';
-import { mutate } from './graphql-client.js';
-import type { UserError } from './user-errors.js';
+import { graphql } from '../graphql.js';
+import { ClueDisclosureFields } from './clue-resources.js';
+import { mutateUntyped } from './graphql-client.js';
 
 // The clue mutations that are not plain saves: each takes the version the user read, and a refusal becomes a
 // form error under the field at fault (see FormDialog).
 
-/** Mutation name → its input type; each answers a ClueCasePayload. */
+/** The case's moves; each answers the case's new state. */
 const CASE_ACTIONS = {
-  routeClueCase: 'RouteClueCaseInput',
-  assignClueLeader: 'AssignClueLeaderInput',
-  escalateClueCase: 'EscalateClueCaseInput',
-  disposeClueCase: 'DisposeClueCaseInput',
-  concludeClueCase: 'ConcludeClueCaseInput',
-  reopenClueCase: 'ReopenClueCaseInput',
-  linkClueDuplicate: 'LinkClueDuplicateInput',
-  confirmClueDuplicate: 'ClueDuplicateDecisionInput',
-  unlinkClueDuplicate: 'ClueDuplicateDecisionInput',
-} as const;
+  routeClueCase: graphql(`
+    mutation RouteClueCase($input: RouteClueCaseInput!) {
+      routeClueCase(input: $input) { clueCase { id version status } errors { field code message } }
+    }
+  `),
+  assignClueLeader: graphql(`
+    mutation AssignClueLeader($input: AssignClueLeaderInput!) {
+      assignClueLeader(input: $input) { clueCase { id version status } errors { field code message } }
+    }
+  `),
+  escalateClueCase: graphql(`
+    mutation EscalateClueCase($input: EscalateClueCaseInput!) {
+      escalateClueCase(input: $input) { clueCase { id version status } errors { field code message } }
+    }
+  `),
+  disposeClueCase: graphql(`
+    mutation DisposeClueCase($input: DisposeClueCaseInput!) {
+      disposeClueCase(input: $input) { clueCase { id version status } errors { field code message } }
+    }
+  `),
+  concludeClueCase: graphql(`
+    mutation ConcludeClueCase($input: ConcludeClueCaseInput!) {
+      concludeClueCase(input: $input) { clueCase { id version status } errors { field code message } }
+    }
+  `),
+  reopenClueCase: graphql(`
+    mutation ReopenClueCase($input: ReopenClueCaseInput!) {
+      reopenClueCase(input: $input) { clueCase { id version status } errors { field code message } }
+    }
+  `),
+  linkClueDuplicate: graphql(`
+    mutation LinkClueDuplicate($input: LinkClueDuplicateInput!) {
+      linkClueDuplicate(input: $input) { clueCase { id version status } errors { field code message } }
+    }
+  `),
+  confirmClueDuplicate: graphql(`
+    mutation ConfirmClueDuplicate($input: ClueDuplicateDecisionInput!) {
+      confirmClueDuplicate(input: $input) { clueCase { id version status } errors { field code message } }
+    }
+  `),
+  unlinkClueDuplicate: graphql(`
+    mutation UnlinkClueDuplicate($input: ClueDuplicateDecisionInput!) {
+      unlinkClueDuplicate(input: $input) { clueCase { id version status } errors { field code message } }
+    }
+  `),
+};
 export type ClueCaseAction = keyof typeof CASE_ACTIONS;
 
-/** Mutation name → its input type; each answers a ClueDisclosureRequestPayload. */
+/** The disclosure request's moves; each answers the request. */
 const DISCLOSURE_ACTIONS = {
-  requestClueDisclosure: 'RequestClueDisclosureInput',
-  approveClueDisclosure: 'ClueDisclosureDecisionInput',
-  rejectClueDisclosure: 'ClueDisclosureDecisionInput',
-  withdrawClueDisclosure: 'ClueDisclosureDecisionInput',
-} as const;
+  requestClueDisclosure: graphql(
+    `mutation RequestClueDisclosure($input: RequestClueDisclosureInput!) {
+      requestClueDisclosure(input: $input) { clueDisclosureRequest { ...ClueDisclosure } errors { field code message } }
+    }`,
+    [ClueDisclosureFields],
+  ),
+  approveClueDisclosure: graphql(
+    `mutation ApproveClueDisclosure($input: ClueDisclosureDecisionInput!) {
+      approveClueDisclosure(input: $input) { clueDisclosureRequest { ...ClueDisclosure } errors { field code message } }
+    }`,
+    [ClueDisclosureFields],
+  ),
+  rejectClueDisclosure: graphql(
+    `mutation RejectClueDisclosure($input: ClueDisclosureDecisionInput!) {
+      rejectClueDisclosure(input: $input) { clueDisclosureRequest { ...ClueDisclosure } errors { field code message } }
+    }`,
+    [ClueDisclosureFields],
+  ),
+  withdrawClueDisclosure: graphql(
+    `mutation WithdrawClueDisclosure($input: ClueDisclosureDecisionInput!) {
+      withdrawClueDisclosure(input: $input) { clueDisclosureRequest { ...ClueDisclosure } errors { field code message } }
+    }`,
+    [ClueDisclosureFields],
+  ),
+};
 export type ClueDisclosureAction = keyof typeof DISCLOSURE_ACTIONS;
-
-type Payload = { errors: UserError[] } & Record<string, unknown>;
-
-async function run(name: string, inputType: string, selection: string, input: Record<string, unknown>) {
-  const query = `mutation Act($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${USER_ERROR_FIELDS} } }`;
-  return mutate<Payload>(query, { input }, name);
-}
 
 // An emptied text box means "no value", not an empty string.
 const cleaned = (input: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v === '' ? null : v]));
 
+// The documents are typed; the input is the action dialog's values as react-admin hands them over (untyped),
+// which the server checks, naming the field at fault.
 export const clueActions = {
   async clueCaseAction(name: ClueCaseAction, input: Record<string, unknown>) {
-    await run(name, CASE_ACTIONS[name], 'clueCase { id version status }', cleaned(input));
+    await mutateUntyped(CASE_ACTIONS[name], { input: cleaned(input) });
   },
   async clueDisclosureAction(name: ClueDisclosureAction, input: Record<string, unknown>) {
-    await run(
-      name,
-      DISCLOSURE_ACTIONS[name],
-      `clueDisclosureRequest { ${DISCLOSURE_FIELDS} }`,
-      cleaned(input),
-    );
+    await mutateUntyped(DISCLOSURE_ACTIONS[name], { input: cleaned(input) });
   },
 };

@@ -1,4 +1,5 @@
 import type { DataProvider } from 'react-admin';
+import { graphql, type VariablesOf } from '../graphql.js';
 import {
   createInput,
   deleteMutation,
@@ -11,24 +12,19 @@ import {
   updateInput,
 } from './build-query.js';
 import { clueActions } from './clue-actions.js';
-import { CLUE_RECORDS } from './clue-records.js';
-import { graphql, mutate } from './graphql-client.js';
-import { LEDGER_FIGURES_QUERY, type LedgerFigures } from './ledger-figures.js';
+import { CLUE_RECORDS, isClueRecord } from './clue-records.js';
+import { mutate, mutateUntyped, request, requestUntyped } from './graphql-client.js';
+import { LEDGER_FIGURES } from './ledger-figures.js';
 import { resourceSpec } from './resources.js';
-import type { UserError } from './user-errors.js';
 
 // react-admin's methods are generic in the record type, which only the calling page knows.
 // biome-ignore lint/suspicious/noExplicitAny: records are untyped at this boundary
 type Row = any;
-type Payload = Record<string, Row> & { errors: UserError[] };
 type Connection = { nodes: Row[]; totalCount: number };
-
-const write = (query: string, variables: Record<string, unknown>, name: string) =>
-  mutate<Payload>(query, variables, name);
 
 async function getPage(resource: string, params: ListParams) {
   const spec = resourceSpec(resource);
-  const data = await graphql<Record<string, Connection>>(listQuery(spec), listVariables(spec, params));
+  const data = await requestUntyped<Record<string, Connection>>(listQuery(spec), listVariables(spec, params));
   const { nodes, totalCount } = data[spec.list]!;
   return { data: nodes, total: totalCount };
 }
@@ -47,21 +43,25 @@ async function getList(resource: string, params: ListParams & { meta?: { all?: b
   }
 }
 
-const BULK_ASSIGN = `mutation BulkAssign($input: BulkAssignTasksInput!) {
-  bulkAssignTasks(input: $input) { tasks { id version leaderId leadUnitId } errors { field code message } }
-}`;
-const ASSIGN = `mutation Assign($input: AssignTaskInput!) {
-  assignTask(input: $input) { task { id version } errors { field code message } }
-}`;
-const REVOKE = `mutation Revoke($id: Int!) {
-  revokeApiClient(id: $id) { apiClient { id revokedAt } errors { field code message } }
-}`;
+const BULK_ASSIGN = graphql(`
+  mutation BulkAssign($input: BulkAssignTasksInput!) {
+    bulkAssignTasks(input: $input) { tasks { id version leaderId leadUnitId } errors { field code message } }
+  }
+`);
+const ASSIGN = graphql(`
+  mutation Assign($input: AssignTaskInput!) {
+    assignTask(input: $input) { task { id version } errors { field code message } }
+  }
+`);
+const REVOKE = graphql(`
+  mutation Revoke($id: Int!) {
+    revokeApiClient(id: $id) { apiClient { id revokedAt } errors { field code message } }
+  }
+`);
 
+type BulkAssignInput = VariablesOf<typeof BULK_ASSIGN>['input'];
 /** A leader and lead unit to set: null clears, and (in bulk) undefined keeps each task's own. */
-export interface AssignInput {
-  leaderId?: number | null;
-  leadUnitId?: number | null;
-}
+export type AssignInput = Pick<BulkAssignInput, 'leaderId' | 'leadUnitId'>;
 
 /** react-admin's data provider over the GraphQL API, plus the calls that are not CRUD. */
 export const dataProvider = {
@@ -71,14 +71,13 @@ export const dataProvider = {
     // The figures are one record per inspection (id 0: all), so that react-admin caches and refreshes them.
     if (resource === 'ledgerFigures') {
       const inspectionId = Number(params.id) || null;
-      const data = await graphql<{ ledgerFigures: LedgerFigures }>(LEDGER_FIGURES_QUERY, { inspectionId });
+      const data = await request(LEDGER_FIGURES, { inspectionId });
       return { data: { id: params.id, ...data.ledgerFigures } };
     }
-    const clueRecord = CLUE_RECORDS[resource];
-    if (clueRecord) return { data: (await clueRecord(String(params.id))) as Row };
+    if (isClueRecord(resource)) return { data: (await CLUE_RECORDS[resource](String(params.id))) as Row };
     const spec = resourceSpec(resource);
     const detail = params.meta?.detail === true;
-    const data = await graphql<Record<string, Row | null>>(oneQuery(spec, detail), {
+    const data = await requestUntyped<Record<string, Row | null>>(oneQuery(spec, detail), {
       id: Number(params.id),
     });
     const record = data[spec.one!];
@@ -110,7 +109,7 @@ export const dataProvider = {
     const spec = resourceSpec(resource);
     const m = spec.create;
     if (!m) throw new Error(`${resource} cannot be created`);
-    const payload = await write(mutation(spec, m), { input: createInput(m, params.data) }, m.name);
+    const payload: Row = await mutateUntyped(mutation(spec, m), { input: createInput(m, params.data) });
     const extra = Object.fromEntries((m.extra ?? []).map((k) => [k, payload[k]]));
     return { data: { ...payload[m.payload], ...extra } };
   },
@@ -121,7 +120,7 @@ export const dataProvider = {
     if (!m) throw new Error(`${resource} cannot be changed`);
     const input = updateInput(m, params.id, params.data, params.previousData);
     if (Object.keys(input).length <= 2) return { data: params.previousData };
-    const payload = await write(mutation(spec, m), { input }, m.name);
+    const payload: Row = await mutateUntyped(mutation(spec, m), { input });
     return { data: payload[m.payload] };
   },
 
@@ -133,7 +132,7 @@ export const dataProvider = {
     const spec = resourceSpec(resource);
     if (!spec.delete) throw new Error(`${resource} cannot be deleted`);
     const version = (params.previousData as Row)?.version;
-    await write(deleteMutation(spec.delete), { id: Number(params.id), version }, spec.delete);
+    await mutateUntyped(deleteMutation(spec.delete), { id: Number(params.id), version });
     return { data: params.previousData as Row };
   },
 
@@ -144,18 +143,17 @@ export const dataProvider = {
 
   async assignTask(
     task: { id: number; version: number },
-    input: Required<AssignInput> & { coUnitIds: number[] },
+    input: Omit<VariablesOf<typeof ASSIGN>['input'], 'id' | 'version'>,
   ) {
-    await write(ASSIGN, { input: { id: task.id, version: task.version, ...input } }, 'assignTask');
+    await mutate(ASSIGN, { input: { id: task.id, version: task.version, ...input } });
   },
 
   async bulkAssignTasks(taskIds: number[], input: AssignInput): Promise<number> {
-    const payload = await write(BULK_ASSIGN, { input: { taskIds, ...input } }, 'bulkAssignTasks');
-    return (payload.tasks as Row[]).length;
+    return (await mutate(BULK_ASSIGN, { input: { taskIds, ...input } })).tasks?.length ?? 0;
   },
 
   async revokeApiClient(id: number) {
-    await write(REVOKE, { id }, 'revokeApiClient');
+    await mutate(REVOKE, { id });
   },
 
   ...clueActions,

@@ -1,3 +1,4 @@
+import { graphql, type ResultOf } from '../graphql.js';
 import { acceptLanguage, storedLocale } from '../i18n/locale.js';
 import { ApiError } from './api-error.js';
 import { currentAccessToken } from './session.js';
@@ -5,12 +6,10 @@ import type { UserError } from './user-errors.js';
 
 /** Files in and out of the console: GraphQL carries them as base64 (see GeneratedFile in the API). */
 
-export interface GeneratedFile {
-  filename: string;
-  mimeType: string;
-  byteSize: number;
-  contentBase64: string;
-}
+export const GeneratedFileFields = graphql(`
+  fragment GeneratedFile on GeneratedFile { filename mimeType byteSize contentBase64 }
+`);
+type GeneratedFile = ResultOf<typeof GeneratedFileFields>;
 
 /** Hands a generated file to the browser as a download. */
 export function saveGeneratedFile(file: GeneratedFile): void {
@@ -40,20 +39,12 @@ export async function fileToBase64(file: Blob): Promise<string> {
 }
 
 /** Evidence as the API describes it; `url` downloads it with the bearer token. */
-export interface EvidenceRecord {
-  id: number;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedByName: string | null;
-  uploadedAt: string;
-  url: string;
-  progressReportId: number | null;
-}
-
-export const EVIDENCE_FIELDS =
-  'id fileName contentType size sha256 uploadedByName uploadedAt url progressReportId';
+export const EvidenceFields = graphql(`
+  fragment Evidence on Evidence {
+    id fileName contentType size sha256 uploadedByName uploadedAt url progressReportId
+  }
+`);
+export type EvidenceRecord = ResultOf<typeof EvidenceFields>;
 
 // Browsers leave the type empty for formats they do not know (OFD, the format of Chinese e-government).
 const TYPE_BY_EXTENSION: Record<string, string> = {

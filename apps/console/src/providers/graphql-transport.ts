@@ -1,3 +1,5 @@
+import { print } from '@0no-co/graphql.web';
+import type { TadaDocumentNode } from 'gql.tada';
 import { acceptLanguage, storedLocale } from '../i18n/locale.js';
 import { ApiError, statusOf } from './api-error.js';
 
@@ -9,12 +11,29 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** A typed document (src/graphql.ts) or, for the resource registry's generated queries only, its text. */
+// biome-ignore lint/suspicious/noExplicitAny: any document, whatever its result and variables
+export type Document = TadaDocumentNode<any, any> | string;
+
+// Documents are module constants: print each once.
+const printed = new WeakMap<object, string>();
+function textOf(document: Document): string {
+  if (typeof document === 'string') return document;
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
+
 /** One GraphQL request; top-level errors become an ApiError carrying the first error's code and message. */
 export async function postGraphQL<T>(
-  query: string,
+  document: Document,
   variables: Record<string, unknown>,
   accessToken: string | null,
 ): Promise<T> {
+  const query = textOf(document);
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {

@@ -1,3 +1,5 @@
+import type { TadaDocumentNode } from 'gql.tada';
+import { graphql } from '../graphql.js';
 import { CLUE_RESOURCES } from './clue-resources.js';
 
 /**
@@ -18,6 +20,10 @@ export interface MutationSpec {
   extra?: readonly string[];
 }
 
+/** A fragment written with src/graphql.ts, so its fields are checked against the schema and typed. */
+// biome-ignore lint/suspicious/noExplicitAny: any fragment, whatever its result
+export type Fragment = TadaDocumentNode<any, any, any>;
+
 export interface ResourceSpec {
   /** The GraphQL type, e.g. Task: its list takes a TaskFilter and a TaskOrder. */
   type: string;
@@ -25,9 +31,10 @@ export interface ResourceSpec {
   list: string;
   /** The single-record query, e.g. task; lists filter by `ids` for getMany when there is none. */
   one?: string;
-  fields: string;
+  /** What a list, a record and a write read back (the record type is its ResultOf). */
+  fields: Fragment;
   /** A richer selection for the detail page. */
-  detailFields?: string;
+  detailFields?: Fragment;
   /** react-admin sort field → the schema's order field. */
   orderBy: Record<string, string>;
   /** Filters the schema takes as lists; a single value is wrapped. */
@@ -42,36 +49,89 @@ export interface ResourceSpec {
   delete?: string;
 }
 
-import { EVIDENCE_FIELDS } from './files.js';
-import { CLOSURE_FIELDS, EXTENSION_FIELDS } from './workflow-api.js';
+import { EvidenceFields } from './files.js';
+import { ClosureRequestFields, ExtensionRequestFields } from './workflow-api.js';
 
-const UNIT_REF = 'id name';
-const LEADER_REF = 'id name post';
-const FIGURES = 'figures { totalTasks closedTasks ongoingTasks overdueTasks closureRate }';
+export const TaskFields = graphql(`
+  fragment TaskRecord on Task {
+    id issueId ordinal position measure target leaderId leadUnitId deadline term status version updatedAt warning
+    overdue daysLeft issue { id code title } leader { id name post } leadUnit { id name } coUnits { id name }
+    latestProgress { id percent period }
+  }
+`);
 
-const TASK_FIELDS = `id issueId ordinal position measure target leaderId leadUnitId deadline term status version
-  updatedAt warning overdue daysLeft issue { id code title } leader { ${LEADER_REF} } leadUnit { ${UNIT_REF} }
-  coUnits { ${UNIT_REF} } latestProgress { id percent period }`;
+export const TaskDetailFields = graphql(
+  `fragment TaskDetailRecord on Task {
+    ...TaskRecord
+    createdAt issue { id code title inspectionId }
+    progressReports { id period text percent reportedAt unit { id name } evidence { ...Evidence } }
+    missingReport evidence { ...Evidence } closureRequests { ...ClosureRequest }
+    extensionRequests { ...ExtensionRequest }
+    deadlineChanges { id fromDeadline toDeadline extensionRequestId changedByName changedAt }
+  }`,
+  [TaskFields, EvidenceFields, ClosureRequestFields, ExtensionRequestFields],
+);
 
-const ISSUE_FIELDS = `id inspectionId parentId kind code position title responseText leadLeaderId leadUnitId
-  version status ${FIGURES} leadLeader { ${LEADER_REF} } leadUnit { ${UNIT_REF} }`;
+export const IssueFields = graphql(`
+  fragment IssueRecord on Issue {
+    id inspectionId parentId kind code position title responseText leadLeaderId leadUnitId version status
+    figures { totalTasks closedTasks ongoingTasks overdueTasks closureRate }
+    leadLeader { id name post } leadUnit { id name }
+  }
+`);
 
-const INSPECTION_FIELDS = `id name inspectingBody inspectedOrganisation level onSiteFrom onSiteTo feedbackDate
-  rectificationDeadline version`;
+const IssueDetailFields = graphql(
+  `fragment IssueDetailRecord on Issue {
+    ...IssueRecord parent { id code title } children { id code title }
+  }`,
+  [IssueFields],
+);
 
-const API_CLIENT_FIELDS = 'id name department scopes tokenPrefix expiresAt revokedAt createdAt';
+const InspectionFields = graphql(`
+  fragment InspectionRecord on Inspection {
+    id name inspectingBody inspectedOrganisation level onSiteFrom onSiteTo feedbackDate rectificationDeadline
+    version
+  }
+`);
 
-const RESOURCES: Record<string, ResourceSpec> = {
+const UnitFields = graphql(`
+  fragment UnitRecord on Unit { id name kind parentId version parent { id name } }
+`);
+
+const LeaderFields = graphql(`
+  fragment LeaderRecord on Leader { id name post unitId groupRole version unit { id name } }
+`);
+
+const UserFields = graphql(`
+  fragment UserRecord on User {
+    id username displayName role unitId leaderId active version unit { id name } leader { id name post }
+  }
+`);
+
+const ApiClientFields = graphql(`
+  fragment ApiClientRecord on ApiClient {
+    id name department scopes tokenPrefix expiresAt revokedAt createdAt
+  }
+`);
+
+const AuditEventFields = graphql(`
+  fragment AuditEventRecord on AuditEvent { id actorUserId actorApiClientId action entity entityId before after at }
+`);
+
+const ProgressReportFields = graphql(`
+  fragment ProgressReportRecord on ProgressReport {
+    id taskId unitId period text percent reportedAt unit { id name }
+  }
+`);
+
+export const RESOURCES: Record<string, ResourceSpec> = {
   ...CLUE_RESOURCES,
   tasks: {
     type: 'Task',
     list: 'tasks',
     one: 'task',
-    fields: TASK_FIELDS,
-    detailFields: `${TASK_FIELDS} createdAt issue { id code title inspectionId }
-      progressReports { id period text percent reportedAt unit { ${UNIT_REF} } evidence { ${EVIDENCE_FIELDS} } }
-      missingReport evidence { ${EVIDENCE_FIELDS} } closureRequests { ${CLOSURE_FIELDS} }
-      extensionRequests { ${EXTENSION_FIELDS} } deadlineChanges { id fromDeadline toDeadline extensionRequestId changedByName changedAt }`,
+    fields: TaskFields,
+    detailFields: TaskDetailFields,
     orderBy: {
       code: 'CODE',
       'issue.code': 'CODE',
@@ -109,8 +169,8 @@ const RESOURCES: Record<string, ResourceSpec> = {
     type: 'Issue',
     list: 'issues',
     one: 'issue',
-    fields: ISSUE_FIELDS,
-    detailFields: `${ISSUE_FIELDS} parent { id code title } children { id code title }`,
+    fields: IssueFields,
+    detailFields: IssueDetailFields,
     orderBy: { code: 'CODE', title: 'TITLE', updatedAt: 'UPDATED_AT' },
     listFilters: ['kind'],
     hasIds: true,
@@ -141,7 +201,7 @@ const RESOURCES: Record<string, ResourceSpec> = {
     type: 'Inspection',
     list: 'inspections',
     one: 'inspection',
-    fields: INSPECTION_FIELDS,
+    fields: InspectionFields,
     orderBy: { feedbackDate: 'FEEDBACK_DATE', name: 'NAME', id: 'ID' },
     hasIds: true,
     create: {
@@ -179,7 +239,7 @@ const RESOURCES: Record<string, ResourceSpec> = {
     type: 'Unit',
     list: 'units',
     one: 'unit',
-    fields: `id name kind parentId version parent { ${UNIT_REF} }`,
+    fields: UnitFields,
     orderBy: { name: 'NAME', kind: 'KIND', id: 'ID' },
     listFilters: ['kind'],
     hasIds: true,
@@ -201,7 +261,7 @@ const RESOURCES: Record<string, ResourceSpec> = {
     type: 'Leader',
     list: 'leaders',
     one: 'leader',
-    fields: `id name post unitId groupRole version unit { ${UNIT_REF} }`,
+    fields: LeaderFields,
     orderBy: { name: 'NAME', groupRole: 'GROUP_ROLE', id: 'ID' },
     listFilters: ['groupRole'],
     hasIds: true,
@@ -223,8 +283,7 @@ const RESOURCES: Record<string, ResourceSpec> = {
     type: 'User',
     list: 'users',
     one: 'user',
-    fields: `id username displayName role unitId leaderId active version unit { ${UNIT_REF} }
-      leader { ${LEADER_REF} }`,
+    fields: UserFields,
     orderBy: { username: 'USERNAME', role: 'ROLE', id: 'ID' },
     listFilters: ['role'],
     hasIds: true,
@@ -244,7 +303,7 @@ const RESOURCES: Record<string, ResourceSpec> = {
   apiClients: {
     type: 'ApiClient',
     list: 'apiClients',
-    fields: API_CLIENT_FIELDS,
+    fields: ApiClientFields,
     orderBy: { name: 'NAME', expiresAt: 'EXPIRES_AT', id: 'ID' },
     create: {
       name: 'createApiClient',
@@ -257,14 +316,14 @@ const RESOURCES: Record<string, ResourceSpec> = {
   auditEvents: {
     type: 'AuditEvent',
     list: 'auditEvents',
-    fields: 'id actorUserId actorApiClientId action entity entityId before after at',
+    fields: AuditEventFields,
     orderBy: { at: 'AT', id: 'ID' },
     stringFilters: ['entityId'],
   },
   progressReports: {
     type: 'ProgressReport',
     list: 'progressReports',
-    fields: `id taskId unitId period text percent reportedAt unit { ${UNIT_REF} }`,
+    fields: ProgressReportFields,
     orderBy: { reportedAt: 'REPORTED_AT', period: 'PERIOD' },
     create: {
       name: 'reportProgress',

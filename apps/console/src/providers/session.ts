@@ -1,15 +1,11 @@
-import type { Role } from '@rectify/domain';
+import { graphql, type ResultOf } from '../graphql.js';
 import { ApiError } from './api-error.js';
 import { postGraphQL } from './graphql-transport.js';
 
-export interface SessionUser {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitId: number | null;
-  leaderId: number | null;
-}
+export const SessionUserFields = graphql(`
+  fragment SessionUser on User { id username displayName role unitId leaderId }
+`);
+export type SessionUser = ResultOf<typeof SessionUserFields>;
 
 export interface Session {
   accessToken: string;
@@ -19,22 +15,20 @@ export interface Session {
   user: SessionUser;
 }
 
-export interface LoginPayload {
-  accessToken: string | null;
-  accessTokenExpiresAt: string | null;
-  refreshToken: string | null;
-  refreshTokenExpiresAt: string | null;
-  user: SessionUser | null;
-  errors: { field: string; code: string; message: string }[];
-}
+/** What signing in, renewing, changing a password or redeeming a reset code answers. */
+export const LoginPayloadFields = graphql(
+  `fragment LoginPayload on LoginPayload {
+    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt
+    user { ...SessionUser } errors { field code message }
+  }`,
+  [SessionUserFields],
+);
+type LoginPayload = ResultOf<typeof LoginPayloadFields>;
 
-export const USER_FIELDS = 'id username displayName role unitId leaderId';
-export const LOGIN_PAYLOAD_FIELDS = `accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt
-  user { ${USER_FIELDS} } errors { field code message }`;
-
-const REFRESH = `mutation Refresh($refreshToken: String!) {
-  refreshSession(refreshToken: $refreshToken) { ${LOGIN_PAYLOAD_FIELDS} }
-}`;
+const REFRESH = graphql(
+  `mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ...LoginPayload } }`,
+  [LoginPayloadFields],
+);
 
 const STORAGE_KEY = 'rectify.session';
 // Renew this long before the access token (15 minutes) runs out, so no request leaves with a dying token.
@@ -103,7 +97,7 @@ async function exchangeRefreshToken(before: string | undefined): Promise<Session
   // Another tab renewed while this one waited: use its pair.
   if (before !== undefined && current.refreshToken !== before) return current;
   try {
-    const data = await postGraphQL<{ refreshSession: LoginPayload }>(
+    const data = await postGraphQL<ResultOf<typeof REFRESH>>(
       REFRESH,
       { refreshToken: current.refreshToken },
       null,

@@ -1,130 +1,87 @@
-import type { FindingStatus, FollowUpOutcome, SupervisionMethod } from '@rectify/domain';
-import { USER_ERROR_FIELDS } from './build-query.js';
-import { graphql, mutate } from './graphql-client.js';
-import type { UserError } from './user-errors.js';
+import { graphql, type ResultOf, type VariablesOf } from '../graphql.js';
+import { mutate, request } from './graphql-client.js';
 
 /** Supervision (督查): groups, their visits to units, findings, the unit's response and the follow-up. */
 
-type Payload = { errors: UserError[] };
+const FindingFields = graphql(`
+  fragment Finding on Finding {
+    id text responseDue response respondedAt status overdue task { id ordinal issue { code } }
+  }
+`);
+export type FindingRecord = ResultOf<typeof FindingFields>;
 
-export interface FindingRecord {
-  id: number;
-  text: string;
-  responseDue: string;
-  response: string | null;
-  respondedAt: string | null;
-  status: FindingStatus;
-  overdue: boolean;
-  task?: { id: number; ordinal: string; issue: { code: string } | null } | null;
-}
-
-export interface VisitRecord {
-  id: number;
-  visitDate: string;
-  method: SupervisionMethod;
-  summary: string;
-  group: { id: number; name: string } | null;
-  unit: { id: number; name: string } | null;
-  findings: FindingRecord[];
-}
-
-export interface GroupRecord {
-  id: number;
-  name: string;
-  headName: string;
-  visits: { id: number }[];
-}
-
-export interface UnitFindingRecord extends FindingRecord {
-  visitDate: string;
-  method: SupervisionMethod;
-  visitSummary: string;
-  groupName: string;
-}
-
-const FINDING = 'id text responseDue response respondedAt status overdue task { id ordinal issue { code } }';
-
-export async function supervisionOverview(): Promise<{ groups: GroupRecord[]; visits: VisitRecord[] }> {
-  const data = await graphql<{
-    supervisionGroups: { nodes: GroupRecord[] };
-    supervisionVisits: { nodes: VisitRecord[] };
-  }>(`{
+const SUPERVISION_OVERVIEW = graphql(
+  `query SupervisionOverview {
     supervisionGroups(first: 100) { nodes { id name headName visits { id } } }
     supervisionVisits(first: 100) {
-      nodes { id visitDate method summary group { id name } unit { id name } findings { ${FINDING} } }
+      nodes { id visitDate method summary group { id name } unit { id name } findings { ...Finding } }
     }
-  }`);
+  }`,
+  [FindingFields],
+);
+type Overview = ResultOf<typeof SUPERVISION_OVERVIEW>;
+export type GroupRecord = Overview['supervisionGroups']['nodes'][number];
+export type VisitRecord = Overview['supervisionVisits']['nodes'][number];
+
+export async function supervisionOverview() {
+  const data = await request(SUPERVISION_OVERVIEW);
   return { groups: data.supervisionGroups.nodes, visits: data.supervisionVisits.nodes };
 }
 
-export async function unitFindings(): Promise<UnitFindingRecord[]> {
-  const data = await graphql<{ unitFindings: { nodes: UnitFindingRecord[] } }>(`{
-    unitFindings(first: 100) { nodes { ${FINDING} visitDate method visitSummary groupName } }
-  }`);
-  return data.unitFindings.nodes;
-}
+// A UnitFinding is its own type (a finding with its visit's particulars), so the Finding fragment cannot apply.
+const UNIT_FINDINGS = graphql(`
+  query UnitFindings {
+    unitFindings(first: 100) {
+      nodes {
+        id text responseDue response respondedAt status overdue task { id ordinal issue { code } }
+        visitDate method visitSummary groupName
+      }
+    }
+  }
+`);
 
-export function createSupervisionGroup(input: { name: string; headName: string }) {
-  return mutate<Payload>(
-    `mutation Group($input: CreateSupervisionGroupInput!) {
-      createSupervisionGroup(input: $input) { group { id } ${USER_ERROR_FIELDS} }
-    }`,
-    { input },
-    'createSupervisionGroup',
-  );
-}
+export const unitFindings = async () => (await request(UNIT_FINDINGS)).unitFindings.nodes;
 
-export type FindingDraft = {
-  text: string;
-  responseDue: string;
-};
+const CREATE_GROUP = graphql(`
+  mutation CreateSupervisionGroup($input: CreateSupervisionGroupInput!) {
+    createSupervisionGroup(input: $input) { group { id } errors { field code message } }
+  }
+`);
 
-export function recordSupervisionVisit(input: {
-  groupId: number;
-  unitId: number;
-  visitDate: string;
-  method: SupervisionMethod;
-  summary: string;
-  findings: FindingDraft[];
-}) {
-  return mutate<Payload>(
-    `mutation Visit($input: RecordSupervisionVisitInput!) {
-      recordSupervisionVisit(input: $input) { visit { id } ${USER_ERROR_FIELDS} }
-    }`,
-    { input },
-    'recordSupervisionVisit',
-  );
-}
+export const createSupervisionGroup = (input: VariablesOf<typeof CREATE_GROUP>['input']) =>
+  mutate(CREATE_GROUP, { input });
 
-export function addFinding(input: FindingDraft & { visitId: number }) {
-  return mutate<Payload>(
-    `mutation Add($input: AddFindingInput!) { addFinding(input: $input) { finding { id } ${USER_ERROR_FIELDS} } }`,
-    { input },
-    'addFinding',
-  );
-}
+const RECORD_VISIT = graphql(`
+  mutation RecordVisit($input: RecordSupervisionVisitInput!) {
+    recordSupervisionVisit(input: $input) { visit { id } errors { field code message } }
+  }
+`);
+type VisitInput = VariablesOf<typeof RECORD_VISIT>['input'];
+export type FindingDraft = NonNullable<VisitInput['findings']>[number];
 
-export function followUpFinding(input: {
-  id: number;
-  outcome: FollowUpOutcome;
-  comment?: string | null;
-  responseDue?: string | null;
-}) {
-  return mutate<Payload>(
-    `mutation FollowUp($input: FollowUpFindingInput!) {
-      followUpFinding(input: $input) { finding { id status } ${USER_ERROR_FIELDS} }
-    }`,
-    { input },
-    'followUpFinding',
-  );
-}
+export const recordSupervisionVisit = (input: VisitInput) => mutate(RECORD_VISIT, { input });
 
-export function respondToFinding(input: { id: number; response: string }) {
-  return mutate<Payload>(
-    `mutation Respond($input: RespondToFindingInput!) {
-      respondToFinding(input: $input) { finding { id status } ${USER_ERROR_FIELDS} }
-    }`,
-    { input },
-    'respondToFinding',
-  );
-}
+const ADD_FINDING = graphql(`
+  mutation AddFinding($input: AddFindingInput!) {
+    addFinding(input: $input) { finding { id } errors { field code message } }
+  }
+`);
+
+export const addFinding = (input: VariablesOf<typeof ADD_FINDING>['input']) => mutate(ADD_FINDING, { input });
+
+const FOLLOW_UP = graphql(`
+  mutation FollowUpFinding($input: FollowUpFindingInput!) {
+    followUpFinding(input: $input) { finding { id status } errors { field code message } }
+  }
+`);
+
+export const followUpFinding = (input: VariablesOf<typeof FOLLOW_UP>['input']) =>
+  mutate(FOLLOW_UP, { input });
+
+const RESPOND = graphql(`
+  mutation RespondToFinding($input: RespondToFindingInput!) {
+    respondToFinding(input: $input) { finding { id status } errors { field code message } }
+  }
+`);
+
+export const respondToFinding = (input: VariablesOf<typeof RESPOND>['input']) => mutate(RESPOND, { input });

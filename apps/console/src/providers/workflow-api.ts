@@ -1,153 +1,180 @@
-import type { NotificationKind, ReportingCadence, ReviewDecision, ReviewStep } from '@rectify/domain';
-import { USER_ERROR_FIELDS } from './build-query.js';
-import { graphql, mutate } from './graphql-client.js';
-import type { UserError } from './user-errors.js';
+import type { ReviewStep } from '@rectify/domain';
+import { graphql, type ResultOf, type VariablesOf } from '../graphql.js';
+import { mutate, request } from './graphql-client.js';
 
 /** The workflow's calls that are not CRUD: requests and their reviews, look-back, settings, inbox, summary. */
 
-type Payload = { errors: UserError[] };
 export type RequestKind = 'closure' | 'extension';
 
-export interface ReviewInput {
-  id: number;
-  version: number;
-  decision: ReviewDecision;
-  comment?: string | null;
-}
+const ReviewFields = graphql(`
+  fragment Review on Review {
+    id step decision comment reviewerName taskStatusAtDecision taskVersionAtDecision decidedAt
+  }
+`);
+export const ClosureRequestFields = graphql(
+  `fragment ClosureRequest on ClosureRequest {
+    id taskId status statement requestedByName createdAt updatedAt version endorsedTaskVersion
+    endorsementCurrent reviews { ...Review }
+  }`,
+  [ReviewFields],
+);
+export const ExtensionRequestFields = graphql(
+  `fragment ExtensionRequest on ExtensionRequest {
+    id taskId status currentDeadline proposedDeadline reason requestedByName createdAt updatedAt version
+    reviews { ...Review }
+  }`,
+  [ReviewFields],
+);
 
-const TASK_REF =
-  'task { id ordinal measure deadline status issue { id code } leader { id name } leadUnit { id name } }';
-const REVIEW_FIELDS =
-  'id step decision comment reviewerName taskStatusAtDecision taskVersionAtDecision decidedAt';
-export const CLOSURE_FIELDS = `id taskId status statement requestedByName createdAt updatedAt version
-  endorsedTaskVersion endorsementCurrent reviews { ${REVIEW_FIELDS} }`;
-export const EXTENSION_FIELDS = `id taskId status currentDeadline proposedDeadline reason requestedByName createdAt
-  updatedAt version reviews { ${REVIEW_FIELDS} }`;
+const ENDORSE_CLOSURE = graphql(`
+  mutation EndorseClosure($input: ReviewRequestInput!) {
+    endorseClosureRequest(input: $input) { closureRequest { id status version } errors { field code message } }
+  }
+`);
+const APPROVE_CLOSURE = graphql(`
+  mutation ApproveClosure($input: ReviewRequestInput!) {
+    approveClosureRequest(input: $input) { closureRequest { id status version } errors { field code message } }
+  }
+`);
+const ENDORSE_EXTENSION = graphql(`
+  mutation EndorseExtension($input: ReviewRequestInput!) {
+    endorseExtensionRequest(input: $input) {
+      extensionRequest { id status version } errors { field code message }
+    }
+  }
+`);
+const APPROVE_EXTENSION = graphql(`
+  mutation ApproveExtension($input: ReviewRequestInput!) {
+    approveExtensionRequest(input: $input) {
+      extensionRequest { id status version } errors { field code message }
+    }
+  }
+`);
 
-const REVIEW_MUTATIONS: Record<RequestKind, Record<ReviewStep, string>> = {
-  closure: { ENDORSEMENT: 'endorseClosureRequest', APPROVAL: 'approveClosureRequest' },
-  extension: { ENDORSEMENT: 'endorseExtensionRequest', APPROVAL: 'approveExtensionRequest' },
-};
-const PAYLOAD_FIELD: Record<RequestKind, string> = {
-  closure: 'closureRequest',
-  extension: 'extensionRequest',
-};
+export type ReviewInput = VariablesOf<typeof ENDORSE_CLOSURE>['input'];
 
 /** Endorse (the leader) or approve (the office) a request, or send it back with a reason. */
 export function reviewRequest(kind: RequestKind, step: ReviewStep, input: ReviewInput) {
-  const name = REVIEW_MUTATIONS[kind][step];
-  return mutate<Payload>(
-    `mutation Review($input: ReviewRequestInput!) {
-      ${name}(input: $input) { ${PAYLOAD_FIELD[kind]} { id status version } ${USER_ERROR_FIELDS} }
-    }`,
-    { input },
-    name,
-  );
+  if (kind === 'closure')
+    return step === 'ENDORSEMENT' ? mutate(ENDORSE_CLOSURE, { input }) : mutate(APPROVE_CLOSURE, { input });
+  return step === 'ENDORSEMENT' ? mutate(ENDORSE_EXTENSION, { input }) : mutate(APPROVE_EXTENSION, { input });
 }
+
+const WITHDRAW_CLOSURE = graphql(`
+  mutation WithdrawClosure($input: WithdrawRequestInput!) {
+    withdrawClosureRequest(input: $input) { closureRequest { id status } errors { field code message } }
+  }
+`);
+const WITHDRAW_EXTENSION = graphql(`
+  mutation WithdrawExtension($input: WithdrawRequestInput!) {
+    withdrawExtensionRequest(input: $input) { extensionRequest { id status } errors { field code message } }
+  }
+`);
 
 export function withdrawRequest(kind: RequestKind, request: { id: number; version: number }) {
-  const name = kind === 'closure' ? 'withdrawClosureRequest' : 'withdrawExtensionRequest';
-  return mutate<Payload>(
-    `mutation Withdraw($input: WithdrawRequestInput!) {
-      ${name}(input: $input) { ${PAYLOAD_FIELD[kind]} { id status } ${USER_ERROR_FIELDS} }
-    }`,
-    { input: { id: request.id, version: request.version } },
-    name,
-  );
+  const input = { id: request.id, version: request.version };
+  return kind === 'closure' ? mutate(WITHDRAW_CLOSURE, { input }) : mutate(WITHDRAW_EXTENSION, { input });
 }
 
-export function requestClosure(taskId: number, statement: string) {
-  return mutate<Payload>(
-    `mutation RequestClosure($input: RequestClosureInput!) {
-      requestClosure(input: $input) { closureRequest { id } ${USER_ERROR_FIELDS} }
-    }`,
-    { input: { taskId, statement } },
-    'requestClosure',
-  );
-}
+const REQUEST_CLOSURE = graphql(`
+  mutation RequestClosure($input: RequestClosureInput!) {
+    requestClosure(input: $input) { closureRequest { id } errors { field code message } }
+  }
+`);
 
-export function requestExtension(taskId: number, proposedDeadline: string, reason: string) {
-  return mutate<Payload>(
-    `mutation RequestExtension($input: RequestExtensionInput!) {
-      requestExtension(input: $input) { extensionRequest { id } ${USER_ERROR_FIELDS} }
-    }`,
-    { input: { taskId, proposedDeadline, reason } },
-    'requestExtension',
-  );
-}
+export const requestClosure = (taskId: number, statement: string) =>
+  mutate(REQUEST_CLOSURE, { input: { taskId, statement } });
 
-/** Look-back and long-term moves on a task: reopenTask, resumeTask, markTaskOngoing. */
-export function moveTask(
-  name: 'reopenTask' | 'resumeTask' | 'markTaskOngoing',
-  input: { id: number; version: number; reason?: string; deadline?: string; comment?: string | null },
-) {
-  const inputType = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
-  return mutate<Payload>(
-    `mutation Move($input: ${inputType}!) { ${name}(input: $input) { task { id status version } ${USER_ERROR_FIELDS} } }`,
-    { input },
-    name,
-  );
-}
+const REQUEST_EXTENSION = graphql(`
+  mutation RequestExtension($input: RequestExtensionInput!) {
+    requestExtension(input: $input) { extensionRequest { id } errors { field code message } }
+  }
+`);
 
-export interface QueuedRequest {
-  id: number;
-  taskId: number;
-  status: string;
-  version: number;
-  requestedByName: string | null;
-  createdAt: string;
-  statement?: string;
-  endorsementCurrent?: boolean | null;
-  currentDeadline?: string | null;
-  proposedDeadline?: string;
-  reason?: string;
-  task: {
-    id: number;
-    ordinal: string;
-    measure: string;
-    deadline: string | null;
-    issue: { id: number; code: string } | null;
-    leader: { id: number; name: string } | null;
-    leadUnit: { id: number; name: string } | null;
-  } | null;
-}
+export const requestExtension = (taskId: number, proposedDeadline: string, reason: string) =>
+  mutate(REQUEST_EXTENSION, { input: { taskId, proposedDeadline, reason } });
+
+// Look-back and long-term moves on a task.
+const REOPEN_TASK = graphql(`
+  mutation ReopenTask($input: ReopenTaskInput!) {
+    reopenTask(input: $input) { task { id status version } errors { field code message } }
+  }
+`);
+const RESUME_TASK = graphql(`
+  mutation ResumeTask($input: ResumeTaskInput!) {
+    resumeTask(input: $input) { task { id status version } errors { field code message } }
+  }
+`);
+const MARK_TASK_ONGOING = graphql(`
+  mutation MarkTaskOngoing($input: MarkTaskOngoingInput!) {
+    markTaskOngoing(input: $input) { task { id status version } errors { field code message } }
+  }
+`);
+
+/** 回头看: reopens a closed task with what the look-back found and a new deadline. */
+export const reopenTask = (input: VariablesOf<typeof REOPEN_TASK>['input']) => mutate(REOPEN_TASK, { input });
+export const resumeTask = (input: VariablesOf<typeof RESUME_TASK>['input']) => mutate(RESUME_TASK, { input });
+export const markTaskOngoing = (input: VariablesOf<typeof MARK_TASK_ONGOING>['input']) =>
+  mutate(MARK_TASK_ONGOING, { input });
+
+const QueuedTaskFields = graphql(`
+  fragment QueuedTask on Task {
+    id ordinal measure deadline status issue { id code } leader { id name } leadUnit { id name }
+  }
+`);
+const CLOSURE_QUEUE = graphql(
+  `query ClosureQueue($filter: RequestFilter) {
+    closureRequests(filter: $filter, first: 100) {
+      nodes { id taskId status version requestedByName createdAt statement endorsementCurrent task { ...QueuedTask } }
+    }
+  }`,
+  [QueuedTaskFields],
+);
+const EXTENSION_QUEUE = graphql(
+  `query ExtensionQueue($filter: RequestFilter) {
+    extensionRequests(filter: $filter, first: 100) {
+      nodes {
+        id taskId status version requestedByName createdAt currentDeadline proposedDeadline reason
+        task { ...QueuedTask }
+      }
+    }
+  }`,
+  [QueuedTaskFields],
+);
+
+type ClosureQueued = ResultOf<typeof CLOSURE_QUEUE>['closureRequests']['nodes'][number];
+type ExtensionQueued = ResultOf<typeof EXTENSION_QUEUE>['extensionRequests']['nodes'][number];
+/** A request in a review queue: the fields of its own kind, the other kind's absent. */
+export type QueuedRequest =
+  | (ClosureQueued & Partial<Record<Exclude<keyof ExtensionQueued, keyof ClosureQueued>, undefined>>)
+  | (ExtensionQueued & Partial<Record<Exclude<keyof ClosureQueued, keyof ExtensionQueued>, undefined>>);
 
 /** The requests awaiting the given step (待我审核), oldest first as the server orders them. */
 export async function requestsAwaiting(kind: RequestKind, step: ReviewStep): Promise<QueuedRequest[]> {
-  const list = kind === 'closure' ? 'closureRequests' : 'extensionRequests';
-  const fields =
-    kind === 'closure' ? 'statement endorsementCurrent' : 'currentDeadline proposedDeadline reason';
-  const data = await graphql<Record<string, { nodes: QueuedRequest[] }>>(
-    `query Queue($filter: RequestFilter) {
-      ${list}(filter: $filter, first: 100) {
-        nodes { id taskId status version requestedByName createdAt ${fields} ${TASK_REF} }
-      }
-    }`,
-    { filter: { awaiting: step } },
-  );
-  return data[list]!.nodes;
+  const filter = { awaiting: step };
+  return kind === 'closure'
+    ? (await request(CLOSURE_QUEUE, { filter })).closureRequests.nodes
+    : (await request(EXTENSION_QUEUE, { filter })).extensionRequests.nodes;
 }
+
+const REQUEST_OWNERS = graphql(`
+  query Owners($c: [Int!], $e: [Int!], $cn: Int, $en: Int) {
+    closureRequests(filter: { ids: $c }, first: $cn) { nodes { id taskId } }
+    extensionRequests(filter: { ids: $e }, first: $en) { nodes { id taskId } }
+  }
+`);
 
 /** The task each request belongs to, to link an inbox item to its task. */
 export async function taskIdsOfRequests(
   closureIds: number[],
   extensionIds: number[],
 ): Promise<{ closure: Map<number, number>; extension: Map<number, number> }> {
-  const data = await graphql<{
-    closureRequests: { nodes: { id: number; taskId: number }[] };
-    extensionRequests: { nodes: { id: number; taskId: number }[] };
-  }>(
-    `query Owners($c: [Int!], $e: [Int!], $cn: Int, $en: Int) {
-      closureRequests(filter: { ids: $c }, first: $cn) { nodes { id taskId } }
-      extensionRequests(filter: { ids: $e }, first: $en) { nodes { id taskId } }
-    }`,
-    {
-      c: closureIds,
-      e: extensionIds,
-      cn: Math.max(closureIds.length, 1),
-      en: Math.max(extensionIds.length, 1),
-    },
-  );
+  const data = await request(REQUEST_OWNERS, {
+    c: closureIds,
+    e: extensionIds,
+    cn: Math.max(closureIds.length, 1),
+    en: Math.max(extensionIds.length, 1),
+  });
   const toMap = (nodes: { id: number; taskId: number }[]) => new Map(nodes.map((n) => [n.id, n.taskId]));
   return {
     closure: toMap(closureIds.length ? data.closureRequests.nodes : []),
@@ -155,126 +182,79 @@ export async function taskIdsOfRequests(
   };
 }
 
-export interface WorkflowSettings {
-  warnings: { yellowDays: number; reminderDays: number[]; version: number };
-  reporting: { cadence: ReportingCadence; currentPeriodStart: string; version: number };
-}
+const SettingsFields = graphql(`
+  fragment Settings on WorkflowSettings {
+    warnings { yellowDays reminderDays version } reporting { cadence currentPeriodStart version }
+  }
+`);
+const WORKFLOW_SETTINGS = graphql('query WorkflowSettings { workflowSettings { ...Settings } }', [
+  SettingsFields,
+]);
 
-const SETTINGS_FIELDS =
-  'warnings { yellowDays reminderDays version } reporting { cadence currentPeriodStart version }';
+export type WorkflowSettings = ResultOf<typeof SettingsFields>;
 
-export async function workflowSettings(): Promise<WorkflowSettings> {
-  const data = await graphql<{ workflowSettings: WorkflowSettings }>(
-    `{ workflowSettings { ${SETTINGS_FIELDS} } }`,
-  );
-  return data.workflowSettings;
-}
+export const workflowSettings = async () => (await request(WORKFLOW_SETTINGS)).workflowSettings;
 
-export function updateWarningSettings(input: {
-  yellowDays: number;
-  reminderDays: number[];
-  version: number;
-}) {
-  return mutate<Payload>(
-    `mutation Warnings($input: UpdateWarningSettingsInput!) {
-      updateWarningSettings(input: $input) { settings { ${SETTINGS_FIELDS} } ${USER_ERROR_FIELDS} }
-    }`,
-    { input },
-    'updateWarningSettings',
-  );
-}
+const UPDATE_WARNINGS = graphql(
+  `mutation Warnings($input: UpdateWarningSettingsInput!) {
+    updateWarningSettings(input: $input) { settings { ...Settings } errors { field code message } }
+  }`,
+  [SettingsFields],
+);
 
-export function updateReportingSettings(input: { cadence: ReportingCadence; version: number }) {
-  return mutate<Payload>(
-    `mutation Reporting($input: UpdateReportingSettingsInput!) {
-      updateReportingSettings(input: $input) { settings { ${SETTINGS_FIELDS} } ${USER_ERROR_FIELDS} }
-    }`,
-    { input },
-    'updateReportingSettings',
-  );
-}
+export const updateWarningSettings = (input: VariablesOf<typeof UPDATE_WARNINGS>['input']) =>
+  mutate(UPDATE_WARNINGS, { input });
 
-export interface InboxItem {
-  id: number;
-  kind: NotificationKind;
-  entity: string;
-  entityId: number;
-  message: string;
-  createdAt: string;
-  readAt: string | null;
-}
+const UPDATE_REPORTING = graphql(
+  `mutation Reporting($input: UpdateReportingSettingsInput!) {
+    updateReportingSettings(input: $input) { settings { ...Settings } errors { field code message } }
+  }`,
+  [SettingsFields],
+);
 
-export async function inbox(params: {
-  first: number;
-  offset?: number;
-  unreadOnly?: boolean;
-  kind?: NotificationKind[] | null;
-}) {
-  const data = await graphql<{
-    notifications: { nodes: InboxItem[]; totalCount: number; unreadCount: number };
-  }>(
-    `query Inbox($first: Int, $offset: Int, $unreadOnly: Boolean, $kind: [NotificationKind!]) {
-      notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly, kind: $kind) {
-        nodes { id kind entity entityId message createdAt readAt } totalCount unreadCount
-      }
-    }`,
-    params,
-  );
-  return data.notifications;
-}
+export const updateReportingSettings = (input: VariablesOf<typeof UPDATE_REPORTING>['input']) =>
+  mutate(UPDATE_REPORTING, { input });
+
+const INBOX = graphql(`
+  query Inbox($first: Int, $offset: Int, $unreadOnly: Boolean, $kind: [NotificationKind!]) {
+    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly, kind: $kind) {
+      nodes { id kind entity entityId message createdAt readAt } totalCount unreadCount
+    }
+  }
+`);
+
+export type InboxItem = ResultOf<typeof INBOX>['notifications']['nodes'][number];
+
+export const inbox = async (params: VariablesOf<typeof INBOX>) =>
+  (await request(INBOX, params)).notifications;
+
+const MARK_READ = graphql(`
+  mutation Read($ids: [Int!]) { markNotificationsRead(ids: $ids) { count errors { field code message } } }
+`);
 
 /** Marks the given items read, or every item when no ids are given. */
-export function markRead(ids?: number[]) {
-  return mutate<Payload>(
-    `mutation Read($ids: [Int!]) { markNotificationsRead(ids: $ids) { count ${USER_ERROR_FIELDS} } }`,
-    { ids: ids ?? null },
-    'markNotificationsRead',
-  );
-}
+export const markRead = (ids?: number[]) => mutate(MARK_READ, { ids: ids ?? null });
 
-interface Week {
-  total: number;
-  closed: number;
-  ongoing: number;
-  overdue: number;
-  closureRate: number | null;
-  closedThisWeek: number;
-  reportedThisWeek: number;
-  missingReports: number;
-}
-
-export interface WeeklySummary {
-  weekStart: string;
-  weekEnd: string;
-  reportingPeriodStart: string;
-  tasks: Week;
-  byUnit: (Week & { unit: { id: number; name: string } })[];
-  byLeader: (Week & { leader: { id: number; name: string; post: string } })[];
-  requests: {
-    closureRequested: number;
-    closuresApproved: number;
-    closuresRejected: number;
-    extensionsRequested: number;
-    extensionsApproved: number;
-    extensionsRejected: number;
-    pendingEndorsement: number;
-    pendingApproval: number;
-  };
-}
-
-const WEEK = 'total closed ongoing overdue closureRate closedThisWeek reportedThisWeek missingReports';
-
-export async function weeklySummary(inspectionId: number | null): Promise<WeeklySummary> {
-  const data = await graphql<{ weeklySummary: WeeklySummary }>(
-    `query Week($inspectionId: Int) {
-      weeklySummary(inspectionId: $inspectionId) {
-        weekStart weekEnd reportingPeriodStart tasks { ${WEEK} }
-        byUnit { unit { id name } ${WEEK} } byLeader { leader { id name post } ${WEEK} }
-        requests { closureRequested closuresApproved closuresRejected extensionsRequested extensionsApproved
-          extensionsRejected pendingEndorsement pendingApproval }
+// Each count type is its own (no shared interface), so the week's figures are spelled out three times.
+const WEEKLY_SUMMARY = graphql(`
+  query WeeklySummary($inspectionId: Int) {
+    weeklySummary(inspectionId: $inspectionId) {
+      weekStart weekEnd reportingPeriodStart
+      tasks { total closed ongoing overdue closureRate closedThisWeek reportedThisWeek missingReports }
+      byUnit {
+        unit { id name } total closed ongoing overdue closureRate closedThisWeek reportedThisWeek missingReports
       }
-    }`,
-    { inspectionId },
-  );
-  return data.weeklySummary;
-}
+      byLeader {
+        leader { id name post }
+        total closed ongoing overdue closureRate closedThisWeek reportedThisWeek missingReports
+      }
+      requests { closureRequested closuresApproved closuresRejected extensionsRequested extensionsApproved
+        extensionsRejected pendingEndorsement pendingApproval }
+    }
+  }
+`);
+
+export type WeeklySummary = ResultOf<typeof WEEKLY_SUMMARY>['weeklySummary'];
+
+export const weeklySummary = async (inspectionId: number | null) =>
+  (await request(WEEKLY_SUMMARY, { inspectionId })).weeklySummary;

@@ -7,6 +7,7 @@ import { SelectInput, TextInput, useDataProvider, useGetOne, useRecordContext } 
 import { useSessionUser } from '../../access/use-can.js';
 import { DialogButton } from '../../components/dialog-button.js';
 import type { ClueDisclosureAction } from '../../providers/clue-actions.js';
+import type { ClueHandler } from '../../providers/clue-records.js';
 import type { RectifyDataProvider } from '../../providers/data-provider.js';
 import type { ClueRecord, DisclosureRecord } from './clue-record.js';
 
@@ -38,7 +39,7 @@ function DisclosureDialogButton({
 
 /** The DISCIPLINE handlers, for choosing a grantee. */
 export function useClueHandlers(): { id: number; name: string }[] {
-  const { data } = useGetOne<{ id: string; handlers: { id: number; displayName: string }[] }>(
+  const { data } = useGetOne<{ id: string; handlers: ClueHandler[] }>(
     'clueHandlers',
     { id: 'all' },
     { staleTime: 5 * 60_000 },

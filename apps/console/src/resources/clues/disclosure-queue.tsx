@@ -3,7 +3,7 @@ import { Link, Loading, Title, useGetOne, useTranslate } from 'react-admin';
 import { RecordTable } from '../../components/record-table.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
-import type { DisclosureRecord } from './clue-record.js';
+import type { ClueDisclosureQueue } from '../../providers/clue-records.js';
 import { DisciplineOnly } from './discipline-only.js';
 import { DisclosureDecisionButtons } from './disclosure-buttons.js';
 
@@ -19,10 +19,7 @@ export function DisclosureQueuePage() {
 function DisclosureQueue() {
   const translate = useTranslate();
   const locale = useDomainLocale();
-  const { data } = useGetOne<{ id: string; nodes: DisclosureRecord[]; totalCount: number }>(
-    'clueDisclosureQueue',
-    { id: 'mine' },
-  );
+  const { data } = useGetOne<ClueDisclosureQueue & { id: string }>('clueDisclosureQueue', { id: 'mine' });
   const field = (name: string) => `resources.clueDisclosureQueue.fields.${name}`;
   return (
     <Card variant="outlined" sx={{ mt: 1 }} data-testid="disclosure-queue">

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
 import { saveGeneratedFile } from '../../providers/files.js';
-import { graphql } from '../../providers/graphql-client.js';
-import { EXPORT_LEDGER, type ExportLedgerAnswer, type SheetKind } from './spreadsheet-queries.js';
+import { request } from '../../providers/graphql-client.js';
+import { EXPORT_LEDGER, type SheetKind } from './spreadsheet-queries.js';
 
 /** Downloads one of the office's lists as .xlsx; the API scopes it to what the user may read. */
 export function ExportSheetButton({ kind, inspectionId }: { kind: SheetKind; inspectionId?: number | null }) {
@@ -17,7 +17,7 @@ export function ExportSheetButton({ kind, inspectionId }: { kind: SheetKind; ins
   const download = async () => {
     setBusy(true);
     try {
-      const answer = await graphql<ExportLedgerAnswer>(EXPORT_LEDGER, {
+      const answer = await request(EXPORT_LEDGER, {
         kind,
         inspectionId: inspectionId ?? null,
       });

@@ -3,15 +3,13 @@ import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '
 import { type ChangeEvent, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { fileToBase64 } from '../../providers/files.js';
-import { graphql } from '../../providers/graphql-client.js';
+import { request } from '../../providers/graphql-client.js';
 import { ImportRowsTable } from './import-rows-table.js';
 import { SheetErrorTable } from './sheet-error-table.js';
 import {
   IMPORT_LEDGER,
-  type ImportAnswer,
   type ImportResult,
   PREVIEW_IMPORT,
-  type PreviewAnswer,
   type SheetError,
   sheetErrorOf,
 } from './spreadsheet-queries.js';
@@ -49,14 +47,14 @@ export function ImportPage() {
     if (!file) return;
     void guarded(file.name, async () => {
       const content = await fileToBase64(file);
-      const { previewLedgerImport: preview } = await graphql<PreviewAnswer>(PREVIEW_IMPORT, { content });
+      const { previewLedgerImport: preview } = await request(PREVIEW_IMPORT, { content });
       setStep({ kind: 'preview', fileName: file.name, content, preview });
     });
   };
 
   const confirm = (fileName: string, content: string) =>
     guarded(fileName, async () => {
-      const { importLedger } = await graphql<ImportAnswer>(IMPORT_LEDGER, { content });
+      const { importLedger } = await request(IMPORT_LEDGER, { content });
       if (importLedger.result) setStep({ kind: 'done', fileName, result: importLedger.result });
       else setStep({ kind: 'refused', fileName, errors: importLedger.errors.map(sheetErrorOf) });
     });

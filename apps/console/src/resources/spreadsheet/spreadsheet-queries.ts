@@ -1,54 +1,37 @@
-import type { GeneratedFile } from '../../providers/files.js';
+import { graphql, type ResultOf } from '../../graphql.js';
+import { GeneratedFileFields } from '../../providers/files.js';
 
 /** The lists the office keeps, as the API's LedgerSheetKind. */
 export type SheetKind = 'PROBLEMS' | 'TASKS' | 'LEDGER';
 
-export const EXPORT_LEDGER = `query ExportLedger($kind: LedgerSheetKind!, $inspectionId: Int) {
-  exportLedger(kind: $kind, inspectionId: $inspectionId) { filename mimeType byteSize contentBase64 }
-}`;
-export type ExportLedgerAnswer = { exportLedger: GeneratedFile };
+export const EXPORT_LEDGER = graphql(
+  `query ExportLedger($kind: LedgerSheetKind!, $inspectionId: Int) {
+    exportLedger(kind: $kind, inspectionId: $inspectionId) { ...GeneratedFile }
+  }`,
+  [GeneratedFileFields],
+);
 
-const RESULT = `inspectionName creates updates unchanged
-  rows { row key entity action changes ignored }
-  errors { row column header code message }`;
+const ImportResultFields = graphql(`
+  fragment ImportResult on LedgerImportResult {
+    inspectionName creates updates unchanged
+    rows { row key entity action changes ignored }
+    errors { row column header code message }
+  }
+`);
+export type ImportResult = ResultOf<typeof ImportResultFields>;
+export type ImportRow = ImportResult['rows'][number];
+export type SheetError = ImportResult['errors'][number];
 
-export const PREVIEW_IMPORT = `query PreviewLedgerImport($content: String!) {
-  previewLedgerImport(contentBase64: $content) { ${RESULT} }
-}`;
-export const IMPORT_LEDGER = `mutation ImportLedger($content: String!) {
-  importLedger(contentBase64: $content) { result { ${RESULT} } errors { field code message } }
-}`;
-
-export interface ImportRow {
-  row: number;
-  key: string;
-  entity: 'ISSUE' | 'TASK';
-  action: 'CREATE' | 'UPDATE' | 'UNCHANGED';
-  changes: string[];
-  ignored: string[];
-}
-
-export interface SheetError {
-  row: number | null;
-  column: string | null;
-  header: string | null;
-  code: string;
-  message: string;
-}
-
-export interface ImportResult {
-  inspectionName: string;
-  creates: number;
-  updates: number;
-  unchanged: number;
-  rows: ImportRow[];
-  errors: SheetError[];
-}
-
-export type PreviewAnswer = { previewLedgerImport: ImportResult };
-export type ImportAnswer = {
-  importLedger: { result: ImportResult | null; errors: { field: string; code: string; message: string }[] };
-};
+export const PREVIEW_IMPORT = graphql(
+  `query PreviewLedgerImport($content: String!) { previewLedgerImport(contentBase64: $content) { ...ImportResult } }`,
+  [ImportResultFields],
+);
+export const IMPORT_LEDGER = graphql(
+  `mutation ImportLedger($content: String!) {
+    importLedger(contentBase64: $content) { result { ...ImportResult } errors { field code message } }
+  }`,
+  [ImportResultFields],
+);
 
 /** A payload error names its cell (“F12”); split it back into row and column for the error table. */
 export function sheetErrorOf(error: { field: string; code: string; message: string }): SheetError {

@@ -9,10 +9,12 @@ import { DateInput, required, TextInput, useRecordContext, useTranslate } from '
 import { useSessionUser } from '../../access/use-can.js';
 import { DialogButton } from '../../components/dialog-button.js';
 import {
-  moveTask,
+  markTaskOngoing,
   type RequestKind,
+  reopenTask,
   requestClosure,
   requestExtension,
+  resumeTask,
   withdrawRequest,
 } from '../../providers/workflow-api.js';
 import { ReportProgressButton } from '../tasks/report-progress-button.js';
@@ -112,7 +114,7 @@ export function TaskWorkflowButtons() {
           icon={<PlayArrowIcon />}
           testId="resume-task"
           done="rectify.workflow.resumed"
-          onSubmit={() => moveTask('resumeTask', ref).then(done)}
+          onSubmit={() => resumeTask(ref).then(done)}
         >
           <Note text="rectify.workflow.resumeNote" />
         </DialogButton>
@@ -124,7 +126,7 @@ export function TaskWorkflowButtons() {
           testId="reopen-task"
           done="rectify.workflow.reopened"
           onSubmit={(v) =>
-            moveTask('reopenTask', { ...ref, reason: v.reason ?? '', deadline: v.deadline ?? '' }).then(done)
+            reopenTask({ ...ref, reason: v.reason ?? '', deadline: v.deadline ?? '' }).then(done)
           }
         >
           <TextInput source="reason" label="rectify.workflow.reopenReason" multiline minRows={3} fullWidth />
@@ -137,7 +139,7 @@ export function TaskWorkflowButtons() {
           icon={<LoopIcon />}
           testId="mark-ongoing"
           done="rectify.workflow.markedOngoing"
-          onSubmit={(v) => moveTask('markTaskOngoing', { ...ref, comment: v.comment || null }).then(done)}
+          onSubmit={(v) => markTaskOngoing({ ...ref, comment: v.comment || null }).then(done)}
         >
           <TextInput source="comment" label="rectify.workflow.comment" multiline minRows={2} fullWidth />
         </DialogButton>
