@@ -1,12 +1,15 @@
 import { request } from 'node:http';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '@rectify/demo';
+import { writeLedgerWorkbook } from '@rectify/ledger-io';
+import { taskRow } from '@rectify/ledger-io/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiProcess, portOf, spawnApi } from '../support/api-process.js';
 import { adminQuery, freshPlace } from '../support/ops-harness.js';
 
-// Two API processes on one PostgreSQL database, each with a data folder of its own (so nothing can come from a
-// shared disk), talked to over HTTP only: whatever one server does, the other sees.
+// API processes on one PostgreSQL database, each with a data folder of its own (so nothing can come from a
+// shared disk), talked to over HTTP only: whatever one server does, the others see, and a server killed in
+// the middle of a write leaves nothing half done. A third server serves after the kills.
 
 let place: Awaited<ReturnType<typeof freshPlace>>;
 const servers: { process: ApiProcess; url: string }[] = [];
@@ -53,11 +56,12 @@ const signIn = async (url: string, username: string) =>
 
 let a = '';
 let b = '';
+let c = '';
 let taskId = 0;
 beforeAll(async () => {
   place = await freshPlace();
   a = await start('a', true);
-  b = await start('b', false);
+  [b, c] = await Promise.all([start('b', false), start('c', false)]);
   const [task] = (
     await query(
       `select t.id from tasks t join users u on u.unit_id = t.lead_unit_id
@@ -114,7 +118,46 @@ describe('two API servers on one database', () => {
     expect(closed.rows[0].n).toBe(1);
   });
 
-  it('keeps serving through one when the other is killed in the middle of an upload, leaving no trace of it', async () => {
+  it('leaves a spreadsheet import whole or absent when its server is killed while it runs', async () => {
+    const tasksNow = async () => (await query('select count(*)::int as n from tasks')).rows[0].n as number;
+    const [issue] = (await query('select code from issues order by id limit 1')).rows;
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      taskRow(`${issue.code}-${500 + i}`, `新增整改措施${i}`),
+    );
+    const content = Buffer.from(
+      await writeLedgerWorkbook({ kind: 'TASKS', rows, createdAt: new Date() }),
+    ).toString('base64');
+    const before = await tasksNow();
+    const token = await signIn(a, 'office');
+    const server = servers[0]!.process;
+    const sent = fetch(`${a}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: 'mutation ($c: String!) { importLedger(contentBase64: $c) { errors { code } } }',
+        variables: { c: content },
+      }),
+    }).catch(() => 'cut off');
+    // Killed once the import's transaction is open in the database: the server is at work on it.
+    const working = `select count(*)::int as n from pg_stat_activity where datname = current_database()
+      and pid <> pg_backend_pid() and state in ('active', 'idle in transaction')`;
+    for (let i = 0; i < 600 && (await query(working)).rows[0].n === 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    server.child.kill('SIGKILL');
+    await sent;
+    expect([before, before + rows.length]).toContain(await tasksNow());
+    const answer = await gql<{ task: { id: number } }>(
+      c,
+      await signIn(c, 'office'),
+      'query ($id: Int!) { task(id: $id) { id } }',
+      {
+        id: taskId,
+      },
+    );
+    expect(answer.task.id).toBe(taskId);
+  });
+
+  it('keeps serving when a server is killed in the middle of an upload, leaving no trace of it', async () => {
     const counts = async () =>
       (
         await query(`select (select count(*) from evidence)::int as evidence,
@@ -122,11 +165,11 @@ describe('two API servers on one database', () => {
                             (select count(*) from file_store.chunks)::int as chunks`)
       ).rows[0];
     const before = await counts();
-    const token = await signIn(a, 'unit');
-    const server = servers[0]!.process;
+    const token = await signIn(b, 'unit');
+    const server = servers[1]!.process;
     // Half of a 4 MB file is sent, then the server is killed: the request never completes.
     const interrupted = new Promise<void>((resolve) => {
-      const req = request(`${a}/files/evidence?taskId=${taskId}&fileName=big.pdf`, {
+      const req = request(`${b}/files/evidence?taskId=${taskId}&fileName=big.pdf`, {
         method: 'POST',
         headers: {
           'content-type': 'application/pdf',
@@ -143,8 +186,8 @@ describe('two API servers on one database', () => {
     expect(await server.exited).toBeNull();
     expect(await counts()).toEqual(before);
     const answer = await gql<{ task: { id: number } }>(
-      b,
-      await signIn(b, 'unit'),
+      c,
+      await signIn(c, 'unit'),
       'query ($id: Int!) { task(id: $id) { id } }',
       { id: taskId },
     );
