@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DatabaseHandle, isDatabaseUnavailable } from '@rectify/db';
-import { loadDemoLedger } from '@rectify/demo';
+import { type DemoDates, loadDemoLedger } from '@rectify/demo';
 import type { Logger } from './logger.js';
 
 /**
@@ -10,12 +10,17 @@ import type { Logger } from './logger.js';
  */
 export async function prepareDatabase(
   handle: DatabaseHandle,
-  options: { loadDemo: boolean; logger: Logger; signal?: AbortSignal },
+  options: { loadDemo: boolean; demoDates: DemoDates; logger: Logger; signal?: AbortSignal },
 ): Promise<void> {
   const { logger, signal } = options;
   await untilAvailable(() => handle.migrate(), 'migrations', logger, signal);
   if (options.loadDemo) {
-    const counts = await untilAvailable(() => loadDemoLedger(handle.db), 'demo ledger', logger, signal);
+    const counts = await untilAvailable(
+      () => loadDemoLedger(handle.db, { dates: options.demoDates }),
+      'demo ledger',
+      logger,
+      signal,
+    );
     logger.info({ counts }, 'demo ledger loaded');
   }
 }

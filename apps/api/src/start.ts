@@ -61,11 +61,14 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
     }
     logger.info({ settings: describeEnv(env), port, metricsPort }, 'settings');
     const aborted = new AbortController();
-    const ready = prepareDatabase(handle, { loadDemo: env.loadDemo, logger, signal: aborted.signal }).then(
-      () => {
-        if (readiness.state === 'starting') readiness.state = 'ready';
-      },
-    );
+    const ready = prepareDatabase(handle, {
+      loadDemo: env.loadDemo,
+      demoDates: env.demoDates,
+      logger,
+      signal: aborted.signal,
+    }).then(() => {
+      if (readiness.state === 'starting') readiness.state = 'ready';
+    });
     return {
       handle,
       readiness,
