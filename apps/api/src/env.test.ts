@@ -25,6 +25,7 @@ describe('the API environment', () => {
       port: 4000,
       host: '127.0.0.1',
       loadDemo: true,
+      demoDates: 'today',
       databaseUrl: undefined,
       jwtSecret: undefined,
       logFormat: 'pretty',
@@ -51,6 +52,7 @@ describe('the API environment', () => {
       PORT: 'eighty',
       RECTIFY_MAX_BODY_BYTES: '-5',
       RECTIFY_LOAD_DEMO: 'yes',
+      RECTIFY_DEMO_DATES: '2026-02-30',
       RECTIFY_LOG_LEVEL: 'loud',
       RECTIFY_METRICS_PORT: '70000',
       RECTIFY_JWT_SECRET: 'hunter2',
@@ -61,11 +63,20 @@ describe('the API environment', () => {
       'DATABASE_URL must be a postgres:// connection string',
       'RECTIFY_JWT_SECRET must be at least 32 characters',
       'RECTIFY_LOAD_DEMO must be true or false (got "yes")',
+      'RECTIFY_DEMO_DATES must be today, historical or a date YYYY-MM-DD (got "2026-02-30")',
       'RECTIFY_MAX_BODY_BYTES must be a whole number from 1 to 2147483648 (got "-5")',
       'RECTIFY_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
       'RECTIFY_METRICS_PORT must be a whole number from 0 to 65535 (got "70000")',
     ]);
     expect(lines.join('\n')).not.toMatch(/hunter2|pw@/);
+  });
+
+  it('places the demo’s dates as told: relative to today, the seed’s own, or a given day', () => {
+    expect(readEnv({ RECTIFY_DEMO_DATES: 'historical' }).demoDates).toBe('historical');
+    expect(readEnv({ RECTIFY_DEMO_DATES: '2026-12-02' }).demoDates).toBe('2026-12-02');
+    expect(refusal({ RECTIFY_DEMO_DATES: 'yesterday' })).toEqual([
+      'RECTIFY_DEMO_DATES must be today, historical or a date YYYY-MM-DD (got "yesterday")',
+    ]);
   });
 
   it('reads the database, origins, limits, logs and metrics', () => {

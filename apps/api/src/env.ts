@@ -6,6 +6,7 @@ import {
   type FileStoreChoice,
   s3SettingsFrom,
 } from '@rectify/services';
+import { type DemoDates, parseDemoDates } from '@rectify/demo';
 import { z } from 'zod';
 
 // Two levels below the repository in the sources (apps/api/src) and in the bundle (apps/api/dist) alike.
@@ -55,6 +56,11 @@ export const VARIABLES = {
   RECTIFY_JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   RECTIFY_CORS_ORIGINS: list().optional(),
   RECTIFY_LOAD_DEMO: flag().optional(),
+  RECTIFY_DEMO_DATES: z
+    .string()
+    .refine((v) => parseDemoDates(v) != null, { error: 'must be today, historical or a date YYYY-MM-DD' })
+    .transform((v) => parseDemoDates(v)!)
+    .default('today'),
   RECTIFY_MAX_BODY_BYTES: integer(1, 2 ** 31).default(1_000_000),
   RECTIFY_MAX_QUERY_DEPTH: integer(1, 1000).default(10),
   RECTIFY_MAX_QUERY_COST: integer(1, 10_000_000).default(50_000),
@@ -93,6 +99,8 @@ export interface ApiEnv {
   maxBodyBytes: number;
   /** Load the demo ledger and accounts into an empty database on start. */
   loadDemo: boolean;
+  /** Where the demo's dates are placed when it is loaded: relative to today, the seed's own, or a given day. */
+  demoDates: DemoDates;
   /** The built console, served at `/`. */
   consoleDir: string;
   maxQueryDepth: number;
@@ -160,6 +168,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
       v.RECTIFY_CORS_ORIGINS ?? (production ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173']),
     maxBodyBytes: v.RECTIFY_MAX_BODY_BYTES,
     loadDemo: v.RECTIFY_LOAD_DEMO ?? !production,
+    demoDates: v.RECTIFY_DEMO_DATES,
     consoleDir: path.resolve(v.RECTIFY_CONSOLE_DIR),
     maxQueryDepth: v.RECTIFY_MAX_QUERY_DEPTH,
     maxQueryCost: v.RECTIFY_MAX_QUERY_COST,

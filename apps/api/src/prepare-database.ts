@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DatabaseHandle, isDatabaseUnavailable } from '@rectify/db';
-import { loadDemoLedger } from '@rectify/demo';
+import { type DemoDates, loadDemoLedger } from '@rectify/demo';
 import type { FileStore } from '@rectify/services';
 import type { Logger } from './logger.js';
 
@@ -11,13 +11,19 @@ import type { Logger } from './logger.js';
  */
 export async function prepareDatabase(
   handle: DatabaseHandle,
-  options: { loadDemo: boolean; files: FileStore; logger: Logger; signal?: AbortSignal },
+  options: {
+    loadDemo: boolean;
+    demoDates: DemoDates;
+    files: FileStore;
+    logger: Logger;
+    signal?: AbortSignal;
+  },
 ): Promise<void> {
   const { logger, signal } = options;
   await untilAvailable(() => handle.migrate(), 'migrations', logger, signal);
   if (options.loadDemo) {
     const counts = await untilAvailable(
-      () => loadDemoLedger(handle.db, { files: options.files }),
+      () => loadDemoLedger(handle.db, { dates: options.demoDates, files: options.files }),
       'demo ledger',
       logger,
       signal,

@@ -65,6 +65,7 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
     const ready = prepareDatabase(handle, {
       loadDemo: env.loadDemo,
       files,
+      demoDates: env.demoDates,
       logger,
       signal: aborted.signal,
     }).then(() => {

@@ -61,6 +61,7 @@ describe('npm start’s task (turbo run start)', () => {
       RECTIFY_FILE_STORE: 'database',
       RECTIFY_CORS_ORIGINS: 'https://partner.example',
       RECTIFY_LOAD_DEMO: 'false',
+      RECTIFY_DEMO_DATES: 'historical',
       RECTIFY_CONSOLE_DIR: consoleDir,
       RECTIFY_MAX_BODY_BYTES: '123456',
       RECTIFY_MAX_QUERY_DEPTH: '9',
@@ -93,6 +94,7 @@ describe('npm start’s task (turbo run start)', () => {
       database: 'pglite',
       corsOrigins: ['https://partner.example'],
       loadDemo: false,
+      demoDates: 'historical',
       consoleDir,
       maxBodyBytes: 123456,
       maxQueryDepth: 9,
@@ -118,12 +120,15 @@ describe('npm start’s task (turbo run start)', () => {
 
 describe('the API’s start (pnpm --filter @rectify/api start)', () => {
   it('stops at a wrong value with one line per value and no stack', async () => {
-    const api = spawnApi(childEnv({ PORT: 'eighty', RECTIFY_LOAD_DEMO: 'maybe' }));
+    const api = spawnApi(
+      childEnv({ PORT: 'eighty', RECTIFY_LOAD_DEMO: 'maybe', RECTIFY_DEMO_DATES: 'tomorrow' }),
+    );
     started.push(api);
     expect(await api.exited).toBe(1);
     expect(api.stderr().trim().split('\n')).toEqual([
       'PORT must be a whole number from 0 to 65535 (got "eighty")',
       'RECTIFY_LOAD_DEMO must be true or false (got "maybe")',
+      'RECTIFY_DEMO_DATES must be today, historical or a date YYYY-MM-DD (got "tomorrow")',
     ]);
   }, 300_000);
 

@@ -50,7 +50,7 @@ const target = await createTestDatabase();
 try {
   const files = new LocalFileStore(path.join(dir, 'files'));
   if (scale) await seedScaleLedger(source.db, { seed: 1 });
-  else await loadDemoLedger(source.db, { files });
+  else await loadDemoLedger(source.db, { dates: 'historical', files });
   const file = (i: number) => path.join(dir, `backup-${i}.zip`);
   const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
   console.log(`${scale ? 'the 100× ledger' : 'the demo ledger'} on ${engine}, ${runs} runs`);

@@ -38,7 +38,7 @@ async function timed<T>(label: string, times: number, run: () => Promise<T>): Pr
 }
 
 const source = await createTestDatabase();
-await loadDemoLedger(source.db);
+await loadDemoLedger(source.db, { dates: 'historical' });
 const office = officeContext(source.db);
 console.log(`demo ledger, ${runs} runs each`);
 let ledger: Uint8Array = new Uint8Array();

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeLedgerWorkbook } from '@rectify/ledger-io';
+import { readLedgerWorkbook, writeLedgerWorkbook } from '@rectify/ledger-io';
 import { afterAll, describe, expect, it } from 'vitest';
 import { failure, runCli } from './support/cli-process.js';
 
@@ -21,11 +21,17 @@ describe('the command line', () => {
     expect(stdout).toMatch(/create-admin/);
   });
 
+  it('refuses a demo placed at a day that is none', async () => {
+    const failed = await failure(cli('demo', '--dates', '2018-02-30'));
+    expect(failed.stderr).toMatch(/usage: pnpm cli demo \[--dates today\|historical\|YYYY-MM-DD\]/u);
+  });
+
   // Loading the demo runs every use case: over a minute when the machine is shared; the tests below need it.
+  // Its dates are the seed's own, for the 2018 progress report below.
   it('loads the demo ledger once and prints its counts', { timeout: SLOW }, async () => {
-    const first = await cli('demo');
+    const first = await cli('demo', '--dates', 'historical');
     expect(first.stdout).toMatch(/tasks\s+184/);
-    const second = await cli('demo');
+    const second = await cli('demo', '--dates', 'historical');
     expect(second.stdout).toMatch(/tasks\s+184/);
   });
 
@@ -37,6 +43,11 @@ describe('the command line', () => {
       const { stdout } = await cli('export', 'ledger', ledger);
       expect(stdout).toMatch(/整改台账 \/ Ledger: 242 rows/);
       expect(existsSync(ledger)).toBe(true);
+      // The deadlines as the seed prints them: the demo was loaded with its historical dates.
+      const { rows } = await readLedgerWorkbook(readFileSync(ledger));
+      const deadlines = new Set(rows.map((row) => row.deadline).filter((day) => day != null));
+      expect(deadlines).toContain('2018-11-24');
+      expect(deadlines).toContain('2018-12-31');
     },
     SLOW,
   );

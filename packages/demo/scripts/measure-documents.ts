@@ -31,7 +31,7 @@ line('parse the seed (text)', await median(() => parseFeedbackDocument(seed)), B
 
 const t = await createTestDatabase();
 try {
-  await loadDemoLedger(t.db);
+  await loadDemoLedger(t.db, { dates: 'historical' });
   const ctx = {
     db: t.db,
     actor: systemActor('OFFICE'),

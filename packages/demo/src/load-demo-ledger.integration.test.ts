@@ -149,7 +149,7 @@ function tinyLedger(name = '测试巡视'): DemoLedger {
 
 describe('loadDemoLedger', () => {
   it('writes the ledger through the use cases, in document order, with every status and report', async () => {
-    const counts = await loadDemoLedger(t.db, { data: tinyLedger() });
+    const counts = await loadDemoLedger(t.db, { dates: 'historical', data: tinyLedger() });
     expect(counts).toEqual({
       units: 5,
       leaders: 2,
@@ -198,7 +198,7 @@ describe('loadDemoLedger', () => {
 
   it('changes nothing when loaded again, and finds its accounts', async () => {
     const before = await t.db.$count(auditEvents);
-    const again = await loadDemoLedger(t.db, { data: tinyLedger() });
+    const again = await loadDemoLedger(t.db, { dates: 'historical', data: tinyLedger() });
     expect(again).toMatchObject({ units: 5, issues: 4, tasks: 4, progressReports: 4 });
     expect(await t.db.$count(auditEvents)).toBe(before);
     const accounts = await t.db.select().from(users);
@@ -214,7 +214,7 @@ describe('loadDemoLedger', () => {
     // A co-operating unit may not report: the loader stops with the record named.
     bad.issues[1]!.tasks[0]!.progress[0]!.unitKey = 'housing';
     const before = await t.db.$count(auditEvents);
-    await expect(loadDemoLedger(t.db, { data: bad })).rejects.toThrow(
+    await expect(loadDemoLedger(t.db, { dates: 'historical', data: bad })).rejects.toThrow(
       /demo ledger, progress of task 二\(二\) 一是/,
     );
     expect(await t.db.$count(auditEvents)).toBe(before);

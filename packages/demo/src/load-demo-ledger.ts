@@ -26,16 +26,24 @@ import {
   ServiceError,
 } from '@rectify/services';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { loadDemoClues } from './clues/load-demo-clues.js';
+import { loadDemoClues, readDemoClues } from './clues/load-demo-clues.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import {
+  type DemoCalendar,
+  type DemoDates,
+  demoAsOfDay,
+  demoCalendar,
+  shiftDemoClues,
+  shiftDemoLedger,
+} from './demo-dates.js';
 import type { DemoCounts, DemoIssue, DemoLedger, DemoTask } from './demo-ledger.js';
 import { setTaskStatusForImport } from './set-task-status-for-import.js';
 import { type LoadedTask, loadDemoWorkflow } from './workflow/load-demo-workflow.js';
 
 export const DEMO_LEDGER_FILE = new URL('../data/foshan-2018.json', import.meta.url);
 
-/** The seed report's date: the ledger's statuses are as they stood that day. */
-const AS_OF = '2018-11-26T10:00:00+08:00';
+/** The time of the as-of day (the seed report's day, moved) at which the ledger's statuses stand. */
+const AS_OF_TIME = 'T10:00:00+08:00';
 /** Serialises loaders started at once (several API instances): the second waits, then finds it loaded. */
 const LOCK_KEY = 7_243_002;
 
@@ -45,20 +53,22 @@ export function readDemoLedger(file: URL | string = DEMO_LEDGER_FILE): DemoLedge
 
 /**
  * Loads the demo ledger and the demo accounts, only through the use cases (so every record is validated and
- * audited as if the office had entered it). All in one transaction: a failure leaves nothing half-loaded.
- * Idempotent: when the inspection of that name exists, nothing is written and the counts are returned.
+ * audited as if the office had entered it), with its dates placed as `dates` says. All in one transaction: a
+ * failure leaves nothing half-loaded. Idempotent: when the inspection of that name exists, nothing is written
+ * (its dates stay where they were first placed) and the counts are returned.
  */
 export async function loadDemoLedger(
   db: Database,
-  options: { data?: DemoLedger; files?: FileStore } = {},
+  options: { dates: DemoDates; data?: DemoLedger; files?: FileStore },
 ): Promise<DemoCounts> {
-  const data = options.data ?? readDemoLedger();
+  const calendar = demoCalendar(demoAsOfDay(options.dates, new Date()));
+  const data = shiftDemoLedger(options.data ?? readDemoLedger(), calendar);
   const files = options.files ?? localFileStore();
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEY})`);
     if (!(await findInspection(tx, data.inspection.name))) {
       // The use cases open their transactions inside this one (as savepoints).
-      await new DemoLoader(tx, data, files).load();
+      await new DemoLoader(tx, data, files, calendar).load();
     }
     return countDemo(tx, data.inspection.name);
   });
@@ -72,14 +82,18 @@ class DemoLoader {
   private readonly loaded: LoadedTask[] = [];
   /** Master data and the ledger are entered on the feedback day, as the office would have. */
   private readonly enteredAt: string;
+  private readonly asOf: string;
 
+  /** `data` has its dates placed already; the calendar places the days the loader adds. */
   constructor(
     private readonly db: Database,
     private readonly data: DemoLedger,
     private readonly files: FileStore,
+    private readonly calendar: DemoCalendar,
   ) {
+    this.asOf = `${calendar.asOfDay}${AS_OF_TIME}`;
     const day = data.inspection.feedbackDate;
-    this.enteredAt = day ? `${day}T09:00:00+08:00` : AS_OF;
+    this.enteredAt = day ? `${day}T09:00:00+08:00` : this.asOf;
   }
 
   async load(): Promise<void> {
@@ -100,18 +114,18 @@ class DemoLoader {
     );
     await this.loadIssues(inspection.id, null, this.data.issues);
     await this.loadAccounts();
-    await loadDemoClues(this.db, {
-      inspectionKey: i.key,
-      inspectionId: inspection.id,
-      unitIds: this.unitIds,
-      leaderIds: this.leaderIds,
-    });
+    await loadDemoClues(
+      this.db,
+      { inspectionKey: i.key, inspectionId: inspection.id, unitIds: this.unitIds, leaderIds: this.leaderIds },
+      { data: shiftDemoClues(readDemoClues(), this.calendar) },
+    );
     await loadDemoWorkflow({
       db: this.db,
       tasks: this.loaded,
       unitIds: this.unitIds,
       files: this.files,
-      asOf: new Date(AS_OF),
+      asOf: new Date(this.asOf),
+      day: this.calendar.day,
       step,
     });
   }
@@ -233,7 +247,7 @@ class DemoLoader {
     if (task.status !== status) {
       const { id, version } = task;
       await step(`status of task ${what}`, () =>
-        setTaskStatusForImport(this.ctx(this.office, AS_OF), { id, version, status }),
+        setTaskStatusForImport(this.ctx(this.office, this.asOf), { id, version, status }),
       );
     }
     const last = reports.at(-1);

@@ -1,10 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import type { Database } from '@rectify/db';
 import { createTestDatabase } from '@rectify/db/testing';
+import type { DemoDates } from '@rectify/demo';
 import { createDemoTestDatabase } from '@rectify/demo/testing';
 import { type Role, systemActor } from '@rectify/domain';
 import { type AuthConfig, createUser, DEFAULT_AUTH_LIMITS, localFileStore, login } from '@rectify/services';
 import { createRectifyServer } from '../http/server.js';
+
+/** For the console's tests, which reach the demo only through the API. */
+export type { DemoDates };
 
 export const TEST_AUTH: AuthConfig = {
   jwtSecret: 'rectify-test-secret-rectify-test-secret',
@@ -49,6 +53,8 @@ let userCounter = 0;
 export async function startTestApi(
   options: {
     demo?: boolean;
+    /** Where the demo's dates are placed: the seed's own (2018) unless a test needs them near today. */
+    demoDates?: DemoDates;
     consoleDir?: string;
     production?: boolean;
     directAnswers?: boolean;
@@ -58,7 +64,9 @@ export async function startTestApi(
   } = {},
 ): Promise<TestApi> {
   // The demo ledger comes from its template; its evidence files go where the server reads files from.
-  const database = options.demo ? await createDemoTestDatabase(localFileStore()) : await createTestDatabase();
+  const database = options.demo
+    ? await createDemoTestDatabase(localFileStore(), options.demoDates)
+    : await createTestDatabase();
   const serve = async (overrides: ServerSettings) => {
     const { server, stop } = await createRectifyServer(
       database,

@@ -1,5 +1,12 @@
 import { type Database, units, users } from '@rectify/db';
-import { type Actor, type Role, systemActor, type TaskStatus, userActor } from '@rectify/domain';
+import {
+  type Actor,
+  type IsoDate,
+  type Role,
+  systemActor,
+  type TaskStatus,
+  userActor,
+} from '@rectify/domain';
 import {
   approveClosureRequest,
   approveExtensionRequest,
@@ -40,6 +47,8 @@ export interface DemoWorkflowInput {
   files: FileStore;
   /** The day the ledger's statuses stand as: every step happens before it. */
   asOf: Date;
+  /** A day of the seed's calendar (2018) placed as the ledger's dates are (see demo-dates.ts). */
+  day(date: IsoDate): IsoDate;
   /** Runs one use case, naming the record in the error. */
   step<T>(what: string, call: () => Promise<T>): Promise<T>;
 }
@@ -198,8 +207,8 @@ class DemoWorkflow {
         id: task.id,
         version: closed.version,
         reason: '回头看发现部分整改措施落实不到位,存在反弹回潮风险,重新打开继续整改。',
-        // Sixty days from the look-back, as a day in Beijing.
-        deadline: new Date(reopen!.getTime() + 60 * DAY + 8 * HOUR).toISOString().slice(0, 10),
+        // A fortnight after the report's day (2018-11-26): near, inside the warning lead time (yellow).
+        deadline: this.input.day('2018-12-10'),
       }),
     );
     const unit = await this.unit(task.leadUnitId!);
@@ -266,13 +275,13 @@ class DemoWorkflow {
 
   /** 督查: a group's visits to the demo units, with findings open, answered, returned and closed. */
   private async supervision() {
-    const { unitIds, tasks, step, asOf } = this.input;
+    const { unitIds, tasks, step, asOf, day: placed } = this.input;
     const supervisor = await this.account('SUPERVISOR');
     const housing = unitIds.get('housing-construction');
     const nanhai = unitIds.get('nanhai');
     if (!supervisor || housing == null) return;
     const at = (day: string, time = '10:00:00') =>
-      new Date(Math.min(Date.parse(`${day}T${time}+08:00`), asOf.getTime()));
+      new Date(Math.min(Date.parse(`${placed(day)}T${time}+08:00`), asOf.getTime()));
     const [unit] = await this.input.db.select({ name: units.name }).from(units).where(eq(units.id, housing));
     const group = await step('supervision group', () =>
       createSupervisionGroup(this.ctx(supervisor, at('2018-11-01')), {
@@ -286,17 +295,17 @@ class DemoWorkflow {
       recordSupervisionVisit(this.ctx(supervisor, at('2018-11-15', '17:00:00')), {
         groupId: group.id,
         unitId: housing,
-        visitDate: '2018-11-15',
+        visitDate: placed('2018-11-15'),
         method: 'ON_SITE',
         summary: `查阅${unit?.name ?? ''}整改台账,实地查看老旧小区改造和加装电梯项目,与分管负责同志座谈。`,
         findings: [
-          { text: '部分整改事项佐证材料归档不规范,台账更新不及时。', responseDue: '2018-11-22' },
+          { text: '部分整改事项佐证材料归档不规范,台账更新不及时。', responseDue: placed('2018-11-22') },
           {
             text: '个别整改措施推进缓慢,群众反映的问题尚未解决。',
-            responseDue: '2018-11-30',
+            responseDue: placed('2018-11-30'),
             taskId: taskOf(housing)?.id ?? null,
           },
-          { text: '整改责任分解不够具体,部分事项未明确到人。', responseDue: '2018-11-21' },
+          { text: '整改责任分解不够具体,部分事项未明确到人。', responseDue: placed('2018-11-21') },
         ],
       }),
     );
@@ -327,7 +336,7 @@ class DemoWorkflow {
         id: vague!.id,
         outcome: 'RETURN',
         comment: '请提供责任分解表,明确到具体责任人。',
-        responseDue: '2018-11-30',
+        responseDue: placed('2018-11-30'),
       }),
     );
     if (nanhai == null) return;
@@ -335,10 +344,12 @@ class DemoWorkflow {
       recordSupervisionVisit(this.ctx(supervisor, at('2018-11-19', '16:00:00')), {
         groupId: group.id,
         unitId: nanhai,
-        visitDate: '2018-11-19',
+        visitDate: placed('2018-11-19'),
         method: 'INTERVIEW',
         summary: '与南海区整改工作负责同志座谈,了解配合事项推进情况。',
-        findings: [{ text: '配合事项与牵头单位沟通不足,进度信息未及时报送。', responseDue: '2018-11-23' }],
+        findings: [
+          { text: '配合事项与牵头单位沟通不足,进度信息未及时报送。', responseDue: placed('2018-11-23') },
+        ],
       }),
     );
   }
