@@ -33,8 +33,11 @@ export interface JobQueue {
   stop(timeoutMs?: number): Promise<void>;
   /** Queues a job of a kind, with that kind's retry policy; answers its id. */
   send(kind: JobKind, data?: Record<string, unknown>): Promise<string>;
-  /** Waits for a job to end: its result once completed; its error, thrown, once it failed for good. */
-  result(kind: JobKind, id: string, options?: { signal?: AbortSignal }): Promise<unknown>;
+  /**
+   * Waits for a job to end: its result once completed; its error, thrown, once it failed for good — or,
+   * with `untilRetry`, as soon as an attempt failed (the queue still retries it).
+   */
+  result(kind: JobKind, id: string, options?: { signal?: AbortSignal; untilRetry?: boolean }): Promise<unknown>;
   /** Gives a job that failed for good one more attempt. */
   retry(kind: JobKind, id: string): Promise<void>;
 }
@@ -123,13 +126,13 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
       if (id == null) throw new Error(`the ${kind} job was not queued`);
       return id;
     },
-    async result(kind, id, { signal } = {}) {
+    async result(kind, id, { signal, untilRetry = false } = {}) {
       for (;;) {
         signal?.throwIfAborted();
         const job = await boss.getJobById<unknown>(kind, id, { includeArchive: true });
         if (job == null) throw new JobFailed('missing', `job ${id} not found`);
         if (job.state === 'completed') return job.output;
-        if (job.state === 'failed' || job.state === 'cancelled') {
+        if (job.state === 'failed' || job.state === 'cancelled' || (untilRetry && job.state === 'retry')) {
           throw new JobFailed(job.state, errorMessageOf(job.output) ?? job.state);
         }
         await sleep(200, undefined, { signal });
