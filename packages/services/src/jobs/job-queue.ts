@@ -37,7 +37,11 @@ export interface JobQueue {
    * Waits for a job to end: its result once completed; its error, thrown, once it failed for good — or,
    * with `untilRetry`, as soon as an attempt failed (the queue still retries it).
    */
-  result(kind: JobKind, id: string, options?: { signal?: AbortSignal; untilRetry?: boolean }): Promise<unknown>;
+  result(
+    kind: JobKind,
+    id: string,
+    options?: { signal?: AbortSignal; untilRetry?: boolean },
+  ): Promise<unknown>;
   /** Gives a job that failed for good one more attempt. */
   retry(kind: JobKind, id: string): Promise<void>;
 }

@@ -8,12 +8,19 @@ import { type JobView, listJobs } from './list-jobs.js';
 const JOB = { zh: '后台任务', en: 'Job' };
 
 /** 重试: gives a job that failed for good one more attempt (it is queued again at once). */
-export async function retryJob(ctx: ServiceContext, queue: JobQueue, input: { id: string }): Promise<JobView> {
+export async function retryJob(
+  ctx: ServiceContext,
+  queue: JobQueue,
+  input: { id: string },
+): Promise<JobView> {
   authorize(ctx.actor, 'job.retry');
   const [job] = await listJobs(ctx, { id: input.id });
   if (!job) throw notFound(JOB, input.id);
   if (job.state !== 'FAILED') {
-    throw invalidTransition({ zh: '只能重试失败的后台任务', en: 'only a failed job can be retried' }, 'state');
+    throw invalidTransition(
+      { zh: '只能重试失败的后台任务', en: 'only a failed job can be retried' },
+      'state',
+    );
   }
   await queue.retry(job.kind, job.id);
   await recordAudit(ctx.db, ctx.actor, {
