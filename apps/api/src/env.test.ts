@@ -30,6 +30,7 @@ describe('the API environment', () => {
       jwtSecret: undefined,
       logFormat: 'pretty',
       metrics: null,
+      jobs: { digestHour: 7 },
     });
     expect(env.corsOrigins).toContain('http://localhost:5173');
     expect(env.dataDir).toBe(path.join(repoRoot, '.data'));
@@ -55,6 +56,7 @@ describe('the API environment', () => {
       RECTIFY_DEMO_DATES: '2026-02-30',
       RECTIFY_LOG_LEVEL: 'loud',
       RECTIFY_METRICS_PORT: '70000',
+      RECTIFY_DIGEST_HOUR: '24',
       RECTIFY_JWT_SECRET: 'hunter2',
       DATABASE_URL: 'mysql://root:pw@db/x',
     });
@@ -67,6 +69,7 @@ describe('the API environment', () => {
       'RECTIFY_MAX_BODY_BYTES must be a whole number from 1 to 2147483648 (got "-5")',
       'RECTIFY_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
       'RECTIFY_METRICS_PORT must be a whole number from 0 to 65535 (got "70000")',
+      'RECTIFY_DIGEST_HOUR must be a whole number from 0 to 23 (got "24")',
     ]);
     expect(lines.join('\n')).not.toMatch(/hunter2|pw@/);
   });
@@ -88,6 +91,7 @@ describe('the API environment', () => {
       RECTIFY_LOG_FORMAT: 'json',
       RECTIFY_METRICS_PORT: '9464',
       RECTIFY_DB_POOL_SIZE: '4',
+      RECTIFY_DIGEST_HOUR: '6',
       // An empty value counts as unset.
       PORT: '',
     });
@@ -100,7 +104,9 @@ describe('the API environment', () => {
       metrics: { host: '127.0.0.1', port: 9464 },
       poolSize: 4,
       port: 4000,
+      jobs: { digestHour: 6 },
     });
+    expect(readEnv({ RECTIFY_JOBS: 'false', RECTIFY_DIGEST_HOUR: '6' }).jobs).toBeNull();
   });
 
   it('keeps files in the folder on the embedded database, in the database on PostgreSQL, or in a bucket', () => {

@@ -74,6 +74,8 @@ export const VARIABLES = {
   RECTIFY_INTROSPECTION: flag().optional(),
   RECTIFY_TRUSTED_PROXIES: list().optional(),
   RECTIFY_ALLOWED_HOSTS: list().optional(),
+  RECTIFY_JOBS: flag().default(true),
+  RECTIFY_DIGEST_HOUR: integer(0, 23).default(7),
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 
 /** Variables whose value is never repeated in an error or a log line. */
@@ -119,6 +121,11 @@ export interface ApiEnv {
   trustedProxies: string[];
   /** Host names the server answers to besides loopback names and IP addresses (DNS rebinding). */
   allowedHosts: string[];
+  /**
+   * Background work through the job queue in this process (taking jobs, scheduling the daily digest at
+   * `digestHour` o'clock China time); null when off.
+   */
+  jobs: { digestHour: number } | null;
 }
 
 /** A wrong environment: one line per wrong value, naming the variable. */
@@ -183,6 +190,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
     introspection: v.RECTIFY_INTROSPECTION ?? !production,
     trustedProxies: v.RECTIFY_TRUSTED_PROXIES ?? [],
     allowedHosts: v.RECTIFY_ALLOWED_HOSTS ?? [],
+    jobs: v.RECTIFY_JOBS ? { digestHour: v.RECTIFY_DIGEST_HOUR } : null,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { connectDatabase, type DatabaseHandle } from '@rectify/db';
-import { DEFAULT_AUTH_LIMITS, openFileStore } from '@rectify/services';
+import { createJobQueue, DEFAULT_AUTH_LIMITS, type JobQueue, openFileStore } from '@rectify/services';
 import { type ApiEnv, describeEnv } from './env.js';
 import type { Readiness } from './http/health.js';
 import { listen } from './http/listen.js';
@@ -17,6 +17,8 @@ export interface RunningApi {
   readiness: Readiness;
   port: number;
   metricsPort: number | null;
+  /** The job queue this process works and schedules (null with RECTIFY_JOBS=false). */
+  jobs: JobQueue | null;
   /** Resolves once the database is migrated (and the demo loaded): the server is ready. */
   ready: Promise<void>;
   /** Stops taking requests, finishes those in flight (within the grace period), closes the database. */
@@ -38,10 +40,17 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
   const files = openFileStore(handle.db, env.fileStore);
   const readiness: Readiness = { state: 'starting' };
   const metrics = env.metrics ? createMetrics(handle) : null;
+  const jobs = env.jobs
+    ? createJobQueue(handle, {
+        digestCron: `0 ${env.jobs.digestHour} * * *`,
+        onError: (error) => logger.warn({ err: error }, 'job queue'),
+        onAttemptFailed: (job, error) => logger.warn({ job, err: error }, 'job attempt failed'),
+      })
+    : null;
   const app = await createRectifyServer(
     handle,
     { jwtSecret, ...DEFAULT_AUTH_LIMITS },
-    { ...env, files, logger, metrics, readiness },
+    { ...env, files, logger, metrics, readiness, jobs },
   );
   let metricsListener: Server | null = null;
   try {
@@ -68,20 +77,25 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
       demoDates: env.demoDates,
       logger,
       signal: aborted.signal,
-    }).then(() => {
-      if (readiness.state === 'starting') readiness.state = 'ready';
-    });
+    })
+      // The queue's tables are made on its first start, after the application's own migrations.
+      .then(() => jobs?.start())
+      .then(() => {
+        if (readiness.state === 'starting') readiness.state = 'ready';
+      });
     return {
       handle,
       readiness,
       port,
       metricsPort,
+      jobs,
       ready,
       async stop() {
         readiness.state = 'stopping';
         aborted.abort();
         await ready.catch(() => undefined);
-        await app.stop(env.shutdownGraceMs);
+        // Jobs running here finish within the same grace as requests; those cut are retried elsewhere.
+        await Promise.all([app.stop(env.shutdownGraceMs), jobs?.stop(env.shutdownGraceMs)]);
         if (metricsListener) await closeGracefully(metricsListener, 0);
         await handle.close();
       },

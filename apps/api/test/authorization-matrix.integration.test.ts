@@ -129,6 +129,12 @@ const operations: Operation[] = [
     permission: 'user.write',
     query: 'mutation { resetPassword(id: 999999) { errors { code } } }',
   },
+  { name: 'jobs', permission: 'job.read', query: '{ jobs { id } }' },
+  {
+    name: 'retryJob',
+    permission: 'job.retry',
+    query: 'mutation { retryJob(id: "00000000-0000-4000-8000-000000000000") { errors { code } } }',
+  },
   {
     name: 'unlockSignIn',
     permission: 'user.write',

@@ -75,6 +75,8 @@ describe('npm start’s task (turbo run start)', () => {
       RECTIFY_INTROSPECTION: 'true',
       RECTIFY_TRUSTED_PROXIES: 'loopback',
       RECTIFY_ALLOWED_HOSTS: 'ledger.example',
+      RECTIFY_JOBS: 'true',
+      RECTIFY_DIGEST_HOUR: '6',
     };
     const child = spawn(
       path.join(repoRoot, 'node_modules/.bin/turbo'),
@@ -107,6 +109,7 @@ describe('npm start’s task (turbo run start)', () => {
       introspection: true,
       trustedProxies: ['loopback'],
       allowedHosts: ['ledger.example'],
+      jobs: { digestHour: 6 },
     });
     await api.waitFor((l) => String(l.msg).startsWith('ready'));
     const health = await fetch(`http://127.0.0.1:${port}/health`);

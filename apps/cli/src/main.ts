@@ -13,7 +13,7 @@ if (!command) {
 }
 const handle = await openDatabase(databaseOptions());
 try {
-  await command.run(handle.db, args);
+  await command.run(handle.db, args, handle);
 } catch (error) {
   console.error(describe(error));
   process.exitCode = 1;

@@ -1,8 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { openDatabase } from '@rectify/db';
+import { userActor } from '@rectify/domain';
 import { readLedgerWorkbook, writeLedgerWorkbook } from '@rectify/ledger-io';
+import { listJobs } from '@rectify/services';
+import { contextFor } from '@rectify/services/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { databaseOptions } from '../src/env.js';
 import { failure, runCli } from './support/cli-process.js';
 
 // Each command starts a process (tsx, the database): seconds each on a busy machine; the timeouts catch a hang.
@@ -33,6 +38,30 @@ describe('the command line', () => {
     expect(first.stdout).toMatch(/tasks\s+184/);
     const second = await cli('demo', '--dates', 'historical');
     expect(second.stdout).toMatch(/tasks\s+184/);
+  });
+
+  it('runs the daily digest through the job queue, once per day however often it is sent', {
+    timeout: SLOW,
+  }, async () => {
+    const first = await cli('digest', '2018-12-20');
+    expect(first.stdout).toMatch(/每日提醒 daily digest 2018-12-20/);
+    const created = (out: string) =>
+      ['deadline-near reminders', 'overdue reminders', 'finding reminders'].map((what) =>
+        Number(out.match(new RegExp(`(\\d+)  \\S+ / ${what}`))?.[1]),
+      );
+    expect(created(first.stdout).reduce((a, b) => a + b)).toBeGreaterThan(0);
+    const second = await cli('digest', '2018-12-20');
+    expect(created(second.stdout)).toEqual([0, 0, 0]);
+    const handle = await openDatabase(databaseOptions({ RECTIFY_DATA_DIR: dataDir }));
+    try {
+      const jobs = await listJobs(contextFor(handle.db, userActor('ADMIN', 1)), { kind: 'DAILY_DIGEST' });
+      expect(jobs.map((j) => [j.state, j.attempts])).toEqual([
+        ['COMPLETED', 1],
+        ['COMPLETED', 1],
+      ]);
+    } finally {
+      await handle.close();
+    }
   });
 
   // The spreadsheets come first: the document imported further down changes the ledger they export.

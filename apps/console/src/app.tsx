@@ -31,6 +31,7 @@ import {
   LeaderList,
   LedgerPage,
   PasswordResetApprovalsPage,
+  JobsPage,
   ReviewQueuePage,
   SettingsPage,
   SupervisionPage,
@@ -128,6 +129,7 @@ export function App() {
           path="/passwordResetApprovals"
           element={<Guarded resource="passwordResetApprovals" page={<PasswordResetApprovalsPage />} />}
         />
+        <Route path="/jobs" element={<Guarded resource="jobs" page={<JobsPage />} />} />
         <Route path="/import" element={<Guarded resource="ledgerImport" page={<ImportPage />} />} />
         <Route
           path="/documents/import"

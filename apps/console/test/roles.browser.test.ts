@@ -22,7 +22,18 @@ const ROLES = [
   {
     username: 'admin',
     role: 'ADMIN',
-    menu: ['dashboard', 'ledger', 'tasks', 'inbox', 'units', 'leaders', 'users', 'apiClients', 'auditEvents'],
+    menu: [
+      'dashboard',
+      'ledger',
+      'tasks',
+      'inbox',
+      'units',
+      'leaders',
+      'users',
+      'apiClients',
+      'auditEvents',
+      'jobs',
+    ],
     manageTasks: false,
   },
   {

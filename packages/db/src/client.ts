@@ -26,6 +26,11 @@ export interface DatabaseHandle {
   pool: pg.Pool | null;
   /** Brings the schema up to date (safe to re-run, safe for several API instances at once). */
   migrate(): Promise<void>;
+  /**
+   * Plain SQL for libraries that bring their own (the job queue): parameters as `$1…`, or several statements
+   * separated by `;` when there are none. Outside any drizzle transaction.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -81,7 +86,14 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
     pool.on('error', onError);
     pool.on('connect', (client) => client.on('error', onError));
     const db = drizzlePg(pool, { schema, logger }) as unknown as Database;
-    return { db, driver: 'postgres', pool, migrate: () => migrateWithLock(pool), close: () => pool.end() };
+    return {
+      db,
+      driver: 'postgres',
+      pool,
+      migrate: () => migrateWithLock(pool),
+      executeSql: async (text, values) => ({ rows: (await pool.query(text, values)).rows }),
+      close: () => pool.end(),
+    };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const initdb = needsInitdb(options.dataDir);
@@ -99,6 +111,11 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
     migrate: async () => {
       await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
     },
+    // PGlite's query takes one statement; exec takes several (without parameters) and answers each.
+    executeSql: async (text, values) =>
+      values?.length
+        ? { rows: (await client.query<Record<string, unknown>>(text, values)).rows }
+        : { rows: ((await client.exec(text)).at(-1)?.rows ?? []) as Record<string, unknown>[] },
     close: () => client.close(),
   };
 }

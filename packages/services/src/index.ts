@@ -11,3 +11,4 @@ export * from './workflow/index.js';
 export * from './spreadsheet/index.js';
 export * from './documents/index.js';
 export * from './backup/index.js';
+export * from './jobs/index.js';

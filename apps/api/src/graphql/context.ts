@@ -1,6 +1,12 @@
 import type { Database } from '@rectify/db';
 import type { Actor, Locale, WarningSettings } from '@rectify/domain';
-import { type AuthConfig, getWarningSettings, type ServiceContext, unauthenticated } from '@rectify/services';
+import {
+  type AuthConfig,
+  getWarningSettings,
+  type JobQueue,
+  type ServiceContext,
+  unauthenticated,
+} from '@rectify/services';
 import type { RequestInfo } from '../http/request-log.js';
 
 /** The per-request GraphQL context. */
@@ -15,6 +21,8 @@ export interface GraphQLContext {
   address: string;
   /** The request's id, and what its access line reports (filled in as the request runs). */
   request: RequestInfo;
+  /** The job queue of this process (null when it runs none). */
+  jobs: JobQueue | null;
   /** The service context of a signed-in caller; refuses anonymous callers. */
   services(): ServiceContext;
   /** The office's warning settings, read at most once per request. */
@@ -33,12 +41,14 @@ export function createContext(init: {
   locale: Locale;
   address: string;
   request: RequestInfo;
+  jobs?: JobQueue | null;
   now?: Date;
 }): GraphQLContext {
   const now = init.now ?? new Date();
   let settings: Promise<WarningSettings> | undefined;
   return {
     ...init,
+    jobs: init.jobs ?? null,
     now,
     direct: {},
     services() {

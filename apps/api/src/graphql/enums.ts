@@ -44,3 +44,6 @@ register('LedgerImportAction', services.ImportAction, 'What an import does to on
 
 register('PasswordResetReason', domain.PasswordResetReason, 'Why a password reset code exists.');
 register('PasswordResetStatus', domain.PasswordResetStatus, 'Where a password reset stands.');
+
+register('JobKind', domain.JobKind, 'A kind of background work (each a queue of its own).');
+register('JobState', domain.JobState, 'Where a background job stands in the queue.');

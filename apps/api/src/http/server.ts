@@ -6,7 +6,13 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { type DatabaseHandle, isDatabaseUnavailable } from '@rectify/db';
 import type { Locale } from '@rectify/domain';
-import { type AuthConfig, authenticate, type FileStore, localFileStore } from '@rectify/services';
+import {
+  type AuthConfig,
+  authenticate,
+  type FileStore,
+  type JobQueue,
+  localFileStore,
+} from '@rectify/services';
 import type { ApiEnv } from '../env.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { directAnswers } from '../graphql/direct/direct-answer.js';
@@ -47,6 +53,8 @@ type Settings = Pick<
     metrics?: Metrics | null;
     /** Whether the database is migrated and the server may serve (default: ready). */
     readiness?: Readiness;
+    /** The job queue, for retrying a failed job (none: retries are refused). */
+    jobs?: JobQueue | null;
   };
 
 /** Tokens in one GraphQL document: the largest query of the console has a few hundred. */
@@ -135,6 +143,7 @@ export async function createRectifyServer(
           address: addressOf(req),
           request,
           now,
+          jobs: settings.jobs ?? null,
         })),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);

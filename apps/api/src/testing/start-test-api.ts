@@ -4,7 +4,16 @@ import { createTestDatabase } from '@rectify/db/testing';
 import type { DemoDates } from '@rectify/demo';
 import { createDemoTestDatabase } from '@rectify/demo/testing';
 import { type Role, systemActor } from '@rectify/domain';
-import { type AuthConfig, createUser, DEFAULT_AUTH_LIMITS, localFileStore, login } from '@rectify/services';
+import {
+  type AuthConfig,
+  createJobQueue,
+  createUser,
+  DEFAULT_AUTH_LIMITS,
+  type JobQueue,
+  type JobQueueOptions,
+  localFileStore,
+  login,
+} from '@rectify/services';
 import { createRectifyServer } from '../http/server.js';
 
 /** For the console's tests, which reach the demo only through the API. */
@@ -25,6 +34,8 @@ export interface TestApi {
   db: Database;
   /** SQL statements sent so far (reset it with `statements.length = 0`). */
   statements: string[];
+  /** The job queue the server works, when asked for. */
+  jobs: JobQueue | null;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -61,12 +72,16 @@ export async function startTestApi(
     /** Server settings beyond the defaults above (trusted proxies, allowed hosts, introspection …). */
     settings?: ServerSettings;
     auth?: Partial<AuthConfig>;
+    /** Run a job queue on the database, as a server with RECTIFY_JOBS does. */
+    jobs?: JobQueueOptions;
   } = {},
 ): Promise<TestApi> {
   // The demo ledger comes from its template; its evidence files go where the server reads files from.
   const database = options.demo
     ? await createDemoTestDatabase(localFileStore(), options.demoDates)
     : await createTestDatabase();
+  const jobs = options.jobs ? createJobQueue(database, options.jobs) : null;
+  await jobs?.start();
   const serve = async (overrides: ServerSettings) => {
     const { server, stop } = await createRectifyServer(
       database,
@@ -79,6 +94,7 @@ export async function startTestApi(
         maxQueryDepth: 10,
         maxQueryCost: 50_000,
         directAnswers: options.directAnswers,
+        jobs,
         ...options.settings,
         ...overrides,
       },
@@ -112,6 +128,7 @@ export async function startTestApi(
     url,
     db: database.db,
     statements: database.statements,
+    jobs,
     gql,
     async tokenFor(role, bindings = {}) {
       const key = `${role}:${bindings.unitId ?? ''}:${bindings.leaderId ?? ''}`;
@@ -147,6 +164,7 @@ export async function startTestApi(
     async close() {
       for (const other of others) await other();
       await stop();
+      await jobs?.stop(1000);
       await database.close();
     },
   };

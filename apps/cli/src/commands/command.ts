@@ -1,8 +1,9 @@
-import type { Database } from '@rectify/db';
+import type { Database, DatabaseHandle } from '@rectify/db';
 
 export interface Command {
   name: string;
   usage: string;
   summary: string;
-  run(db: Database, args: string[]): Promise<void>;
+  /** `handle` for commands that need more than drizzle (the job queue). */
+  run(db: Database, args: string[], handle: DatabaseHandle): Promise<void>;
 }

@@ -1,19 +1,29 @@
-import { isIsoDate, runDailyDigest } from '@rectify/services';
+import { createJobQueue, type DigestSummary, isIsoDate } from '@rectify/services';
 import type { Command } from './command.js';
 
 /**
  * 每日提醒: creates the day's reminders (deadline near, overdue, findings past their response date) in the
  * inboxes of the units and leaders concerned, once per day however often it runs, and prints the day's figures.
- * Schedule it daily (cron, systemd timer); a date runs it as of that day (for the 2018 demo ledger).
+ * The API schedules it daily (RECTIFY_DIGEST_HOUR); this sends one through the same job queue — taken by this
+ * process or by any server working the queue — and waits for it. A date runs it as of that day (for the 2018
+ * demo ledger).
  */
 export const digest: Command = {
   name: 'digest',
   usage: 'digest [YYYY-MM-DD]',
-  summary: "create the day's reminders (idempotent) and print a summary",
-  async run(db, [date]) {
+  summary: "queue the day's reminders (idempotent), wait for them and print a summary",
+  async run(_db, [date], handle) {
     if (date != null && !isIsoDate(date)) throw new Error('usage: pnpm cli digest [YYYY-MM-DD]');
-    const now = date ? new Date(`${date}T07:00:00+08:00`) : new Date();
-    const s = await runDailyDigest(db, { now });
+    const queue = createJobQueue(handle, { pollingIntervalSeconds: 0.5 });
+    await queue.start();
+    let s: DigestSummary;
+    try {
+      const id = await queue.send('DAILY_DIGEST', date ? { date } : {});
+      // A failed attempt is reported at once; the queue retries it (the console's jobs page shows it).
+      s = (await queue.result('DAILY_DIGEST', id, { untilRetry: true })) as DigestSummary;
+    } finally {
+      await queue.stop();
+    }
     const lines: [string, string, number][] = [
       ['临近时限提醒', 'deadline-near reminders', s.created.deadlineNear],
       ['逾期提醒', 'overdue reminders', s.created.overdue],

@@ -5,7 +5,18 @@ import { canAccessResource } from './resource-access.js';
 
 /** The menu each role is offered, as the role matrix of DESIGN.md implies. */
 const MENUS = {
-  ADMIN: ['dashboard', 'ledger', 'tasks', 'inbox', 'units', 'leaders', 'users', 'apiClients', 'auditEvents'],
+  ADMIN: [
+    'dashboard',
+    'ledger',
+    'tasks',
+    'inbox',
+    'units',
+    'leaders',
+    'users',
+    'apiClients',
+    'auditEvents',
+    'jobs',
+  ],
   OFFICE: [
     'dashboard',
     'ledger',

@@ -9,6 +9,8 @@ import { clueEn } from './clue-en.js';
 import { clueZh } from './clue-zh.js';
 import { documentEn } from './document-en.js';
 import { documentZh } from './document-zh.js';
+import { jobsEn } from './jobs-en.js';
+import { jobsZh } from './jobs-zh.js';
 import { LOCALES, rememberLocale, storedLocale } from './locale.js';
 import { raZh } from './ra-zh.js';
 import { spreadsheetEn } from './spreadsheet-en.js';
@@ -30,8 +32,8 @@ function merge(...parts: object[]): TranslationMessages {
 }
 
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': merge(raZh, appZh, workflowZh, clueZh, spreadsheetZh, documentZh, accountSecurityZh),
-  en: merge(englishMessages, appEn, workflowEn, clueEn, spreadsheetEn, documentEn, accountSecurityEn),
+  'zh-CN': merge(raZh, appZh, workflowZh, clueZh, spreadsheetZh, documentZh, accountSecurityZh, jobsZh),
+  en: merge(englishMessages, appEn, workflowEn, clueEn, spreadsheetEn, documentEn, accountSecurityEn, jobsEn),
 };
 
 const polyglot = polyglotI18nProvider(

@@ -17,6 +17,7 @@ import RateReviewIcon from '@mui/icons-material/RateReview';
 import SettingsIcon from '@mui/icons-material/Settings';
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
 import VpnKeyIcon from '@mui/icons-material/VpnKey';
 import type { ComponentType } from 'react';
 
@@ -48,5 +49,6 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'users', to: '/users', icon: ManageAccountsIcon },
   { resource: 'apiClients', to: '/apiClients', icon: VpnKeyIcon },
   { resource: 'auditEvents', to: '/auditEvents', icon: HistoryIcon },
+  { resource: 'jobs', to: '/jobs', icon: WorkHistoryIcon },
   { resource: 'settings', to: '/settings', icon: SettingsIcon },
 ];

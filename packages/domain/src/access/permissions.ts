@@ -45,6 +45,8 @@ export const Permission = defineEnum({
   'ledger.export': { zh: '导出台账', en: 'Export the ledger' },
   'ledger.import': { zh: '导入台账', en: 'Import the ledger' },
   'report.generate': { zh: '生成整改进展通报', en: 'Generate the progress report' },
+  'job.read': { zh: '查看后台任务', en: 'Read background jobs' },
+  'job.retry': { zh: '重试失败的后台任务', en: 'Retry failed background jobs' },
 });
 export type Permission = EnumValue<typeof Permission>;
 
@@ -69,6 +71,8 @@ export const rolePermissions = {
     'apiClient.write',
     'audit.read',
     'figures.read',
+    'job.read',
+    'job.retry',
   ],
   OFFICE: [
     ...LEDGER_READ,

@@ -27,6 +27,8 @@ import { SpreadsheetResolver } from './spreadsheet.resolver.js';
 import { DocumentResolver } from './document.resolver.js';
 // Password resets by code, their approval, and the sign-in unlock.
 import { PasswordResetResolver } from './password-reset.resolver.js';
+// The job queue (ADMIN).
+import { JobResolver } from './job.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   FiguresResolver,
@@ -52,4 +54,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SpreadsheetResolver,
   DocumentResolver,
   PasswordResetResolver,
+  JobResolver,
 ];
