@@ -1,4 +1,6 @@
-import { buildIssueTree } from './issue-tree.js';
+import type { StatedClueFigures } from '@rectify/domain';
+import { isClueDisposalHeading, statedClueFigures } from './clue-disposal.js';
+import { buildIssueTree, type ClueSection } from './issue-tree.js';
 import { matchNumbering } from './numbering.js';
 import { type DocumentLine, documentLines } from './page-furniture.js';
 import { matchProblemTitle } from './problem-title.js';
@@ -26,8 +28,9 @@ export function parseFeedbackDocument(text: string): ParsedDocument {
 
   const firstSection = body.findIndex((p) => matchNumbering(p.text)?.level === 'SECTION');
   if (firstSection < 0) {
-    const { intro, issues } = buildIssueTree(body, '', warnings);
-    return { title, preface: intro, sections: [], issues, warnings };
+    const { intro, issues, clueSections } = buildIssueTree(body, '', warnings);
+    const clueDisposal = clueFigures(clueSections, warnings);
+    return { title, preface: intro, sections: [], issues, clueDisposal, warnings };
   }
 
   const raw = splitSections(body.slice(firstSection), warnings);
@@ -44,17 +47,33 @@ export function parseFeedbackDocument(text: string): ParsedDocument {
     );
   }
   let issues: DraftIssue[] = [];
+  const clueSections: ClueSection[] = [];
   const sections: DocumentSection[] = raw.map((section) => {
     if (section !== ledger) {
       const { ordinal, heading, paragraphs } = section;
+      if (isClueDisposalHeading(heading)) {
+        const text = paragraphs.map((p) => p.text).join('\n');
+        clueSections.push({ code: ordinal, line: paragraphs[0]?.line ?? 0, heading, text });
+      }
       return { ordinal, heading, paragraphs: paragraphs.map((p) => p.text), isLedger: false };
     }
     const tree = buildIssueTree(section.paragraphs, section.ordinal, warnings);
     issues = tree.issues;
+    clueSections.push(...tree.clueSections);
     return { ordinal: section.ordinal, heading: section.heading, paragraphs: tree.intro, isLedger: true };
   });
   const preface = body.slice(0, firstSection).map((p) => p.text);
-  return { title, preface, sections, issues, warnings };
+  const clueDisposal = clueFigures(clueSections, warnings);
+  return { title, preface, sections, issues, clueDisposal, warnings };
+}
+
+/** The figures of the first clue disposal section; a second one is named in a warning, not merged. */
+function clueFigures(sections: ClueSection[], warnings: string[]): StatedClueFigures | null {
+  const [first, ...others] = sections;
+  for (const other of others) {
+    warnings.push(`line ${other.line}: ${other.code}: a second section on petitions and clues, not read`);
+  }
+  return first === undefined ? null : statedClueFigures(first.heading, first.text);
 }
 
 /** A title is a short first line that is neither numbered nor a sentence. */
