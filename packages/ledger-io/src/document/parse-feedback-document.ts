@@ -22,9 +22,7 @@ interface RawSection {
 export function parseFeedbackDocument(text: string): ParsedDocument {
   const warnings: string[] = [];
   const paragraphs = documentLines(text);
-  const first = paragraphs[0]?.text;
-  const title = first !== undefined && isTitle(first) ? first : null;
-  const body = title === null ? paragraphs : paragraphs.slice(1);
+  const { title, body } = splitTitle(paragraphs);
 
   const firstSection = body.findIndex((p) => matchNumbering(p.text)?.level === 'SECTION');
   if (firstSection < 0) {
@@ -76,7 +74,24 @@ function clueFigures(sections: ClueSection[], warnings: string[]): StatedClueFig
   return first === undefined ? null : statedClueFigures(first.heading, first.text);
 }
 
-/** A title is a short first line that is neither numbered nor a sentence. */
+// What a 通报's title line says it is: …关于…的通报, …整改进展情况, …的报告.
+const NAMES_A_DOCUMENT = /(通报|报告|情况|意见|公告|通知|决定|方案|清单|台账)$/u;
+
+/**
+ * The title is the document's own title line, among the short lines above the body that a web page may
+ * add (breadcrumb, site and column names, dates, share links): the first that reads …关于…的通报, else the
+ * first that ends like a document's name, else the first short line. Lines above the title are dropped.
+ */
+function splitTitle(paragraphs: DocumentLine[]): { title: string | null; body: DocumentLine[] } {
+  const headEnd = paragraphs.findIndex((p) => !isTitle(p.text));
+  const head = paragraphs.slice(0, headEnd < 0 ? paragraphs.length : headEnd);
+  const names = head.filter((p) => NAMES_A_DOCUMENT.test(p.text));
+  const line = names.find((p) => p.text.includes('关于')) ?? names[0] ?? head[0];
+  if (line === undefined) return { title: null, body: paragraphs };
+  return { title: line.text, body: paragraphs.slice(paragraphs.indexOf(line) + 1) };
+}
+
+/** A title is a short line that is neither numbered nor a sentence. */
 function isTitle(paragraph: string): boolean {
   return paragraph.length <= 80 && !/[。;；]/u.test(paragraph) && matchNumbering(paragraph) === null;
 }

@@ -97,6 +97,32 @@ describe('the seed document', () => {
     expect(parsed.warnings).toEqual([]);
   });
 
+  it('keeps its title line as the title under the furniture of a government website', () => {
+    const page = [
+      '佛山市人民政府门户网站',
+      '首页 > 信息公开 > 巡视整改 > 正文',
+      '当前位置：首页 › 通知公告',
+      '巡视整改情况',
+      '2018-11-27 10:30:00 来源：中共佛山市委 【字体：大 中 小】',
+      '分享：微信 微博 QQ空间',
+      '【打印本页】【关闭窗口】',
+    ].join('\n');
+    const onSite = parseFeedbackDocument(`${page}\n${readSeedDocument()}`);
+    expect(onSite.title).toBe('中共佛山市委关于巡视整改进展情况的通报');
+    expect(onSite.preface).toEqual(parsed.preface);
+    expect(onSite.issues).toEqual(parsed.issues);
+    expect(onSite.warnings).toEqual([]);
+    // Under the title only the furniture known by its pattern can go: a short line there may be a subtitle.
+    const byline = page
+      .split('\n')
+      .slice(1)
+      .filter((line) => line !== '巡视整改情况');
+    const underTitle = parseFeedbackDocument(
+      readSeedDocument().replace('作者:佛山发布', `${byline.join('\n')}\n作者:佛山发布`),
+    );
+    expect([underTitle.title, underTitle.preface]).toEqual([parsed.title, parsed.preface]);
+  });
+
   it('holds 4 areas, 11 problems, 42 manifestations and 183 tasks, 4 of them not enumerated', () => {
     const count = (kind: DraftIssue['kind']) => issues.filter((i) => i.kind === kind).length;
     expect([count('AREA'), count('PROBLEM'), count('MANIFESTATION')]).toEqual([4, 11, 42]);
