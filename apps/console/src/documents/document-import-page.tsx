@@ -12,7 +12,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { IssueKind } from '@rectify/domain';
+import { IssueKind, type StatedClueFigures } from '@rectify/domain';
 import { nestDraft, subtreeEnd } from '@rectify/ledger-io/draft-tree';
 import { type ChangeEvent, useState } from 'react';
 import { Title, useGetList, useNotify, useStore, useTranslate } from 'react-admin';
@@ -24,6 +24,7 @@ import { fileToBase64 } from '../providers/files.js';
 import { graphql } from '../providers/graphql-client.js';
 import type { UserError } from '../providers/user-errors.js';
 import { draftPaths } from './draft-paths.js';
+import { StatedClueFiguresCard } from './stated-clue-figures-card.js';
 
 interface DraftNode {
   depth: number;
@@ -37,6 +38,7 @@ interface DraftNode {
 const PARSE = `query($filename: String!, $content: String!) {
   parseLedgerDocument(filename: $filename, contentBase64: $content) {
     title warnings issues { depth code kind title responseText tasks { ordinal measure } }
+    clueDisposal { heading text byKind { kind received concluded caseFiled completionPercent caseFilingPercent substantiationPercent } }
   }
 }`;
 const IMPORT = `mutation($inspectionId: Int!, $draft: LedgerDraftInput!) {
@@ -55,6 +57,7 @@ export function DocumentImportPage() {
   const [filename, setFilename] = useState<string | null>(null);
   const [nodes, setNodes] = useState<DraftNode[] | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
+  const [clueDisposal, setClueDisposal] = useState<StatedClueFigures | null>(null);
   const [errors, setErrors] = useState<UserError[]>([]);
   const [busy, setBusy] = useState(false);
   const { data: inspections } = useGetList('inspections', {
@@ -73,11 +76,16 @@ export function DocumentImportPage() {
     setErrors([]);
     try {
       const { parseLedgerDocument: parsed } = await graphql<{
-        parseLedgerDocument: { warnings: string[]; issues: (DraftNode & { progress?: string })[] };
+        parseLedgerDocument: {
+          warnings: string[];
+          issues: (DraftNode & { progress?: string })[];
+          clueDisposal: StatedClueFigures | null;
+        };
       }>(PARSE, { filename: file.name, content: await fileToBase64(file) });
       setFilename(file.name);
       setNodes(parsed.issues);
       setWarnings(parsed.warnings);
+      setClueDisposal(parsed.clueDisposal);
     } catch (error) {
       notify('documents.import.unreadable', {
         type: 'error',
@@ -165,6 +173,7 @@ export function DocumentImportPage() {
               ))}
             </Alert>
           )}
+          {clueDisposal && <StatedClueFiguresCard figures={clueDisposal} />}
           {unplaced.length > 0 && (
             <Alert severity="error" sx={{ my: 1 }}>
               {unplaced.map((e) => (
