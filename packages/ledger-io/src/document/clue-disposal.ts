@@ -32,7 +32,7 @@ const KINDS: { kind: ClueKind; re: RegExp }[] = [
 ];
 
 /**
- * The figures a clue disposal section states, each for the kind of case last named before it
+ * The figures a clue disposal section states, each for the kind of case last named before its number
  * (…移交信访举报件办结率87.2%;…问题线索已办结1条,立案3条 gives petitions a completion rate and clues two
  * counts). A count with no kind named before it goes by its unit: 条 for clues, otherwise petitions.
  */
@@ -43,7 +43,9 @@ export function statedClueFigures(heading: string, text: string): StatedClueFigu
   const found = new Map<ClueKind, StatedDisposalFigures>();
   for (const { figure, re } of FIGURES) {
     for (const m of text.matchAll(new RegExp(re, 'gu'))) {
-      const before = mentions.filter((k) => k.at < m.index).sort((a, b) => b.at - a.at)[0];
+      // Named before the number, the verb's object included: 移交问题线索25条.
+      const end = m.index + m[0].length;
+      const before = mentions.filter((k) => k.at < end).sort((a, b) => b.at - a.at)[0];
       const kind = before?.kind ?? (m[2] === '条' ? 'PROBLEM_CLUE' : 'PETITION_REPORT');
       const figures = found.get(kind) ?? emptyFigures(kind);
       figures[figure] ??= Number(asciiDigits(m[1] ?? '').replace('．', '.'));
