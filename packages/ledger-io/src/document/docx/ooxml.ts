@@ -1,4 +1,5 @@
 // Helpers for WordprocessingML read with @xmldom/xmldom: elements by local name in the `w:` namespace.
+import type { Element, Node } from '@xmldom/xmldom';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

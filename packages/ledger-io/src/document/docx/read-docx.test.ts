@@ -125,7 +125,7 @@ describe('WordNumbering', () => {
         `<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="7">${abstract}</w:abstractNum>` +
           '<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num></w:numbering>',
         'application/xml',
-      ),
+      ).documentElement,
     );
   const level = (ilvl: number, extra = '') =>
     `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>` +

@@ -1,4 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { attribute, child, children, childValue, isW } from './ooxml.js';
 import { type NumberingReference, WordNumbering } from './word-numbering.js';
@@ -21,13 +21,15 @@ export function readDocxText(bytes: Uint8Array): string {
   });
   const documentXml = files['word/document.xml'];
   if (documentXml === undefined) throw new Error('no word/document.xml');
-  const parse = (xml: Uint8Array | undefined) =>
-    xml === undefined ? null : new DOMParser().parseFromString(strFromU8(xml), 'application/xml');
-  const document = parse(documentXml)!;
-  const body = child(document.documentElement, 'body');
-  if (body === undefined) throw new Error('no w:body');
-  const numbering = new WordNumbering(parse(files['word/numbering.xml']));
-  const styles = styleNumbering(parse(files['word/styles.xml']));
+  const root = (xml: Uint8Array | undefined) =>
+    xml === undefined
+      ? null
+      : new DOMParser().parseFromString(strFromU8(xml), 'application/xml').documentElement;
+  const document = root(documentXml);
+  const body = document && child(document, 'body');
+  if (!body) throw new Error('no w:body');
+  const numbering = new WordNumbering(root(files['word/numbering.xml']));
+  const styles = styleNumbering(root(files['word/styles.xml']));
 
   const lines: string[] = [];
   const visit = (node: Element) => {
@@ -60,10 +62,11 @@ function numberingOf(paragraph: Element, styles: Map<string, StyleNumbering>): N
   return { numId, ilvl: ilvl ?? 0 };
 }
 
-function styleNumbering(styles: Document | null): Map<string, StyleNumbering> {
+/** Each paragraph style's numbering, from styles.xml's root (w:styles). */
+function styleNumbering(styles: Element | null): Map<string, StyleNumbering> {
   const found = new Map<string, StyleNumbering>();
   if (styles === null) return found;
-  for (const style of children(styles.documentElement, 'style')) {
+  for (const style of children(styles, 'style')) {
     const id = attribute(style, 'styleId');
     if (id === undefined) continue;
     const properties = child(style, 'pPr');
@@ -87,8 +90,7 @@ const SKIPPED = new Set(['del', 'moveFrom', 'instrText', 'delText', 'pPr', 'rPr'
 function runText(node: Element): string {
   let text = '';
   for (const element of children(node)) {
-    const name = element.localName;
-    if (SKIPPED.has(name)) continue;
+    if (SKIPPED.has(element.localName ?? '')) continue;
     if (isW(element, 'r') && isHidden(element)) continue;
     if (isW(element, 't')) text += element.textContent ?? '';
     else if (isW(element, 'tab')) text += '\t';

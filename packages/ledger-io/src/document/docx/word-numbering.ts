@@ -1,3 +1,4 @@
+import type { Element } from '@xmldom/xmldom';
 import { formatNumber } from './number-formats.js';
 import { attribute, child, children, childValue } from './ooxml.js';
 
@@ -41,9 +42,9 @@ export class WordNumbering {
   private readonly counters = new Map<string, (number | null)[]>();
   private readonly started = new Set<string>();
 
-  constructor(numbering: Document | null) {
-    if (numbering === null) return;
-    const root = numbering.documentElement;
+  /** `root` is numbering.xml's root (w:numbering), null when the document numbers nothing. */
+  constructor(root: Element | null) {
+    if (root === null) return;
     for (const abstract of children(root, 'abstractNum')) {
       const levels: Level[] = [];
       for (const lvl of children(abstract, 'lvl')) levels[Number(attribute(lvl, 'ilvl') ?? 0)] = levelOf(lvl);
