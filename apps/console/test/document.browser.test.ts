@@ -94,4 +94,39 @@ describe('document import', () => {
     expect(await page.getByRole('button', { name: '生成整改进展通报' }).count()).toBe(0);
     await page.close();
   });
+
+  // Last: the language chosen is remembered in the browser, so the tests above run in Chinese.
+  it('shows the stated clue figures in English too', async () => {
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'office');
+    await page.locator('button:has-text("中文")').first().click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.locator('[data-nav="documentImport"]').click();
+    await page.locator('[data-testid="document-file"]').setInputFiles({
+      name: 'progress.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(DOCUMENT, 'utf8'),
+    });
+    const figures = page.locator('[data-testid="draft-clue-figures"]');
+    await figures.waitFor({ timeout: 30_000 });
+    expect(await figures.locator('h6, .MuiTypography-subtitle1').first().textContent()).toBe(
+      'Petition and clue disposal figures',
+    );
+    expect(await figures.locator('thead th').allTextContents()).toEqual([
+      'Group',
+      'Received',
+      'Concluded',
+      'Completion rate',
+      'Filed',
+      'Filing rate',
+      'Substantiation rate',
+    ]);
+    expect(await figures.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent))).toEqual([
+      'Petition report——87.2%———',
+      'Problem clue—1—3——',
+    ]);
+    await page.locator('button:has-text("English")').first().click();
+    await page.getByRole('menuitem', { name: '中文' }).click();
+    await page.close();
+  });
 });
