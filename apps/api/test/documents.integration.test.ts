@@ -19,6 +19,7 @@ afterAll(async () => {
 const PARSE = `query($filename: String!, $content: String!) {
   parseLedgerDocument(filename: $filename, contentBase64: $content) {
     title warnings issues { depth code kind title responseText tasks { ordinal measure } }
+    clueDisposal { heading byKind { kind received concluded caseFiled completionPercent caseFilingPercent substantiationPercent } }
   }
 }`;
 const IMPORT = `mutation($inspectionId: Int!, $draft: LedgerDraftInput!) {
@@ -56,14 +57,30 @@ describe('document import through GraphQL', () => {
   it('reads the seed into a draft and commits it: the demo ledger’s structure', async () => {
     const content = Buffer.from(readSeedDocument(), 'utf8').toString('base64');
     const parsed = await api.gql<{
-      parseLedgerDocument: { title: string; warnings: string[]; issues: GqlIssue[] };
+      parseLedgerDocument: { title: string; warnings: string[]; issues: GqlIssue[]; clueDisposal: unknown };
     }>(PARSE, { filename: '巡视整改进展.txt', content }, { token: office });
     expect(parsed.errors).toBeUndefined();
     const draft = parsed.data!.parseLedgerDocument;
     expect(draft.title).toBe('中共佛山市委关于巡视整改进展情况的通报');
     expect(draft.warnings).toEqual([]);
-    expect(draft.issues.filter((i) => i.depth === 1)).toHaveLength(5);
-    expect(draft.issues).toHaveLength(58);
+    expect(draft.issues.filter((i) => i.depth === 1)).toHaveLength(4);
+    expect(draft.issues).toHaveLength(57);
+    // Section 二(五), on the petitions and clues handed over, comes as figures and not as an issue.
+    const none = { received: null, concluded: null, caseFiled: null, caseFilingPercent: null };
+    expect(draft.clueDisposal).toEqual({
+      heading: '依规依纪依法,认真处置省委巡视组移交信访举报和问题线索',
+      byKind: [
+        { kind: 'PETITION_REPORT', ...none, completionPercent: 87.2, substantiationPercent: null },
+        {
+          ...none,
+          kind: 'PROBLEM_CLUE',
+          concluded: 1,
+          caseFiled: 3,
+          completionPercent: null,
+          substantiationPercent: null,
+        },
+      ],
+    });
 
     const inspectionId = await newInspection('导入测试');
     const imported = await api.gql<{ importLedgerDraft: { result: unknown; errors: unknown[] } }>(
@@ -71,7 +88,7 @@ describe('document import through GraphQL', () => {
       { inspectionId, draft: { issues: nestDraft(draft.issues) } },
       { token: office },
     );
-    expect(imported.data!.importLedgerDraft).toEqual({ result: { issues: 58, tasks: 184 }, errors: [] });
+    expect(imported.data!.importLedgerDraft).toEqual({ result: { issues: 57, tasks: 183 }, errors: [] });
 
     // The imported ledger's report reads back to the seed's tree.
     const report = await api.gql<{ progressReport: { filename: string; contentBase64: string } }>(

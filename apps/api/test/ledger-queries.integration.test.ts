@@ -44,10 +44,10 @@ describe('the nested ledger query', () => {
     const result = await api.gql<Ledger>(LEDGER, { first: 100 }, { token: office });
     expect(result.errors).toBeUndefined();
     const issues = result.data!.issues;
-    expect(issues.totalCount).toBe(58);
+    expect(issues.totalCount).toBe(57);
     expect(issues.nodes.slice(0, 3).map((n) => n.code)).toEqual(['二(一)', '二(一)1.', '二(一)1.(1)']);
     const tasks = issues.nodes.flatMap((n) => n.tasks);
-    expect(tasks).toHaveLength(184);
+    expect(tasks).toHaveLength(183);
     expect(tasks.every((t) => t.leadUnit?.name)).toBe(true);
   });
 

@@ -139,7 +139,7 @@ describe('signing in', () => {
       expiresAt: new Date(Date.now() + 86_400_000),
     });
     const read = await api.gql<{ tasks: { totalCount: number } }>('{ tasks { totalCount } }', {}, { token });
-    expect(read.data?.tasks.totalCount).toBe(184);
+    expect(read.data?.tasks.totalCount).toBe(183);
     const relation = await api.gql(
       '{ tasks(first: 1) { nodes { measure leadUnit { name } } } }',
       {},

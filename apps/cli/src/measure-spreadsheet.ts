@@ -1,5 +1,5 @@
 /**
- * Prints how long exporting and importing the demo ledger (58 issues, 184 tasks) takes, and the file sizes.
+ * Prints how long exporting and importing the demo ledger (57 issues, 183 tasks) takes, and the file sizes.
  * Numbers, not a test: `pnpm --filter @rectify/cli measure:spreadsheet [runs]`. Each database is fresh
  * (PGlite in memory, or PostgreSQL with DATABASE_URL).
  */

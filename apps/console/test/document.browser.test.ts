@@ -6,7 +6,8 @@ import { apiToken, signIn } from './support/sign-in.js';
 
 const suite = consoleSuite();
 
-// A small feedback document as offices paste it: mixed brackets, a page number, a measure list.
+// A small progress document as offices paste it: mixed brackets, a page number, a measure list, and the
+// section on the clues handed over, whose figures are no tasks.
 const DOCUMENT = [
   '关于反馈意见的整改方案',
   '（一）党的领导方面',
@@ -15,6 +16,8 @@ const DOCUMENT = [
   '- 2 -',
   '2.基层组织薄弱',
   '加强支部建设。',
+  '（二）认真处置巡察组移交的信访举报和问题线索',
+  '移交信访举报件办结率87.2%；移交问题线索已办结1条，立案3条。',
 ].join('\n');
 
 describe('document import', () => {
@@ -42,6 +45,11 @@ describe('document import', () => {
       .locator('[data-code]')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
     expect(codes).toEqual(['(一)', '(一)1.', '(一)1.(1)', '(一)2.']);
+    const figures = page.locator('[data-testid="draft-clue-figures"]');
+    expect(await figures.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent))).toEqual([
+      '信访举报件——87.2%———',
+      '问题线索—1—3——',
+    ]);
 
     // Edit a title inline, delete a measure.
     const title = page.locator('[data-code="(一)2."] textarea[data-field="title"]');
@@ -84,6 +92,41 @@ describe('document import', () => {
     await page.goto(`${suite.api.url}/#/ledger`);
     await page.locator('[data-testid="issue-tree"]').waitFor();
     expect(await page.getByRole('button', { name: '生成整改进展通报' }).count()).toBe(0);
+    await page.close();
+  });
+
+  // Last: the language chosen is remembered in the browser, so the tests above run in Chinese.
+  it('shows the stated clue figures in English too', async () => {
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.api.url, 'office');
+    await page.locator('button:has-text("中文")').first().click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.locator('[data-nav="documentImport"]').click();
+    await page.locator('[data-testid="document-file"]').setInputFiles({
+      name: 'progress.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(DOCUMENT, 'utf8'),
+    });
+    const figures = page.locator('[data-testid="draft-clue-figures"]');
+    await figures.waitFor({ timeout: 30_000 });
+    expect(await figures.locator('h6, .MuiTypography-subtitle1').first().textContent()).toBe(
+      'Petition and clue disposal figures',
+    );
+    expect(await figures.locator('thead th').allTextContents()).toEqual([
+      'Group',
+      'Received',
+      'Concluded',
+      'Completion rate',
+      'Filed',
+      'Filing rate',
+      'Substantiation rate',
+    ]);
+    expect(await figures.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent))).toEqual([
+      'Petition report——87.2%———',
+      'Problem clue—1—3——',
+    ]);
+    await page.locator('button:has-text("English")').first().click();
+    await page.getByRole('menuitem', { name: '中文' }).click();
     await page.close();
   });
 });

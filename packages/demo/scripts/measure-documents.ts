@@ -52,7 +52,7 @@ try {
   }
   const docx = await renderReportDocx(await buildProgressReport(ctx, { inspectionId: 1 }));
   line(
-    'read the DOCX report back (mammoth + parser)',
+    'read the DOCX report back (DOCX reader + parser)',
     await median(() => readLedgerDocument('r.docx', docx)),
     docx.byteLength,
   );

@@ -7,6 +7,7 @@ export * from './figures/clue-figures.js';
 export * from './figures/ledger-figures.js';
 export * from './figures/ledger-summary.js';
 export * from './figures/rate.js';
+export * from './figures/stated-clue-figures.js';
 export * from './figures/warning.js';
 export * from './lifecycle/clue-lifecycle.js';
 export * from './lifecycle/request-lifecycle.js';

@@ -12,7 +12,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { IssueKind } from '@rectify/domain';
+import { IssueKind, type StatedClueFigures } from '@rectify/domain';
 import { nestDraft, subtreeEnd } from '@rectify/ledger-io/draft-tree';
 import { type ChangeEvent, useState } from 'react';
 import { Title, useGetList, useNotify, useStore, useTranslate } from 'react-admin';
@@ -25,11 +25,13 @@ import { fileToBase64 } from '../providers/files.js';
 import { request } from '../providers/graphql-client.js';
 import type { UserError } from '../providers/user-errors.js';
 import { draftPaths } from './draft-paths.js';
+import { StatedClueFiguresCard } from './stated-clue-figures-card.js';
 
 const PARSE = graphql(`
   query ParseLedgerDocument($filename: String!, $content: String!) {
     parseLedgerDocument(filename: $filename, contentBase64: $content) {
       title warnings issues { depth code kind title responseText tasks { ordinal measure } }
+      clueDisposal { heading text byKind { kind received concluded caseFiled completionPercent caseFilingPercent substantiationPercent } }
     }
   }
 `);
@@ -55,6 +57,7 @@ export function DocumentImportPage() {
   const [filename, setFilename] = useState<string | null>(null);
   const [nodes, setNodes] = useState<DraftNode[] | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
+  const [clueDisposal, setClueDisposal] = useState<StatedClueFigures | null>(null);
   const [errors, setErrors] = useState<UserError[]>([]);
   const [busy, setBusy] = useState(false);
   const { data: inspections } = useGetList('inspections', {
@@ -79,6 +82,7 @@ export function DocumentImportPage() {
       setFilename(file.name);
       setNodes(parsed.issues);
       setWarnings(parsed.warnings);
+      setClueDisposal(parsed.clueDisposal);
     } catch (error) {
       notify('documents.import.unreadable', {
         type: 'error',
@@ -164,6 +168,7 @@ export function DocumentImportPage() {
               ))}
             </Alert>
           )}
+          {clueDisposal && <StatedClueFiguresCard figures={clueDisposal} />}
           {unplaced.length > 0 && (
             <Alert severity="error" sx={{ my: 1 }}>
               {unplaced.map((e) => (

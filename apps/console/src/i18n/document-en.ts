@@ -32,6 +32,11 @@ export const documentEn: typeof documentZh = {
       committed: 'Imported %{issues} issues and %{tasks} measures',
       refused: 'Nothing was imported; correct the draft and try again',
       unreadable: 'The file could not be read: %{message}',
+      clueFigures: {
+        title: 'Petition and clue disposal figures',
+        note: 'The section “%{heading}” gives disposal figures, not rectification tasks: check them against this inspection’s clue figures.',
+        none: 'The section states no figures',
+      },
     },
   },
 };

@@ -30,6 +30,11 @@ export const documentZh = {
       committed: '已导入问题 %{issues} 个、整改措施 %{tasks} 项',
       refused: '未导入，请修改后重试',
       unreadable: '无法读取文件：%{message}',
+      clueFigures: {
+        title: '信访举报和问题线索处置数据',
+        note: '“%{heading}”一节为处置数据，不列为整改任务，供核对本轮巡视的线索数据。',
+        none: '该节未载明具体数据',
+      },
     },
   },
 };

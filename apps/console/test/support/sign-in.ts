@@ -40,7 +40,7 @@ export async function menuEntries(page: Page): Promise<string[]> {
     .evaluateAll((items) => items.map((i) => i.getAttribute('data-nav') ?? ''));
 }
 
-/** The list's total, read from react-admin's pagination ("… 共184条" / "… of 184"). */
+/** The list's total, read from react-admin's pagination ("… 共183条" / "… of 183"). */
 export async function listTotal(page: Page): Promise<number> {
   const text = (await page.locator('.MuiTablePagination-displayedRows').first().textContent()) ?? '';
   const match = /共(\d+)条|of (\d+)/.exec(text);

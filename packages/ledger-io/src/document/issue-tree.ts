@@ -1,3 +1,4 @@
+import { isClueDisposalHeading } from './clue-disposal.js';
 import { splitMeasures } from './measures.js';
 import { matchNumbering, NUMBERING_RANK } from './numbering.js';
 import { circledNumeral } from './numerals.js';
@@ -10,6 +11,8 @@ interface OpenIssue {
   /** The document line the issue starts on. */
   line: number;
   title: string;
+  /** Whether the title is a quoted problem (针对“…”问题) rather than the heading's own words. */
+  quoted: boolean;
   /** Numbering rank: 1 for (一), 2 for 1., 3 for (1); 4 for unnumbered 针对/关于 paragraphs. */
   level: number;
   /** Depth in the tree, which decides the kind when the numbering skips a level. */
@@ -25,10 +28,20 @@ const QUOTED_LEVEL = 4;
 /** A progress paragraph (整改进展:…, 进展情况:…) reports on the measures above it and is not one of them. */
 const PROGRESS = /^(?:整改)?进展(?:情况)?\s*[:：]\s*/u;
 
+/** A section on the disposal of petitions and clues, taken out of the tree: its figures are not measures. */
+export interface ClueSection {
+  code: string;
+  line: number;
+  heading: string;
+  text: string;
+}
+
 export interface IssueTree {
   /** Paragraphs before the first issue. */
   intro: string[];
   issues: DraftIssue[];
+  /** Headed leaves about petitions and clues handed over (信访举报和问题线索), in document order. */
+  clueSections: ClueSection[];
 }
 
 /**
@@ -64,7 +77,9 @@ export function buildIssueTree(
       const titled = matchProblemTitle(numbering.text, true);
       const [title, rest] = titled ? [titled.title, titled.rest] : splitHeading(numbering.text);
       if (title === '') warn(`${code}: heading without a title`);
-      stack.push(addChild(parent, code, line, title, level, rest, warn));
+      const child = addChild(parent, code, line, title, level, rest, warn);
+      child.quoted = titled !== null;
+      stack.push(child);
       continue;
     }
     const progress = PROGRESS.exec(paragraph);
@@ -77,16 +92,35 @@ export function buildIssueTree(
       while (top().level === QUOTED_LEVEL) stack.pop();
       const parent = top();
       const code = parent.code + circledNumeral(parent.children.length + 1);
-      stack.push(addChild(parent, code, line, titled.title, QUOTED_LEVEL, titled.rest, warn));
+      const child = addChild(parent, code, line, titled.title, QUOTED_LEVEL, titled.rest, warn);
+      child.quoted = true;
+      stack.push(child);
       continue;
     }
     top().body.push(paragraph);
   }
-  return { intro: root.body, issues: root.children.map((issue) => draftOf(issue, warnings)) };
+  const clueSections = takeClueSections(root);
+  return { intro: root.body, issues: root.children.map((issue) => draftOf(issue, warnings)), clueSections };
+}
+
+/** Removes the clue disposal sections from the tree, wherever they are, and returns them in order. */
+function takeClueSections(issue: OpenIssue): ClueSection[] {
+  const taken: ClueSection[] = [];
+  issue.children = issue.children.filter((child) => {
+    if (child.children.length > 0 || child.quoted || !isClueDisposalHeading(child.title)) {
+      taken.push(...takeClueSections(child));
+      return true;
+    }
+    const text = [...child.body, ...child.progress].join('\n');
+    taken.push({ code: child.code, line: child.line, heading: child.title, text });
+    return false;
+  });
+  return taken;
 }
 
 function newIssue(code: string, line: number, title: string, level: number, depth: number): OpenIssue {
-  return { code, line, title, level, depth, body: [], progress: [], children: [], lastNumber: new Map() };
+  const issue = { code, line, title, quoted: false, level, depth };
+  return { ...issue, body: [], progress: [], children: [], lastNumber: new Map() };
 }
 
 function addChild(

@@ -1,4 +1,6 @@
-import { buildIssueTree } from './issue-tree.js';
+import type { StatedClueFigures } from '@rectify/domain';
+import { isClueDisposalHeading, statedClueFigures } from './clue-disposal.js';
+import { buildIssueTree, type ClueSection } from './issue-tree.js';
 import { matchNumbering } from './numbering.js';
 import { type DocumentLine, documentLines } from './page-furniture.js';
 import { matchProblemTitle } from './problem-title.js';
@@ -20,14 +22,13 @@ interface RawSection {
 export function parseFeedbackDocument(text: string): ParsedDocument {
   const warnings: string[] = [];
   const paragraphs = documentLines(text);
-  const first = paragraphs[0]?.text;
-  const title = first !== undefined && isTitle(first) ? first : null;
-  const body = title === null ? paragraphs : paragraphs.slice(1);
+  const { title, body } = splitTitle(paragraphs);
 
   const firstSection = body.findIndex((p) => matchNumbering(p.text)?.level === 'SECTION');
   if (firstSection < 0) {
-    const { intro, issues } = buildIssueTree(body, '', warnings);
-    return { title, preface: intro, sections: [], issues, warnings };
+    const { intro, issues, clueSections } = buildIssueTree(body, '', warnings);
+    const clueDisposal = clueFigures(clueSections, warnings);
+    return { title, preface: intro, sections: [], issues, clueDisposal, warnings };
   }
 
   const raw = splitSections(body.slice(firstSection), warnings);
@@ -44,20 +45,53 @@ export function parseFeedbackDocument(text: string): ParsedDocument {
     );
   }
   let issues: DraftIssue[] = [];
+  const clueSections: ClueSection[] = [];
   const sections: DocumentSection[] = raw.map((section) => {
     if (section !== ledger) {
       const { ordinal, heading, paragraphs } = section;
+      if (isClueDisposalHeading(heading)) {
+        const text = paragraphs.map((p) => p.text).join('\n');
+        clueSections.push({ code: ordinal, line: paragraphs[0]?.line ?? 0, heading, text });
+      }
       return { ordinal, heading, paragraphs: paragraphs.map((p) => p.text), isLedger: false };
     }
     const tree = buildIssueTree(section.paragraphs, section.ordinal, warnings);
     issues = tree.issues;
+    clueSections.push(...tree.clueSections);
     return { ordinal: section.ordinal, heading: section.heading, paragraphs: tree.intro, isLedger: true };
   });
   const preface = body.slice(0, firstSection).map((p) => p.text);
-  return { title, preface, sections, issues, warnings };
+  const clueDisposal = clueFigures(clueSections, warnings);
+  return { title, preface, sections, issues, clueDisposal, warnings };
 }
 
-/** A title is a short first line that is neither numbered nor a sentence. */
+/** The figures of the first clue disposal section; a second one is named in a warning, not merged. */
+function clueFigures(sections: ClueSection[], warnings: string[]): StatedClueFigures | null {
+  const [first, ...others] = sections;
+  for (const other of others) {
+    warnings.push(`line ${other.line}: ${other.code}: a second section on petitions and clues, not read`);
+  }
+  return first === undefined ? null : statedClueFigures(first.heading, first.text);
+}
+
+// What a 通报's title line says it is: …关于…的通报, …整改进展情况, …的报告.
+const NAMES_A_DOCUMENT = /(通报|报告|情况|意见|公告|通知|决定|方案|清单|台账)$/u;
+
+/**
+ * The title is the document's own title line, among the short lines above the body that a web page may
+ * add (breadcrumb, site and column names, dates, share links): the first that reads …关于…的通报, else the
+ * first that ends like a document's name, else the first short line. Lines above the title are dropped.
+ */
+function splitTitle(paragraphs: DocumentLine[]): { title: string | null; body: DocumentLine[] } {
+  const headEnd = paragraphs.findIndex((p) => !isTitle(p.text));
+  const head = paragraphs.slice(0, headEnd < 0 ? paragraphs.length : headEnd);
+  const names = head.filter((p) => NAMES_A_DOCUMENT.test(p.text));
+  const line = names.find((p) => p.text.includes('关于')) ?? names[0] ?? head[0];
+  if (line === undefined) return { title: null, body: paragraphs };
+  return { title: line.text, body: paragraphs.slice(paragraphs.indexOf(line) + 1) };
+}
+
+/** A title is a short line that is neither numbered nor a sentence. */
 function isTitle(paragraph: string): boolean {
   return paragraph.length <= 80 && !/[。;；]/u.test(paragraph) && matchNumbering(paragraph) === null;
 }

@@ -1,3 +1,4 @@
+import { readDocxText } from './docx/read-docx.js';
 import { parseFeedbackDocument } from './parse-feedback-document.js';
 import type { ParsedDocument } from './types.js';
 
@@ -15,8 +16,9 @@ export class UnreadableDocumentError extends Error {
 }
 
 /**
- * Reads a document file into a draft issue tree: DOCX by its paragraphs in order, Markdown without its
- * markup, plain text as UTF-8 or, failing that, GB18030 (what Chinese Windows editors save).
+ * Reads a document file into a draft issue tree: DOCX by its paragraphs in order, with the numbers Word
+ * shows for automatic numbering; Markdown without its markup; plain text as UTF-8 or, failing that,
+ * GB18030 (what Chinese Windows editors save).
  */
 export async function readLedgerDocument(filename: string, bytes: Uint8Array): Promise<ParsedDocument> {
   return parseFeedbackDocument(await documentText(filename, bytes));
@@ -30,11 +32,9 @@ export async function documentText(filename: string, bytes: Uint8Array): Promise
   throw new UnreadableDocumentError(filename, `only ${DOCUMENT_EXTENSIONS.join(', ')} files can be read`);
 }
 
-async function docxText(filename: string, bytes: Uint8Array): Promise<string> {
+function docxText(filename: string, bytes: Uint8Array): string {
   try {
-    const { default: mammoth } = await import('mammoth'); // on first use (15 MB)
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return value;
+    return readDocxText(bytes);
   } catch {
     throw new UnreadableDocumentError(filename, 'not a readable DOCX file');
   }

@@ -3,7 +3,8 @@ import { parseFeedbackDocument } from './parse-feedback-document.js';
 import { readSeedDocument } from './testing/seed-path.js';
 import type { DraftIssue } from './types.js';
 
-// Counted by hand from section 二 of the seed: areas (一)–(五); problems 3+3+3+2+0; manifestations
+// Counted by hand from section 二 of the seed: areas (一)–(四), (五) being the clue disposal figures;
+// problems 3+3+3+2; manifestations
 // 7+(3+3)+(7+1) in (一), (3+2)+2+5 in (二), 3 in (三), 3+3 in (四); tasks summed per node below.
 const parsed = parseFeedbackDocument(readSeedDocument());
 
@@ -78,7 +79,6 @@ const OUTLINE: [string, DraftIssue['kind'], number][] = [
   ['二(四)1.(2)', 'MANIFESTATION', 1],
   ['二(四)1.(3)', 'MANIFESTATION', 1],
   ['二(四)2.', 'PROBLEM', 1],
-  ['二(五)', 'AREA', 1],
 ];
 
 describe('the seed document', () => {
@@ -97,13 +97,39 @@ describe('the seed document', () => {
     expect(parsed.warnings).toEqual([]);
   });
 
-  it('holds 5 areas, 11 problems, 42 manifestations and 184 tasks, 5 of them not enumerated', () => {
+  it('keeps its title line as the title under the furniture of a government website', () => {
+    const page = [
+      '佛山市人民政府门户网站',
+      '首页 > 信息公开 > 巡视整改 > 正文',
+      '当前位置：首页 › 通知公告',
+      '巡视整改情况',
+      '2018-11-27 10:30:00 来源：中共佛山市委 【字体：大 中 小】',
+      '分享：微信 微博 QQ空间',
+      '【打印本页】【关闭窗口】',
+    ].join('\n');
+    const onSite = parseFeedbackDocument(`${page}\n${readSeedDocument()}`);
+    expect(onSite.title).toBe('中共佛山市委关于巡视整改进展情况的通报');
+    expect(onSite.preface).toEqual(parsed.preface);
+    expect(onSite.issues).toEqual(parsed.issues);
+    expect(onSite.warnings).toEqual([]);
+    // Under the title only the furniture known by its pattern can go: a short line there may be a subtitle.
+    const byline = page
+      .split('\n')
+      .slice(1)
+      .filter((line) => line !== '巡视整改情况');
+    const underTitle = parseFeedbackDocument(
+      readSeedDocument().replace('作者:佛山发布', `${byline.join('\n')}\n作者:佛山发布`),
+    );
+    expect([underTitle.title, underTitle.preface]).toEqual([parsed.title, parsed.preface]);
+  });
+
+  it('holds 4 areas, 11 problems, 42 manifestations and 183 tasks, 4 of them not enumerated', () => {
     const count = (kind: DraftIssue['kind']) => issues.filter((i) => i.kind === kind).length;
-    expect([count('AREA'), count('PROBLEM'), count('MANIFESTATION')]).toEqual([5, 11, 42]);
+    expect([count('AREA'), count('PROBLEM'), count('MANIFESTATION')]).toEqual([4, 11, 42]);
     const tasks = issues.flatMap((i) => i.tasks);
-    expect(tasks).toHaveLength(184);
-    expect(tasks.filter((t) => t.ordinal === '')).toHaveLength(5);
-    expect(parsed.issues.map((i) => i.code)).toEqual(['二(一)', '二(二)', '二(三)', '二(四)', '二(五)']);
+    expect(tasks).toHaveLength(183);
+    expect(tasks.filter((t) => t.ordinal === '')).toHaveLength(4);
+    expect(parsed.issues.map((i) => i.code)).toEqual(['二(一)', '二(二)', '二(三)', '二(四)']);
   });
 
   it('has exactly the issues of the outline, in order, each with its measures numbered 一是 二是 …', () => {
@@ -275,17 +301,33 @@ describe('the seed document', () => {
     );
   });
 
-  it('reads (五), an area without problems, as one unenumerated task', () => {
-    const area = issue('二(五)');
-    expect([area.kind, area.title, area.children]).toEqual([
-      'AREA',
-      '依规依纪依法,认真处置省委巡视组移交信访举报和问题线索',
-      [],
-    ]);
-    expect(area.tasks).toHaveLength(1);
-    expect(area.tasks[0]?.ordinal).toBe('');
-    expect(area.tasks[0]?.measure).toMatch(
-      /^认真做好省委第十一巡视组移交的信访举报.*其他问题线索正在进一步进行调查。$/u,
-    );
+  it('reads (五), on the petitions and clues handed over, as figures and not as an issue', () => {
+    expect(issues.some((i) => i.title.includes('认真处置省委巡视组移交信访举报'))).toBe(false);
+    expect(parsed.clueDisposal).toEqual({
+      heading: '依规依纪依法,认真处置省委巡视组移交信访举报和问题线索',
+      text: expect.stringMatching(
+        /^认真做好省委第十一巡视组移交的信访举报.*其他问题线索正在进一步进行调查。$/u,
+      ),
+      byKind: [
+        {
+          kind: 'PETITION_REPORT',
+          received: null,
+          concluded: null,
+          caseFiled: null,
+          completionPercent: 87.2,
+          caseFilingPercent: null,
+          substantiationPercent: null,
+        },
+        {
+          kind: 'PROBLEM_CLUE',
+          received: null,
+          concluded: 1,
+          caseFiled: 3,
+          completionPercent: null,
+          caseFilingPercent: null,
+          substantiationPercent: null,
+        },
+      ],
+    });
   });
 });

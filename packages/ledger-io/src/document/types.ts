@@ -1,3 +1,5 @@
+import type { StatedClueFigures } from '@rectify/domain';
+
 /** The level of a node in the feedback tree: 方面 → 问题 → 具体表现. */
 export type DraftIssueKind = 'AREA' | 'PROBLEM' | 'MANIFESTATION';
 
@@ -41,6 +43,11 @@ export interface ParsedDocument {
   preface: string[];
   sections: DocumentSection[];
   issues: DraftIssue[];
+  /**
+   * The figures of the section on petitions and clues handed over (信访举报和问题线索), which is read as
+   * figures and never as issues or tasks; null when the document has no such section.
+   */
+  clueDisposal: StatedClueFigures | null;
   /**
    * What a reviewer should look at: numbering gaps, skipped levels, issues without any response — each with
    * the document line it concerns (`line 12: 二(一)3.: numbered 3 where 2 was expected`).

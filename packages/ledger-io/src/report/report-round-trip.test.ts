@@ -61,7 +61,7 @@ describe('the progress report read back', () => {
     const back = await readLedgerDocument('report.md', new TextEncoder().encode(markdown));
     expect(back.title).toBe(model.title);
     expect(back.issues.map(shape)).toEqual(seed.issues.map(shape));
-    expect(count(back.issues)).toBe(58);
+    expect(count(back.issues)).toBe(57);
     expect(back.warnings).toEqual([]);
   });
 

@@ -57,7 +57,7 @@ const shape = (issue: DraftIssue): unknown => ({
 });
 
 describe('importing the seed document', () => {
-  it('reads it into a draft, commits it and holds the demo ledger’s structure: 5/11/42/184', async () => {
+  it('reads it into a draft, commits it and holds the demo ledger’s structure: 4/11/42/183', async () => {
     const seed = readSeedDocument();
     const parsed = await parseLedgerDocument(asOffice(), {
       filename: '通报.txt',
@@ -66,7 +66,7 @@ describe('importing the seed document', () => {
     expect(parsed.warnings).toEqual([]);
     const inspection = await makeInspection(t.db);
     const result = await importLedgerDraft(asOffice(), { inspectionId: inspection.id, draft: parsed });
-    expect(result).toEqual({ inspectionId: inspection.id, issues: 58, tasks: 184 });
+    expect(result).toEqual({ inspectionId: inspection.id, issues: 57, tasks: 183 });
     const tree = await ledgerTree(inspection.id);
     expect(tree).toEqual(parsed.issues.map(shape));
     const kinds = await t.db
@@ -74,12 +74,12 @@ describe('importing the seed document', () => {
       .from(issues)
       .where(eq(issues.inspectionId, inspection.id));
     const count = (kind: string) => kinds.filter((k) => k.kind === kind).length;
-    expect([count('AREA'), count('PROBLEM'), count('MANIFESTATION')]).toEqual([5, 11, 42]);
+    expect([count('AREA'), count('PROBLEM'), count('MANIFESTATION')]).toEqual([4, 11, 42]);
     const [audit] = await t.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'ledger.import'), eq(auditEvents.entityId, String(inspection.id))));
-    expect(audit?.after).toEqual({ issues: 58, tasks: 184 });
+    expect(audit?.after).toEqual({ issues: 57, tasks: 183 });
   });
 
   it('comes back as the same tree from the progress report, in Markdown and DOCX', async () => {

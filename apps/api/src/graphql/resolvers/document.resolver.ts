@@ -22,7 +22,8 @@ export class DocumentResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const parsed = await parseLedgerDocument(ctx.services(), { filename, contentBase64 });
-    return { title: parsed.title, issues: flattenDraft(parsed.issues), warnings: parsed.warnings };
+    const { title, clueDisposal, warnings } = parsed;
+    return { title, issues: flattenDraft(parsed.issues), clueDisposal, warnings };
   }
 
   @Authorized(importLedgerDraft.permission)

@@ -1,6 +1,6 @@
-import { IssueKind } from '@rectify/domain';
+import { ClueKind, IssueKind } from '@rectify/domain';
 import type { DraftIssue } from '@rectify/ledger-io';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Payload } from './payload.js';
 
 @ObjectType('LedgerDraftTask', { description: 'A measure read from a document.', simpleResolvers: true })
@@ -30,6 +30,38 @@ export class LedgerDraftIssueType {
   tasks!: LedgerDraftTaskType[];
 }
 
+@ObjectType('StatedDisposalFigures', {
+  description: 'The disposal figures a document states for one kind of case; null where it states none.',
+  simpleResolvers: true,
+})
+class StatedDisposalFiguresType {
+  @Field(() => ClueKind.object, { description: 'Petition reports (信访举报件) or problem clues (问题线索).' })
+  kind!: ClueKind;
+  @Field(() => Int, { nullable: true, description: 'Received (受理, 接收, 移交 …).' }) received!:
+    | number
+    | null;
+  @Field(() => Int, { nullable: true, description: 'Concluded (办结).' }) concluded!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Filed as cases (立案).' }) caseFiled!: number | null;
+  @Field(() => Float, { nullable: true, description: '办结率 as printed, in percent (87.2).' })
+  completionPercent!: number | null;
+  @Field(() => Float, { nullable: true, description: '成案率 as printed, in percent.' })
+  caseFilingPercent!: number | null;
+  @Field(() => Float, { nullable: true, description: '查实率 as printed, in percent.' })
+  substantiationPercent!: number | null;
+}
+
+@ObjectType('StatedClueFigures', {
+  description:
+    "A document's section on the petitions and clues handed over, read as figures: never as issues or tasks.",
+  simpleResolvers: true,
+})
+class StatedClueFiguresType {
+  @Field(() => String, { description: "The section's heading." }) heading!: string;
+  @Field(() => String, { description: "The section's text as printed." }) text!: string;
+  @Field(() => [StatedDisposalFiguresType], { description: 'The figures per kind of case, petitions first.' })
+  byKind!: StatedDisposalFiguresType[];
+}
+
 @ObjectType('ParsedLedgerDocument', {
   description: 'A feedback or progress document read into a draft issue tree, for review before import.',
   simpleResolvers: true,
@@ -41,6 +73,12 @@ export class ParsedLedgerDocumentType {
     description: 'The top-level issues (areas), each with its subtree.',
   })
   issues!: LedgerDraftIssueType[];
+  @Field(() => StatedClueFiguresType, {
+    nullable: true,
+    description:
+      'The figures of the section on petitions and clues handed over, for the office to take as the inspection’s clue figures; null when there is none.',
+  })
+  clueDisposal!: StatedClueFiguresType | null;
   @Field(() => [String], {
     description: 'What a reviewer should check: skipped levels, numbering gaps, issues without a response.',
   })
