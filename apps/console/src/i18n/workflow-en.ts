@@ -88,6 +88,7 @@ export const workflowEn: WorkflowMessages = {
     },
     inbox: {
       title: 'Inbox',
+      bell: 'Inbox, %{count} unread',
       unread: '%{count} unread',
       markAllRead: 'Mark all read',
       empty: 'No messages',

@@ -87,6 +87,7 @@ export const workflowZh = {
     },
     inbox: {
       title: '消息提醒',
+      bell: '消息提醒，未读 %{count} 条',
       unread: '未读 %{count} 条',
       markAllRead: '全部标为已读',
       empty: '暂无消息',

@@ -1,7 +1,7 @@
 import LockResetIcon from '@mui/icons-material/LockReset';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { forwardRef } from 'react';
-import { Logout, UserMenu, useTranslate, useUserMenu } from 'react-admin';
+import { Logout, UserMenu, useGetIdentity, useTranslate, useUserMenu } from 'react-admin';
 import { Link } from 'react-router-dom';
 
 /** Every user may change their own password (partner tokens never reach the console). */
@@ -18,9 +18,17 @@ const ChangePasswordItem = forwardRef<HTMLAnchorElement>((props, ref) => {
   );
 });
 
-export const RectifyUserMenu = () => (
-  <UserMenu>
-    <ChangePasswordItem />
-    <Logout />
-  </UserMenu>
-);
+/** Named with the user's name, which is the button's visible text, and what the button opens. */
+export function RectifyUserMenu() {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const label = identity?.fullName
+    ? translate('rectify.account.userMenu', { name: identity.fullName })
+    : 'ra.auth.user_menu';
+  return (
+    <UserMenu label={label}>
+      <ChangePasswordItem />
+      <Logout />
+    </UserMenu>
+  );
+}
