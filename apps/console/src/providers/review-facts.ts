@@ -9,7 +9,7 @@ import type { RequestKind } from './workflow-api.js';
  * caller's scope reads as null (not found), as the API answers it.
  */
 
-export interface ProgressFact {
+interface ProgressFact {
   id: number;
   period: string;
   text: string;
@@ -71,7 +71,7 @@ const QUERIES: Record<RequestKind, string> = {
 };
 
 /** The latest decision this step made on the task; progress after it is what the reviewer has not yet seen. */
-export function lastReviewAt(
+function lastReviewAt(
   task: Pick<FactsTask, 'closureRequests' | 'extensionRequests'>,
   step: ReviewStep,
 ) {

@@ -6,7 +6,7 @@ import { type EvidenceRecord, fetchEvidence } from '../../providers/files.js';
 type Preview = 'image' | 'pdf';
 
 /** What a browser shows by itself: photos and scans as images, PDFs in its own viewer; other types download. */
-export function previewOf(contentType: string): Preview | null {
+function previewOf(contentType: string): Preview | null {
   if (contentType === 'image/jpeg' || contentType === 'image/png') return 'image';
   return contentType === 'application/pdf' ? 'pdf' : null;
 }
