@@ -1,5 +1,5 @@
 import LockResetIcon from '@mui/icons-material/LockReset';
-import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { ListItemIcon, ListItemText, MenuItem, type Theme, useMediaQuery } from '@mui/material';
 import { forwardRef } from 'react';
 import { Logout, UserMenu, useGetIdentity, useTranslate, useUserMenu } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -18,13 +18,19 @@ const ChangePasswordItem = forwardRef<HTMLAnchorElement>((props, ref) => {
   );
 });
 
-/** Named with the user's name, which is the button's visible text, and what the button opens. */
+/**
+ * Named with the user's name where that name is the button's visible text (wider screens), and with what the
+ * button opens; a phone's bare avatar button keeps react-admin's key (react-admin translates the label itself,
+ * falling back to English for a text that is no key).
+ */
 export function RectifyUserMenu() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const label = identity?.fullName
-    ? translate('rectify.account.userMenu', { name: identity.fullName })
-    : 'ra.auth.user_menu';
+  const named = useMediaQuery((theme: Theme) => theme.breakpoints.up('sm'));
+  const label =
+    named && identity?.fullName
+      ? translate('rectify.account.userMenu', { name: identity.fullName })
+      : 'ra.auth.user_menu';
   return (
     <UserMenu label={label}>
       <ChangePasswordItem />
