@@ -70,7 +70,7 @@ describe('the ledger workspace', () => {
     expect(en.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(TaskStatus.values.map((v) => TaskStatus.label(v, 'en'))).toContain(en.status);
     await screenshot(page, 'tasks-english');
-    await page.locator('.RaUserMenu-root button, button[aria-label="Profile"]').first().click();
+    await page.locator('.RaUserMenu-userButton').click();
     await page.getByText('Logout').click();
     // Signed out, the login page still speaks English, and so does the next session.
     await page.getByRole('button', { name: 'Sign in' }).waitFor();

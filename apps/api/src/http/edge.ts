@@ -5,9 +5,10 @@ import proxyAddr from 'proxy-addr';
 
 /**
  * Security headers on every answer (helmet): a Content-Security-Policy that lets the console run (its own
- * scripts only; inline styles, which emotion writes) and forbids framing, nosniff, no referrer, same-origin
- * opener and resources. No HSTS and no upgrade-insecure-requests: the server speaks plain HTTP on an intranet
- * by default, and a TLS proxy in front sets its own.
+ * scripts only; inline styles, which emotion writes; blob: frames, for the PDF previews it makes of evidence
+ * it fetched itself) and forbids being framed, nosniff, no referrer, same-origin opener and resources. No HSTS
+ * and no upgrade-insecure-requests: the server speaks plain HTTP on an intranet by default, and a TLS proxy in
+ * front sets its own.
  */
 export const securityHeaders = helmet({
   contentSecurityPolicy: {
@@ -19,6 +20,7 @@ export const securityHeaders = helmet({
       imgSrc: ["'self'", 'data:', 'blob:'],
       fontSrc: ["'self'", 'data:'],
       connectSrc: ["'self'"],
+      frameSrc: ["'self'", 'blob:'],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
       formAction: ["'self'"],

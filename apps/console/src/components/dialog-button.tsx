@@ -17,6 +17,7 @@ export function DialogButton<T extends Record<string, unknown>>({
   done,
   defaultValues,
   errorFields,
+  wide,
   onSubmit,
   children,
 }: {
@@ -30,6 +31,7 @@ export function DialogButton<T extends Record<string, unknown>>({
   defaultValues?: Partial<T>;
   /** The server's field names that this form calls otherwise (see useFormSubmit). */
   errorFields?: Readonly<Record<string, string>>;
+  wide?: boolean;
   onSubmit: (values: T) => Promise<void>;
   children?: ReactNode;
 }) {
@@ -55,6 +57,7 @@ export function DialogButton<T extends Record<string, unknown>>({
           saveLabel={saveLabel}
           defaultValues={defaultValues}
           errorFields={errorFields}
+          wide={wide}
           onSubmit={submit}
         >
           {children}

@@ -19,6 +19,7 @@ export function FormDialog<T extends Record<string, unknown>>({
   onSubmit,
   saveLabel,
   errorFields,
+  wide = false,
   children,
 }: {
   open: boolean;
@@ -29,6 +30,8 @@ export function FormDialog<T extends Record<string, unknown>>({
   saveLabel: string;
   /** The server's field names that this form calls otherwise (see useFormSubmit). */
   errorFields?: Readonly<Record<string, string>>;
+  /** Room for what is read before deciding (a review's facts and previews). */
+  wide?: boolean;
   children: ReactNode;
 }) {
   const translate = useTranslate();
@@ -41,7 +44,7 @@ export function FormDialog<T extends Record<string, unknown>>({
   }, errorFields);
   const dismiss = () => (typed.current ? setConfirming(true) : onClose());
   return (
-    <Dialog open={open} onClose={dismiss} fullWidth maxWidth="sm" fullScreen={phone}>
+    <Dialog open={open} onClose={dismiss} fullWidth maxWidth={wide ? 'md' : 'sm'} fullScreen={phone}>
       {/* Its own record: the values are the dialog's fields, not those of the page's record. */}
       <Form onSubmit={submit} record={EMPTY} defaultValues={defaultValues} noValidate>
         <DialogTitle>{translate(title)}</DialogTitle>

@@ -1,4 +1,13 @@
-import { Box, Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Button, Loading, Title, useTranslate } from 'react-admin';
@@ -92,16 +101,19 @@ function TaskItem({ task }: { task: ToDoTask }) {
         ? translate('rectify.task.daysLeft', { days: task.daysLeft })
         : translate('rectify.task.daysOverdue', { days: -task.daysLeft });
   return (
-    <ListItemButton onClick={() => navigate(`/tasks/${task.id}/show`)} data-task={task.id}>
-      <ListItemText
-        primary={<Clamped text={`${task.issue?.code ?? ''} ${task.ordinal} ${task.measure}`} />}
-        secondary={[task.deadline && formatDate(task.deadline, locale), when].filter(Boolean).join(' · ')}
-        sx={{ minWidth: 0, mr: 1 }}
-      />
-      <Box sx={{ flexShrink: 0 }}>
-        <WarningChip level={task.warning} />
-      </Box>
-    </ListItemButton>
+    // The button in an item: a list holds only items.
+    <ListItem disablePadding>
+      <ListItemButton onClick={() => navigate(`/tasks/${task.id}/show`)} data-task={task.id}>
+        <ListItemText
+          primary={<Clamped text={`${task.issue?.code ?? ''} ${task.ordinal} ${task.measure}`} />}
+          secondary={[task.deadline && formatDate(task.deadline, locale), when].filter(Boolean).join(' · ')}
+          sx={{ minWidth: 0, mr: 1 }}
+        />
+        <Box sx={{ flexShrink: 0 }}>
+          <WarningChip level={task.warning} />
+        </Box>
+      </ListItemButton>
+    </ListItem>
   );
 }
 
@@ -110,12 +122,14 @@ function FindingItem({ text, responseDue }: { text: string; responseDue: string 
   const locale = useDomainLocale();
   const navigate = useNavigate();
   return (
-    <ListItemButton onClick={() => navigate('/findings')}>
-      <ListItemText
-        primary={<Clamped text={text} />}
-        secondary={translate('rectify.unitHome.responseDue', { date: formatDate(responseDue, locale) })}
-        sx={{ minWidth: 0 }}
-      />
-    </ListItemButton>
+    <ListItem disablePadding>
+      <ListItemButton onClick={() => navigate('/findings')}>
+        <ListItemText
+          primary={<Clamped text={text} />}
+          secondary={translate('rectify.unitHome.responseDue', { date: formatDate(responseDue, locale) })}
+          sx={{ minWidth: 0 }}
+        />
+      </ListItemButton>
+    </ListItem>
   );
 }

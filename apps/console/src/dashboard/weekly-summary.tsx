@@ -40,7 +40,8 @@ function WeekTable({
         <Typography variant="subtitle1" gutterBottom>
           {title}
         </Typography>
-        <Box sx={{ maxHeight: 360, overflow: 'auto' }}>
+        {/* A region that scrolls takes focus, so that it scrolls with the keyboard too. */}
+        <Box sx={{ maxHeight: 360, overflow: 'auto' }} tabIndex={0} role="region" aria-label={title}>
           <Table size="small" stickyHeader sx={{ '& th': { whiteSpace: 'nowrap' } }}>
             <TableHead>
               <TableRow>

@@ -206,6 +206,7 @@ export const appEn: AppMessages = {
     },
     account: {
       changePassword: 'Change password',
+      userMenu: '%{name}: your account',
       currentPassword: 'Current password',
       newPassword: 'New password',
       newPasswordHint: 'At least 8 characters',

@@ -205,6 +205,7 @@ export const appZh = {
     },
     account: {
       changePassword: '修改密码',
+      userMenu: '%{name}（个人菜单）',
       currentPassword: '当前密码',
       newPassword: '新密码',
       newPasswordHint: '至少 8 个字符',

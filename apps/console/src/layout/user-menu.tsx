@@ -1,7 +1,7 @@
 import LockResetIcon from '@mui/icons-material/LockReset';
-import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { ListItemIcon, ListItemText, MenuItem, type Theme, useMediaQuery } from '@mui/material';
 import { forwardRef } from 'react';
-import { Logout, UserMenu, useTranslate, useUserMenu } from 'react-admin';
+import { Logout, UserMenu, useGetIdentity, useTranslate, useUserMenu } from 'react-admin';
 import { Link } from 'react-router-dom';
 
 /** Every user may change their own password (partner tokens never reach the console). */
@@ -18,9 +18,23 @@ const ChangePasswordItem = forwardRef<HTMLAnchorElement>((props, ref) => {
   );
 });
 
-export const RectifyUserMenu = () => (
-  <UserMenu>
-    <ChangePasswordItem />
-    <Logout />
-  </UserMenu>
-);
+/**
+ * Named with the user's name where that name is the button's visible text (wider screens), and with what the
+ * button opens; a phone's bare avatar button keeps react-admin's key (react-admin translates the label itself,
+ * falling back to English for a text that is no key).
+ */
+export function RectifyUserMenu() {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const named = useMediaQuery((theme: Theme) => theme.breakpoints.up('sm'));
+  const label =
+    named && identity?.fullName
+      ? translate('rectify.account.userMenu', { name: identity.fullName })
+      : 'ra.auth.user_menu';
+  return (
+    <UserMenu label={label}>
+      <ChangePasswordItem />
+      <Logout />
+    </UserMenu>
+  );
+}

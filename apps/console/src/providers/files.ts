@@ -94,12 +94,22 @@ export async function uploadEvidence(
   throw new ApiError(message, 400, { errors: { [field]: message, root: { serverError: message } } });
 }
 
-/** Downloads an evidence file (the link needs the bearer token, so the browser cannot follow it alone). */
-export async function downloadEvidence(evidence: Pick<EvidenceRecord, 'url' | 'fileName'>): Promise<void> {
+/**
+ * An evidence file's content, typed as its record says (the link needs the bearer token, so the browser cannot
+ * follow it alone).
+ */
+export async function fetchEvidence(evidence: Pick<EvidenceRecord, 'url' | 'contentType'>): Promise<Blob> {
   const token = await currentAccessToken();
   const response = await fetch(evidence.url, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
   if (!response.ok) throw new ApiError('ra.notification.http_error', response.status);
-  saveBlob(await response.blob(), evidence.fileName);
+  return new Blob([await response.arrayBuffer()], { type: evidence.contentType });
+}
+
+/** Downloads an evidence file under its uploaded name. */
+export async function downloadEvidence(
+  evidence: Pick<EvidenceRecord, 'url' | 'fileName' | 'contentType'>,
+): Promise<void> {
+  saveBlob(await fetchEvidence(evidence), evidence.fileName);
 }

@@ -19,7 +19,13 @@ export function InboxBell() {
   const unread = data?.unreadCount ?? 0;
   return (
     <Tooltip title={translate('rectify.inbox.title')}>
-      <IconButton color="inherit" onClick={() => navigate('/inbox')} data-testid="inbox-bell">
+      {/* Named with its count: the badge's number is the button's visible text. */}
+      <IconButton
+        color="inherit"
+        onClick={() => navigate('/inbox')}
+        aria-label={translate('rectify.inbox.bell', { count: unread })}
+        data-testid="inbox-bell"
+      >
         <Badge badgeContent={unread} color="error" data-unread={unread}>
           <NotificationsIcon />
         </Badge>

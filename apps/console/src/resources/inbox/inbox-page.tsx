@@ -5,6 +5,7 @@ import {
   Chip,
   FormControlLabel,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   Pagination,
@@ -125,42 +126,42 @@ export function InboxPage() {
         ) : (
           <List dense disablePadding>
             {data.nodes.map((item) => (
-              <ListItemButton
-                key={item.id}
-                divider
-                data-notification={item.id}
-                data-kind={item.kind}
-                data-read={item.readAt ? 'true' : 'false'}
-                onClick={async () => {
-                  if (!item.readAt) await read([item.id]);
-                  const to = data.targets.get(item.id);
-                  if (to) navigate(to);
-                }}
-                sx={{ bgcolor: item.readAt ? undefined : 'action.hover' }}
-              >
-                <ListItemText
-                  primary={
-                    <>
-                      <Chip
-                        size="small"
-                        label={NotificationKind.label(item.kind, locale)}
-                        sx={{ mr: 1 }}
-                        color={
-                          item.kind === 'OVERDUE'
-                            ? 'error'
-                            : item.kind === 'DEADLINE_NEAR'
-                              ? 'warning'
-                              : 'default'
-                        }
-                      />
-                      <Box component="span" sx={{ fontWeight: item.readAt ? 400 : 600 }}>
-                        {item.message}
-                      </Box>
-                    </>
-                  }
-                  secondary={formatDateTime(item.createdAt, locale)}
-                />
-              </ListItemButton>
+              <ListItem key={item.id} disablePadding divider>
+                <ListItemButton
+                  data-notification={item.id}
+                  data-kind={item.kind}
+                  data-read={item.readAt ? 'true' : 'false'}
+                  onClick={async () => {
+                    if (!item.readAt) await read([item.id]);
+                    const to = data.targets.get(item.id);
+                    if (to) navigate(to);
+                  }}
+                  sx={{ bgcolor: item.readAt ? undefined : 'action.hover' }}
+                >
+                  <ListItemText
+                    primary={
+                      <>
+                        <Chip
+                          size="small"
+                          label={NotificationKind.label(item.kind, locale)}
+                          sx={{ mr: 1 }}
+                          color={
+                            item.kind === 'OVERDUE'
+                              ? 'error'
+                              : item.kind === 'DEADLINE_NEAR'
+                                ? 'warning'
+                                : 'default'
+                          }
+                        />
+                        <Box component="span" sx={{ fontWeight: item.readAt ? 400 : 600 }}>
+                          {item.message}
+                        </Box>
+                      </>
+                    }
+                    secondary={formatDateTime(item.createdAt, locale)}
+                  />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         )}

@@ -89,7 +89,7 @@ export function IssueTreeRow({
         variant="caption"
         className="issue-overdue"
         sx={{
-          color: f.overdueTasks > 0 ? 'error.main' : 'text.disabled',
+          color: f.overdueTasks > 0 ? 'error.main' : 'text.secondary',
           fontWeight: f.overdueTasks > 0 ? 600 : 400,
         }}
       >

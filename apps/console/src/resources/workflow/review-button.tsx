@@ -4,12 +4,14 @@ import { RadioButtonGroupInput, TextInput } from 'react-admin';
 import { DialogButton } from '../../components/dialog-button.js';
 import { useEnumChoices } from '../../i18n/use-domain-locale.js';
 import { type RequestKind, type ReviewInput, reviewRequest } from '../../providers/workflow-api.js';
+import { ReviewFacts } from './review-facts.js';
 
 type Review = Pick<ReviewInput, 'decision' | 'comment'>;
 
 /**
  * One review step on a closure or extension request: the leader's endorsement or the office's approval, or a
- * rejection with its reason. The request's version goes along: a reviewer who acted first wins.
+ * rejection with its reason, decided with the request's facts in view. The request's version goes along: a
+ * reviewer who acted first wins.
  */
 export function ReviewButton({
   kind,
@@ -30,12 +32,14 @@ export function ReviewButton({
       saveLabel="rectify.workflow.review.submit"
       done="rectify.workflow.review.done"
       defaultValues={{ decision: 'APPROVE', comment: '' }}
+      wide
       onSubmit={(values) =>
         reviewRequest(kind, step, { ...values, id: request.id, version: request.version }).then(
           () => undefined,
         )
       }
     >
+      <ReviewFacts kind={kind} step={step} requestId={request.id} />
       <RadioButtonGroupInput source="decision" label="rectify.workflow.review.decision" choices={decisions} />
       <TextInput
         source="comment"
