@@ -38,6 +38,7 @@ const READY: Record<string, string> = {
   apiClients: '#main-content .RaList-main',
   auditEvents: '.RaDataTable-table tbody tr',
   settings: '#main-content form',
+  jobs: '[data-testid="jobs"][aria-busy="false"]',
 };
 
 interface Found {

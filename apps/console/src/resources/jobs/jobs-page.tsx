@@ -54,7 +54,7 @@ export function JobsPage() {
   return (
     <Card>
       <Title title={translate('resources.jobs.name', { smart_count: 2 })} />
-      <CardContent>
+      <CardContent data-testid="jobs" aria-busy={rows === null}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {translate('rectify.jobs.help')}
         </Typography>
