@@ -141,6 +141,65 @@ describe('the progress report through GraphQL', () => {
     }
   });
 
+  it('speaks of a 巡察 as a 巡察: the kind and the inspecting body are stored, checked and read', async () => {
+    const demo = await api.gql<{ inspection: { kind: string; inspectingBody: string } }>(
+      '{ inspection(id: 1) { kind inspectingBody } }',
+      {},
+      { token: office },
+    );
+    expect(demo.data?.inspection).toEqual({ kind: 'PATROL', inspectingBody: '中共广东省委第十一巡视组' });
+    type Payload = {
+      inspection: { id: number; version: number; kind: string; inspectingBody: string } | null;
+      errors: { field: string; code: string; message: string }[];
+    };
+    const created = await api.gql<{ createInspection: Payload }>(
+      `mutation { createInspection(input: { name: "某街道巡察", inspectingBody: "区委第二巡察组", inspectedOrganisation: "中共某街道工作委员会", level: PROVINCIAL, kind: CIRCUIT }) {
+        inspection { id version kind inspectingBody } errors { field code message } } }`,
+      {},
+      { token: office },
+    );
+    const inspection = created.data!.createInspection.inspection!;
+    expect(inspection).toMatchObject({ kind: 'CIRCUIT', inspectingBody: '区委第二巡察组' });
+    const UPDATE = `mutation($input: UpdateInspectionInput!) {
+      updateInspection(input: $input) { inspection { kind } errors { field code message } } }`;
+    for (const [locale, message] of [
+      ['zh-CN', '巡视或巡察不能为空'],
+      ['en', 'Inspection kind is required'],
+    ] as const) {
+      const refused = await api.gql<{ updateInspection: Payload }>(
+        UPDATE,
+        { input: { id: inspection.id, version: inspection.version, kind: null } },
+        { token: office, locale },
+      );
+      expect(refused.data?.updateInspection.errors).toEqual([{ field: 'kind', code: 'REQUIRED', message }]);
+    }
+    const problem = {
+      code: '二(一)1.',
+      kind: 'PROBLEM',
+      title: '问题',
+      children: [],
+      tasks: [{ measure: '措施' }],
+    };
+    const draft = {
+      issues: [{ code: '二(一)', kind: 'AREA', title: '方面', children: [problem], tasks: [] }],
+    };
+    const imported = await api.gql<{ importLedgerDraft: { errors: unknown[] } }>(
+      IMPORT,
+      { inspectionId: inspection.id, draft },
+      { token: office },
+    );
+    expect(imported.data?.importLedgerDraft.errors).toEqual([]);
+    const result = await api.gql<{ progressReport: { contentBase64: string } }>(
+      REPORT,
+      { id: inspection.id, format: 'MARKDOWN' },
+      { token: office },
+    );
+    const markdown = Buffer.from(result.data!.progressReport.contentBase64, 'base64').toString('utf8');
+    expect(markdown).toMatch(/^# 中共某街道工作委员会关于区委第二巡察组巡察反馈意见整改进展情况的通报\n/u);
+    expect(markdown).toContain('巡察反馈问题共');
+    expect(markdown).not.toContain('巡视');
+  });
+
   it('is refused to every role but the office, partner tokens included', async () => {
     const { token: partner } = await createApiClient(
       { db: api.db, actor: systemActor('ADMIN'), locale: 'zh', now: () => new Date() },

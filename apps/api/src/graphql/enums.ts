@@ -18,6 +18,7 @@ function register(
 }
 
 register('InspectionLevel', domain.InspectionLevel, 'The level of an inspection (巡视/巡察).');
+register('InspectionKind', domain.InspectionKind, '巡视 or 巡察: the word generated documents print.');
 register('IssueKind', domain.IssueKind, 'The level of a node of the feedback tree.');
 register('IssueStatus', domain.IssueStatus, "An issue's status, derived from its tasks.");
 register('TaskStatus', domain.TaskStatus, "A task's place in its lifecycle.");

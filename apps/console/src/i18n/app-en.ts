@@ -58,6 +58,7 @@ export const appEn: AppMessages = {
         inspectingBody: 'Inspecting body',
         inspectedOrganisation: 'Inspected organisation',
         level: 'Level',
+        kind: 'Kind',
         onSiteFrom: 'On site from',
         onSiteTo: 'On site to',
         feedbackDate: 'Feedback date',
@@ -198,6 +199,9 @@ export const appEn: AppMessages = {
       expired: 'Expired',
       active: 'Active',
       state: 'Status',
+    },
+    inspection: {
+      kindHint: 'Left empty, the level decides (municipal and county: 巡察)',
     },
     user: {
       resetPassword: 'Reset password',

@@ -55,9 +55,10 @@ export const appZh = {
       name: '巡视轮次',
       fields: {
         name: '名称',
-        inspectingBody: '巡视组',
-        inspectedOrganisation: '被巡视单位',
+        inspectingBody: '巡视（巡察）组',
+        inspectedOrganisation: '被巡视（巡察）单位',
         level: '级别',
+        kind: '巡视或巡察',
         onSiteFrom: '进驻日期',
         onSiteTo: '结束日期',
         feedbackDate: '反馈日期',
@@ -197,6 +198,9 @@ export const appZh = {
       expired: '已过期',
       active: '有效',
       state: '状态',
+    },
+    inspection: {
+      kindHint: '不选则按层级确定（市委、县委为巡察）',
     },
     user: {
       resetPassword: '重置密码',

@@ -89,7 +89,7 @@ const IssueDetailFields = graphql(
 
 const InspectionFields = graphql(`
   fragment InspectionRecord on Inspection {
-    id name inspectingBody inspectedOrganisation level onSiteFrom onSiteTo feedbackDate rectificationDeadline
+    id name inspectingBody inspectedOrganisation level kind onSiteFrom onSiteTo feedbackDate rectificationDeadline
     version
   }
 `);
@@ -213,6 +213,7 @@ export const RESOURCES: Record<string, ResourceSpec> = {
         'inspectingBody',
         'inspectedOrganisation',
         'level',
+        'kind',
         'onSiteFrom',
         'onSiteTo',
         'feedbackDate',
@@ -228,6 +229,7 @@ export const RESOURCES: Record<string, ResourceSpec> = {
         'inspectingBody',
         'inspectedOrganisation',
         'level',
+        'kind',
         'onSiteFrom',
         'onSiteTo',
         'feedbackDate',

@@ -5,6 +5,7 @@ import {
   ClueStatus,
   DisposalMethod,
   FindingStatus,
+  InspectionKind,
   InspectionLevel,
   IssueKind,
   LeadingGroupRole,
@@ -22,6 +23,7 @@ import { pgEnum } from 'drizzle-orm/pg-core';
 
 // Database enums are generated from the domain's lists: the domain is the one source of their values.
 export const inspectionLevel = pgEnum('inspection_level', InspectionLevel.values);
+export const inspectionKind = pgEnum('inspection_kind', InspectionKind.values);
 export const issueKind = pgEnum('issue_kind', IssueKind.values);
 export const taskStatus = pgEnum('task_status', TaskStatus.values);
 export const taskTerm = pgEnum('task_term', TaskTerm.values);

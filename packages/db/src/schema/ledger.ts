@@ -10,7 +10,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, tracked } from './columns.js';
-import { inspectionLevel, issueKind, taskStatus, taskTerm } from './enums.js';
+import { inspectionKind, inspectionLevel, issueKind, taskStatus, taskTerm } from './enums.js';
 import { leaders, units } from './organisation.js';
 import { users } from './access.js';
 
@@ -20,6 +20,7 @@ export const inspections = pgTable('inspections', {
   inspectingBody: text('inspecting_body').notNull(),
   inspectedOrganisation: text('inspected_organisation').notNull(),
   level: inspectionLevel('level').notNull(),
+  kind: inspectionKind('kind').notNull(),
   onSiteFrom: date('on_site_from', { mode: 'string' }),
   onSiteTo: date('on_site_to', { mode: 'string' }),
   feedbackDate: date('feedback_date', { mode: 'string' }),

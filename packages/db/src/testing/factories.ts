@@ -31,6 +31,7 @@ export async function makeInspection(db: Executor, values: Partial<typeof inspec
       inspectingBody: '省委第十一巡视组',
       inspectedOrganisation: '中共佛山市委',
       level: 'PROVINCIAL',
+      kind: 'PATROL',
       feedbackDate: '2018-07-24',
       ...values,
     })

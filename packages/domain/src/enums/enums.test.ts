@@ -31,4 +31,13 @@ describe('enums', () => {
     expect(enums.TaskStatus.is('toString')).toBe(false);
     expect(enums.TaskStatus.object.CLOSED).toBe('CLOSED');
   });
+
+  it('give an inspection the kind of its level when none is given', () => {
+    expect(enums.InspectionLevel.values.map((level) => enums.inspectionKindOfLevel(level))).toEqual([
+      'PATROL',
+      'PATROL',
+      'CIRCUIT',
+      'CIRCUIT',
+    ]);
+  });
 });

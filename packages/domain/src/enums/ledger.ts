@@ -8,6 +8,28 @@ export const InspectionLevel = defineEnum({
 });
 export type InspectionLevel = EnumValue<typeof InspectionLevel>;
 
+/**
+ * 巡视 (by the central and provincial committees) or 巡察 (by city and county committees). The Chinese label is
+ * the word generated documents print: 巡视反馈问题, 巡视组, 巡视整改.
+ */
+export const InspectionKind = defineEnum({
+  PATROL: { zh: '巡视', en: 'Patrol inspection' },
+  CIRCUIT: { zh: '巡察', en: 'Circuit inspection' },
+});
+export type InspectionKind = EnumValue<typeof InspectionKind>;
+
+const KIND_OF_LEVEL = {
+  CENTRAL: 'PATROL',
+  PROVINCIAL: 'PATROL',
+  MUNICIPAL: 'CIRCUIT',
+  COUNTY: 'CIRCUIT',
+} as const satisfies Record<InspectionLevel, InspectionKind>;
+
+/** The kind of an inspection at this level when none is given: 中央、省委巡视, 市委、县委巡察. */
+export function inspectionKindOfLevel(level: InspectionLevel): InspectionKind {
+  return KIND_OF_LEVEL[level];
+}
+
 /** The levels of the feedback tree: 方面 → 问题 → 具体表现. */
 export const IssueKind = defineEnum({
   AREA: { zh: '方面', en: 'Area' },

@@ -1,4 +1,4 @@
-import type { InspectionLevel, IssueKind, TaskStatus, TaskTerm } from '../enums/ledger.js';
+import type { InspectionKind, InspectionLevel, IssueKind, TaskStatus, TaskTerm } from '../enums/ledger.js';
 
 /** Dates without time (deadlines, feedback dates) travel as ISO `YYYY-MM-DD` strings. */
 export type IsoDate = string;
@@ -10,6 +10,8 @@ export interface Inspection {
   inspectingBody: string;
   inspectedOrganisation: string;
   level: InspectionLevel;
+  /** 巡视 or 巡察: the word every generated title and sentence uses. */
+  kind: InspectionKind;
   onSiteFrom: IsoDate | null;
   onSiteTo: IsoDate | null;
   feedbackDate: IsoDate | null;

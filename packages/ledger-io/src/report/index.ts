@@ -1,6 +1,6 @@
 export { renderReportHtml } from './render-html.js';
 export { renderReportMarkdown } from './render-markdown.js';
-export { chineseDate, layoutReport, type ReportBlock } from './report-layout.js';
+export { chineseDate, layoutReport, type ReportBlock, reportTitle } from './report-layout.js';
 import type { ReportModel } from './report-model.js';
 export type { ReportIssue, ReportModel, ReportTask } from './report-model.js';
 

@@ -1,4 +1,4 @@
-import { formatPercent, TaskStatus } from '@rectify/domain';
+import { formatPercent, InspectionKind, TaskStatus } from '@rectify/domain';
 import { chineseNumeral } from '../document/numerals.js';
 import type { ReportIssue, ReportModel, ReportTask } from './report-model.js';
 
@@ -19,20 +19,33 @@ const LEDGER_SECTION = '二';
 
 const CIRCLED_END = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]$/u;
 
+type Inspecting = Pick<ReportModel, 'inspectionKind' | 'inspectingBody' | 'inspectedOrganisation'>;
+
+/** 中共佛山市委关于省委第十一巡视组巡视反馈意见整改进展情况的通报 (or 巡察, for a 巡察). */
+export function reportTitle(inspection: Inspecting): string {
+  return `${inspection.inspectedOrganisation}关于${feedbackOf(inspection)}整改进展情况的通报`;
+}
+
+/** 省委第十一巡视组巡视反馈意见: whose feedback, in the inspection's word. */
+function feedbackOf({ inspectionKind, inspectingBody }: Inspecting): string {
+  return `${inspectingBody}${InspectionKind.label(inspectionKind)}反馈意见`;
+}
+
 export function layoutReport(model: ReportModel): ReportBlock[] {
   const { issues, tasks } = model.figures;
   const day = chineseDate(model.asOf);
+  const word = InspectionKind.label(model.inspectionKind);
   const blocks: ReportBlock[] = [
     { kind: 'TITLE', text: model.title },
     { kind: 'SUBTITLE', text: `（截至${day}）` },
     {
       kind: 'TEXT',
-      text: `${model.inspectedOrganisation}对照${model.inspectionName}反馈意见，逐项建立整改台账，明确责任领导、责任单位和整改时限，扎实推进整改落实。现将截至${day}的整改进展情况通报如下。`,
+      text: `${model.inspectedOrganisation}对照${feedbackOf(model)}，逐项建立整改台账，明确责任领导、责任单位和整改时限，扎实推进整改落实。现将截至${day}的整改进展情况通报如下。`,
     },
     { kind: 'SECTION', text: '一、整改工作总体情况' },
     {
       kind: 'TEXT',
-      text: `巡视反馈问题共${issues.total}个，已整改完成${issues.rectified}个，基本完成、长期坚持${issues.ongoing}个，尚未完成${issues.notDone}个，整改完成率${formatPercent(issues.rectificationRate, 2)}。`,
+      text: `${word}反馈问题共${issues.total}个，已整改完成${issues.rectified}个，基本完成、长期坚持${issues.ongoing}个，尚未完成${issues.notDone}个，整改完成率${formatPercent(issues.rectificationRate, 2)}。`,
     },
     {
       kind: 'TEXT',

@@ -1,10 +1,13 @@
-import type { LedgerSummary, TaskStatus } from '@rectify/domain';
+import type { InspectionKind, LedgerSummary, TaskStatus } from '@rectify/domain';
 
 /** What the public progress report (整改进展情况通报) says, built from the ledger by the services. */
 export interface ReportModel {
-  /** 中共佛山市委关于省委第十一巡视组巡视反馈意见整改进展情况的通报 */
+  /** 中共佛山市委关于省委第十一巡视组巡视反馈意见整改进展情况的通报: see reportTitle. */
   title: string;
-  inspectionName: string;
+  /** 巡视 or 巡察: the word of every sentence that names the inspection. */
+  inspectionKind: InspectionKind;
+  /** 省委第十一巡视组 */
+  inspectingBody: string;
   inspectedOrganisation: string;
   /** The day the figures stand at, ISO `YYYY-MM-DD`. */
   asOf: string;

@@ -32,7 +32,8 @@ const seed = parseFeedbackDocument(readFileSync(seedDocumentPath(), 'utf8'));
 const rate = (part: number, whole: number) => ({ part, whole, value: part / whole });
 const model: ReportModel = {
   title: '中共佛山市委关于省委第十一巡视组巡视反馈意见整改进展情况的通报',
-  inspectionName: '省委第十一巡视组巡视',
+  inspectionKind: 'PATROL',
+  inspectingBody: '省委第十一巡视组',
   inspectedOrganisation: '中共佛山市委',
   asOf: '2018-11-26',
   figures: {

@@ -86,6 +86,7 @@ async function insertRows(db: Executor, ledger: ScaleLedger, at: IdOffsets): Pro
       { name: 'inspecting_body', type: 'text', value: () => i.inspectingBody },
       { name: 'inspected_organisation', type: 'text', value: () => i.inspectedOrganisation },
       { name: 'level', type: 'inspection_level', value: () => 'PROVINCIAL' },
+      { name: 'kind', type: 'inspection_kind', value: () => 'PATROL' },
       { name: 'on_site_from', type: 'date', value: () => i.onSiteFrom },
       { name: 'on_site_to', type: 'date', value: () => i.onSiteTo },
       { name: 'feedback_date', type: 'date', value: () => i.feedbackDate },

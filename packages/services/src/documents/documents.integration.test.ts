@@ -204,6 +204,28 @@ describe('the progress report', () => {
     expect(html.filename).toBe('整改进展情况通报-2018-11-26.html');
     expect(html.content).toContain('巡视反馈问题共1个，已整改完成0个');
   });
+
+  it('speaks of a 巡察 as a 巡察, naming its inspecting body', async () => {
+    const inspection = await makeInspection(t.db, {
+      kind: 'CIRCUIT',
+      level: 'COUNTY',
+      inspectingBody: '区委第二巡察组',
+      inspectedOrganisation: '中共某街道工作委员会',
+    });
+    const draft = {
+      issues: [node2('(一)', 'AREA', '方面', [node2('(一)1.', 'PROBLEM', '问题', [], ['措施一'])], [])],
+    };
+    await importLedgerDraft(asOffice(), { inspectionId: inspection.id, draft });
+    const report = await generateProgressReport(asOffice(), {
+      inspectionId: inspection.id,
+      format: 'MARKDOWN',
+    });
+    expect(report.content).toMatch(
+      /^# 中共某街道工作委员会关于区委第二巡察组巡察反馈意见整改进展情况的通报\n/u,
+    );
+    expect(report.content).toContain('巡察反馈问题共1个');
+    expect(report.content).not.toContain('巡视');
+  });
 });
 
 function node2(

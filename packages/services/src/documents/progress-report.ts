@@ -6,6 +6,7 @@ import {
   renderReportDocx,
   renderReportHtml,
   renderReportMarkdown,
+  reportTitle,
 } from '@rectify/ledger-io';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
@@ -80,10 +81,14 @@ export async function buildProgressReport(
       progress: report?.text ?? null,
     });
   }
-  return {
-    title: `${inspection.inspectedOrganisation}关于${inspection.name}反馈意见整改进展情况的通报`,
-    inspectionName: inspection.name,
+  const inspecting = {
+    inspectionKind: inspection.kind,
+    inspectingBody: inspection.inspectingBody,
     inspectedOrganisation: inspection.inspectedOrganisation,
+  };
+  return {
+    title: reportTitle(inspecting),
+    ...inspecting,
     asOf: today,
     figures: { issues: issueFigures, tasks: taskFigures },
     issues: roots,

@@ -1,5 +1,10 @@
 import { inspections } from '@rectify/db';
-import type { InspectionLevel, IsoDate } from '@rectify/domain';
+import {
+  type InspectionKind,
+  type InspectionLevel,
+  type IsoDate,
+  inspectionKindOfLevel,
+} from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
@@ -10,6 +15,8 @@ export interface CreateInspectionInput {
   inspectingBody: string;
   inspectedOrganisation: string;
   level: InspectionLevel;
+  /** 巡视 or 巡察; by default the kind of the level (市委、县委巡察). */
+  kind?: InspectionKind | null | undefined;
   onSiteFrom?: IsoDate | null;
   onSiteTo?: IsoDate | null;
   feedbackDate?: IsoDate | null;
@@ -25,12 +32,14 @@ export const createInspection = defineUseCase(
       feedbackDate: input.feedbackDate ?? null,
       rectificationDeadline: input.rectificationDeadline ?? null,
     };
-    // Every field counts as sent: the required ones that are missing are reported.
+    // Every field counts as sent (the required ones that are missing are reported), but the kind, which the
+    // level gives when it is left out.
     const sent = {
       name: input.name ?? null,
       inspectingBody: input.inspectingBody ?? null,
       inspectedOrganisation: input.inspectedOrganisation ?? null,
       level: input.level ?? null,
+      kind: input.kind ?? undefined,
       ...dates,
     };
     const v = new Validator();
@@ -44,6 +53,7 @@ export const createInspection = defineUseCase(
         inspectingBody: input.inspectingBody.trim(),
         inspectedOrganisation: input.inspectedOrganisation.trim(),
         level: input.level,
+        kind: input.kind ?? inspectionKindOfLevel(input.level),
         ...dates,
         createdAt: now,
         updatedAt: now,

@@ -1,4 +1,4 @@
-import { chineseDate, InspectionLevel } from '@rectify/domain';
+import { chineseDate, InspectionKind, InspectionLevel } from '@rectify/domain';
 import { isIsoDate, type Validator } from '../kernel/validate.js';
 import { INSPECTION_FIELDS } from './ledger-labels.js';
 import { checkEnum } from './ledger-rules.js';
@@ -10,6 +10,7 @@ export interface InspectionFields {
   inspectingBody?: string | null | undefined;
   inspectedOrganisation?: string | null | undefined;
   level?: string | null | undefined;
+  kind?: string | null | undefined;
   onSiteFrom?: string | null | undefined;
   onSiteTo?: string | null | undefined;
   feedbackDate?: string | null | undefined;
@@ -33,6 +34,10 @@ export function checkInspectionFields(v: Validator, fields: InspectionFields, gi
   if (given.level !== undefined) {
     v.required('level', INSPECTION_FIELDS.level, given.level);
     checkEnum(v, 'level', INSPECTION_FIELDS.level, InspectionLevel, given.level);
+  }
+  if (given.kind !== undefined) {
+    v.required('kind', INSPECTION_FIELDS.kind, given.kind);
+    checkEnum(v, 'kind', INSPECTION_FIELDS.kind, InspectionKind, given.kind);
   }
   for (const field of DATE_ORDER) v.isoDate(field, INSPECTION_FIELDS[field], given[field]);
   // On site → feedback → deadline: each date given may not precede the last one given before it.

@@ -48,6 +48,23 @@ describe('create-inspection', () => {
     expect(audit!.after).toMatchObject({ name: foshan.name, feedbackDate: '2018-07-24' });
   });
 
+  it('stores the kind given, or else the kind of the level, and refuses one it does not know', async () => {
+    expect(await createInspection(asOffice(), foshan)).toMatchObject({ kind: 'PATROL' });
+    const county = { ...foshan, inspectingBody: '中共南海区委第二巡察组', level: 'COUNTY' } as const;
+    const circuit = await createInspection(asOffice(), county);
+    expect(circuit).toMatchObject({ kind: 'CIRCUIT', inspectingBody: '中共南海区委第二巡察组' });
+    // A university's party committee 巡察 its colleges: a provincial body, and a 巡察 all the same.
+    expect(await createInspection(asOffice(), { ...foshan, kind: 'CIRCUIT' })).toMatchObject({
+      kind: 'CIRCUIT',
+    });
+    const error = await failure(createInspection(asOffice(), { ...county, kind: 'TOUR' as never }));
+    expect(fieldCodes(error)).toEqual(['kind:INVALID']);
+    expect(error.fieldErrors[0]?.message).toEqual({
+      zh: '巡视或巡察无效：TOUR',
+      en: 'Inspection kind is invalid: TOUR',
+    });
+  });
+
   it('reports every invalid field at once: texts, level, malformed and disordered dates', async () => {
     const error = await failure(
       createInspection(asOffice(), {
@@ -111,6 +128,32 @@ describe('update-inspection', () => {
     expect(audit).toMatchObject({ action: 'inspection.update' });
     expect(audit!.before).toMatchObject({ rectificationDeadline: '2018-11-24', version: 1 });
     expect(audit!.after).toMatchObject({ rectificationDeadline: '2018-12-31', version: 2 });
+  });
+
+  it('changes the kind and the inspecting body, and will not clear the kind', async () => {
+    const inspection = await makeInspection(t.db, foshan);
+    const updated = await updateInspection(asOffice(), {
+      id: inspection.id,
+      version: 1,
+      kind: 'CIRCUIT',
+      inspectingBody: ' 市委第三巡察组 ',
+    });
+    expect(updated).toMatchObject({ kind: 'CIRCUIT', inspectingBody: '市委第三巡察组', version: 2 });
+    const [audit] = await auditOf(t.db, 'inspection', inspection.id);
+    expect(audit!.before).toMatchObject({ kind: 'PATROL' });
+    expect(audit!.after).toMatchObject({ kind: 'CIRCUIT' });
+    const error = await failure(
+      updateInspection(asOffice(), {
+        id: inspection.id,
+        version: 2,
+        kind: null as never,
+        inspectingBody: '',
+      }),
+    );
+    expect(fieldCodes(error)).toEqual(['inspectingBody:REQUIRED', 'kind:REQUIRED']);
+    expect(error.fieldErrors.find((e) => e.field === 'inspectingBody')?.message.zh).toContain(
+      '巡视（巡察）组',
+    );
   });
 
   it('checks a moved date against the dates already stored', async () => {

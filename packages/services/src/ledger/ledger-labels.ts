@@ -8,9 +8,10 @@ export const PROGRESS_REPORT_LABEL: Label = { zh: '进展报送', en: 'Progress 
 
 export const INSPECTION_FIELDS = {
   name: { zh: '巡视轮次名称', en: 'Inspection name' },
-  inspectingBody: { zh: '巡视组', en: 'Inspecting body' },
-  inspectedOrganisation: { zh: '被巡视单位', en: 'Inspected organisation' },
+  inspectingBody: { zh: '巡视（巡察）组', en: 'Inspecting body' },
+  inspectedOrganisation: { zh: '被巡视（巡察）单位', en: 'Inspected organisation' },
   level: { zh: '巡视层级', en: 'Level' },
+  kind: { zh: '巡视或巡察', en: 'Inspection kind' },
   onSiteFrom: { zh: '进驻日期', en: 'On-site from' },
   onSiteTo: { zh: '离驻日期', en: 'On-site to' },
   feedbackDate: { zh: '反馈日期', en: 'Feedback date' },

@@ -1,5 +1,5 @@
 import { inspections } from '@rectify/db';
-import type { InspectionLevel, IsoDate } from '@rectify/domain';
+import type { InspectionKind, InspectionLevel, IsoDate } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
@@ -17,6 +17,7 @@ export interface UpdateInspectionInput {
   inspectingBody?: string;
   inspectedOrganisation?: string;
   level?: InspectionLevel;
+  kind?: InspectionKind;
   onSiteFrom?: IsoDate | null;
   onSiteTo?: IsoDate | null;
   feedbackDate?: IsoDate | null;
@@ -43,6 +44,7 @@ export const updateInspection = defineUseCase(
         inspectingBody: input.inspectingBody?.trim(),
         inspectedOrganisation: input.inspectedOrganisation?.trim(),
         level: input.level,
+        kind: input.kind,
         onSiteFrom: input.onSiteFrom,
         onSiteTo: input.onSiteTo,
         feedbackDate: input.feedbackDate,

@@ -91,6 +91,7 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
       inspectingBody: 'inspecting_body',
       inspectedOrganisation: 'inspected_organisation',
       level: 'level',
+      kind: 'kind',
       onSiteFrom: 'on_site_from',
       onSiteTo: 'on_site_to',
       feedbackDate: 'feedback_date',

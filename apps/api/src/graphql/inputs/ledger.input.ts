@@ -1,4 +1,4 @@
-import { InspectionLevel, IssueKind, TaskStatus, TaskTerm } from '@rectify/domain';
+import { InspectionKind, InspectionLevel, IssueKind, TaskStatus, TaskTerm } from '@rectify/domain';
 import type {
   AssignTaskInput,
   BulkAssignTasksInput,
@@ -20,6 +20,11 @@ export class CreateInspectionInputType implements CreateInspectionInput {
   @Field(() => String, { description: 'The organisation inspected.' }) inspectedOrganisation!: string;
   @Field(() => InspectionLevel.object, { description: 'Central, provincial, municipal or county.' })
   level!: InspectionLevel;
+  @Field(() => InspectionKind.object, {
+    nullable: true,
+    description: '巡视 or 巡察; omitted, the kind of the level (municipal and county: 巡察).',
+  })
+  kind?: InspectionKind | null;
   @Field(() => DateScalar, { nullable: true, description: 'First day on site.' }) onSiteFrom?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Last day on site.' }) onSiteTo?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'When the feedback was given.' }) feedbackDate?:
@@ -44,6 +49,8 @@ export class UpdateInspectionInputType implements UpdateInspectionInput {
     description: 'Central, provincial, municipal or county.',
   })
   level?: InspectionLevel;
+  @Field(() => InspectionKind.object, { nullable: true, description: '巡视 or 巡察.' })
+  kind?: InspectionKind;
   @Field(() => DateScalar, { nullable: true, description: 'First day on site.' }) onSiteFrom?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Last day on site.' }) onSiteTo?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'When the feedback was given.' }) feedbackDate?:

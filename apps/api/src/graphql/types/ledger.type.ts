@@ -1,5 +1,6 @@
 import {
   type Inspection,
+  InspectionKind,
   InspectionLevel,
   type Issue,
   IssueKind,
@@ -26,6 +27,10 @@ export class InspectionType implements Json<Inspection> {
   @Field(() => String, { description: 'The organisation inspected.' }) inspectedOrganisation!: string;
   @Field(() => InspectionLevel.object, { description: 'Central, provincial, municipal or county.' })
   level!: InspectionLevel;
+  @Field(() => InspectionKind.object, {
+    description: '巡视 or 巡察, printed in every generated title and sentence.',
+  })
+  kind!: InspectionKind;
   @Field(() => DateScalar, { nullable: true, description: 'First day on site.' }) onSiteFrom!: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Last day on site.' }) onSiteTo!: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'When the feedback was given.' }) feedbackDate!:

@@ -1,4 +1,5 @@
 import {
+  InspectionKind,
   InspectionLevel,
   IssueKind,
   type Label,
@@ -21,7 +22,7 @@ const ENUM_FIELDS: Record<string, Record<string, DomainEnum>> = {
   unit: { kind: UnitKind },
   leader: { groupRole: LeadingGroupRole },
   user: { role: Role },
-  inspection: { level: InspectionLevel },
+  inspection: { level: InspectionLevel, kind: InspectionKind },
   apiClient: { scopes: PartnerScope },
 };
 
