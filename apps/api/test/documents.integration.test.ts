@@ -1,6 +1,6 @@
 import { systemActor } from '@rectify/domain';
 import { type DraftIssue, parseFeedbackDocument, readLedgerDocument } from '@rectify/ledger-io';
-import { nestDraft } from '@rectify/ledger-io/draft-tree';
+import { nestDraft } from '@rectify/domain';
 import { readSeedDocument } from '@rectify/ledger-io/testing';
 import { createApiClient } from '@rectify/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -12,8 +12,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { IssueKind, type StatedClueFigures } from '@rectify/domain';
-import { nestDraft, subtreeEnd } from '@rectify/ledger-io/draft-tree';
+import { IssueKind, nestDraft, type StatedClueFigures, subtreeEnd } from '@rectify/domain';
 import { type ChangeEvent, useState } from 'react';
 import { Title, useGetList, useNotify, useStore, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';

@@ -1,4 +1,4 @@
-import type { FlatNode } from '@rectify/ledger-io/draft-tree';
+import type { FlatNode } from '@rectify/domain';
 
 /**
  * The path the API names each node of a flat draft by, once nested: `issues[0].children[2]`. Errors come back

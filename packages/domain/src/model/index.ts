@@ -3,3 +3,4 @@ export * from './clue.js';
 export * from './ledger.js';
 export * from './organisation.js';
 export * from './workflow.js';
+export * from './draft-tree.js';
