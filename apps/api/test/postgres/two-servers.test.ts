@@ -12,7 +12,8 @@ import { adminQuery, freshPlace } from '../support/ops-harness.js';
 // the middle of a write leaves nothing half done. A third server serves after the kills.
 
 let place: Awaited<ReturnType<typeof freshPlace>>;
-const servers: { process: ApiProcess; url: string }[] = [];
+/** Every server started, by name: the order they became ready in is not the order they were started in. */
+const servers = new Map<string, ApiProcess>();
 const SECRET = 'two-servers-secret-two-servers-secret-00';
 
 /** One process per server (node with tsx as a loader, no wrapper), so that SIGKILL kills the server itself. */
@@ -29,7 +30,7 @@ async function start(name: string, loadDemo: boolean) {
   );
   const url = `http://127.0.0.1:${await portOf(api)}`;
   await api.waitFor((l) => String(l.msg).startsWith('ready'));
-  servers.push({ process: api, url });
+  servers.set(name, api);
   return url;
 }
 
@@ -71,7 +72,7 @@ beforeAll(async () => {
   taskId = task.id;
 }, 400_000);
 afterAll(async () => {
-  for (const { process } of servers) if (process.child.exitCode === null) process.child.kill('SIGKILL');
+  for (const api of servers.values()) if (api.child.exitCode === null) api.child.kill('SIGKILL');
   await place?.drop();
 });
 
@@ -129,7 +130,7 @@ describe('two API servers on one database', () => {
     ).toString('base64');
     const before = await tasksNow();
     const token = await signIn(a, 'office');
-    const server = servers[0]!.process;
+    const server = servers.get('a')!;
     const sent = fetch(`${a}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -166,7 +167,7 @@ describe('two API servers on one database', () => {
       ).rows[0];
     const before = await counts();
     const token = await signIn(b, 'unit');
-    const server = servers[1]!.process;
+    const server = servers.get('b')!;
     // Half of a 4 MB file is sent, then the server is killed: the request never completes.
     const interrupted = new Promise<void>((resolve) => {
       const req = request(`${b}/files/evidence?taskId=${taskId}&fileName=big.pdf`, {
