@@ -1,4 +1,4 @@
-import type { IssueKind, LeadingGroupRole, TaskStatus, TaskTerm, UnitKind } from '@rectify/domain';
+import type { IssueKind, LeadingGroupRole, Task, UnitKind } from '@rectify/domain';
 
 // The generated ledger as plain rows. Ids are 1-based positions in each list; the loader shifts them past
 // whatever the database already holds.
@@ -71,19 +71,12 @@ export interface IssueRow {
   leadUnitId: number;
 }
 
-export interface TaskRow {
-  id: number;
-  issueId: number;
-  ordinal: string;
-  position: number;
-  measure: string;
-  target: string | null;
+/** A generated task: the domain's task, always with its leader and lead unit, and its co-operating units. */
+export interface TaskRow
+  extends Omit<Task, 'leaderId' | 'leadUnitId' | 'createdAt' | 'updatedAt' | 'version'> {
   leaderId: number;
   leadUnitId: number;
   coUnitIds: number[];
-  deadline: string | null;
-  term: TaskTerm;
-  status: TaskStatus;
 }
 
 export interface ProgressRow {
