@@ -30,7 +30,7 @@ describe('the API environment', () => {
       jwtSecret: undefined,
       logFormat: 'pretty',
       metrics: null,
-      jobs: { digestHour: 7 },
+      jobs: { digestHour: 7, scheduleCheckSeconds: 30 },
     });
     expect(env.corsOrigins).toContain('http://localhost:5173');
     expect(env.dataDir).toBe(path.join(repoRoot, '.data'));
@@ -92,6 +92,7 @@ describe('the API environment', () => {
       RECTIFY_METRICS_PORT: '9464',
       RECTIFY_DB_POOL_SIZE: '4',
       RECTIFY_DIGEST_HOUR: '6',
+      RECTIFY_SCHEDULE_CHECK_SECONDS: '5',
       // An empty value counts as unset.
       PORT: '',
     });
@@ -104,7 +105,7 @@ describe('the API environment', () => {
       metrics: { host: '127.0.0.1', port: 9464 },
       poolSize: 4,
       port: 4000,
-      jobs: { digestHour: 6 },
+      jobs: { digestHour: 6, scheduleCheckSeconds: 5 },
     });
     expect(readEnv({ RECTIFY_JOBS: 'false', RECTIFY_DIGEST_HOUR: '6' }).jobs).toBeNull();
   });

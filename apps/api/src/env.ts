@@ -76,6 +76,7 @@ export const VARIABLES = {
   RECTIFY_ALLOWED_HOSTS: list().optional(),
   RECTIFY_JOBS: flag().default(true),
   RECTIFY_DIGEST_HOUR: integer(0, 23).default(7),
+  RECTIFY_SCHEDULE_CHECK_SECONDS: integer(1, 60).default(30),
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 
 /** Variables whose value is never repeated in an error or a log line. */
@@ -123,9 +124,9 @@ export interface ApiEnv {
   allowedHosts: string[];
   /**
    * Background work through the job queue in this process (taking jobs, scheduling the daily digest at
-   * `digestHour` o'clock China time); null when off.
+   * `digestHour` o'clock China time, looking at the schedule every `scheduleCheckSeconds`); null when off.
    */
-  jobs: { digestHour: number } | null;
+  jobs: { digestHour: number; scheduleCheckSeconds: number } | null;
 }
 
 /** A wrong environment: one line per wrong value, naming the variable. */
@@ -190,7 +191,9 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
     introspection: v.RECTIFY_INTROSPECTION ?? !production,
     trustedProxies: v.RECTIFY_TRUSTED_PROXIES ?? [],
     allowedHosts: v.RECTIFY_ALLOWED_HOSTS ?? [],
-    jobs: v.RECTIFY_JOBS ? { digestHour: v.RECTIFY_DIGEST_HOUR } : null,
+    jobs: v.RECTIFY_JOBS
+      ? { digestHour: v.RECTIFY_DIGEST_HOUR, scheduleCheckSeconds: v.RECTIFY_SCHEDULE_CHECK_SECONDS }
+      : null,
   };
 }
 

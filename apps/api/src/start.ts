@@ -43,6 +43,7 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
   const jobs = env.jobs
     ? createJobQueue(handle, {
         digestCron: `0 ${env.jobs.digestHour} * * *`,
+        cronMonitorIntervalSeconds: env.jobs.scheduleCheckSeconds,
         onError: (error) => logger.warn({ err: error }, 'job queue'),
         onAttemptFailed: (job, error) => logger.warn({ job, err: error }, 'job attempt failed'),
       })

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DEMO_PASSWORD } from '@rectify/demo';
 import { writeLedgerWorkbook } from '@rectify/ledger-io';
 import { taskRow } from '@rectify/ledger-io/testing';
@@ -24,6 +25,8 @@ async function start(name: string, loadDemo: boolean) {
       DATABASE_URL: place.databaseUrl!,
       RECTIFY_DATA_DIR: path.join(place.dataDir, name),
       RECTIFY_LOAD_DEMO: String(loadDemo),
+      // Every server schedules the daily digest and looks at the schedule each second.
+      RECTIFY_SCHEDULE_CHECK_SECONDS: '1',
       PORT: '0',
     },
     [process.execPath, '--import', 'tsx', 'src/main.ts'],
@@ -117,6 +120,60 @@ describe('two API servers on one database', () => {
       [String(request.task_id)],
     );
     expect(closed.rows[0].n).toBe(1);
+  });
+
+  it('runs the daily digest that every server schedules once', async () => {
+    const dbNow = async () => (await query('select now() as t')).rows[0].t as Date;
+    let since = await dbNow();
+    // The schedule is moved to this minute (China time), with time left in it for the servers to look.
+    if (since.getUTCSeconds() > 45) {
+      await sleep((61 - since.getUTCSeconds()) * 1000);
+      since = await dbNow();
+    }
+    const cron = `${since.getUTCMinutes()} ${(since.getUTCHours() + 8) % 24} * * *`;
+    await query(`update pgboss.schedule set cron = $1 where name = 'DAILY_DIGEST'`, [cron]);
+    const cronLookedAt = async () =>
+      (await query('select cron_on as t from pgboss.version')).rows[0].t as Date;
+    // Each second one of the servers looks; five looks in, each server has had its turns to send it.
+    while ((await cronLookedAt()).getTime() < since.getTime() + 5000) await sleep(250);
+    const digestJobs = async () =>
+      (
+        await query(
+          `select state::text from pgboss.job where name = 'DAILY_DIGEST' and created_on >= $1
+           union all select state::text from pgboss.archive where name = 'DAILY_DIGEST' and created_on >= $1`,
+          [since],
+        )
+      ).rows.map((row) => row.state as string);
+    let states = await digestJobs();
+    while (states.length === 0 || states.some((state) => state !== 'completed' && state !== 'failed')) {
+      await sleep(250);
+      states = await digestJobs();
+    }
+    expect(states).toEqual(['completed']);
+    const digests = await query(
+      `select count(*)::int as n from audit_events where action = 'notification.digest' and at >= $1`,
+      [since],
+    );
+    expect(digests.rows[0].n).toBe(1);
+  });
+
+  it('counts failed sign-ins on every server: guesses through two lock the account through the third', async () => {
+    const attempt = async (url: string, password: string) => {
+      const answer = await gql<{ login: { accessToken: string | null; errors: { code: string }[] } }>(
+        url,
+        null,
+        'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken errors { code } } }',
+        { u: 'supervisor', p: password },
+      );
+      return answer.login.accessToken ? 'SIGNED_IN' : answer.login.errors[0]!.code;
+    };
+    // Five failures are free for a name from one address (DEFAULT_AUTH_LIMITS): three here, two there.
+    const guesses = [a, a, a, b, b];
+    const codes = [];
+    for (const [i, url] of guesses.entries()) codes.push(await attempt(url, `guess-${i}`));
+    expect(codes).toEqual(Array(5).fill('UNAUTHENTICATED'));
+    expect(await attempt(c, DEMO_PASSWORD)).toBe('RATE_LIMITED');
+    expect(await attempt(a, DEMO_PASSWORD)).toBe('RATE_LIMITED');
   });
 
   it('leaves a spreadsheet import whole or absent when its server is killed while it runs', async () => {
