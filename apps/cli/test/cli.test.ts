@@ -4,7 +4,7 @@ import path from 'node:path';
 import { openDatabase } from '@rectify/db';
 import { userActor } from '@rectify/domain';
 import { readLedgerWorkbook, writeLedgerWorkbook } from '@rectify/ledger-io';
-import { listJobs } from '@rectify/services';
+import { listJobs, localFileStore } from '@rectify/services';
 import { contextFor } from '@rectify/services/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databaseOptions } from '../src/env.js';
@@ -154,6 +154,22 @@ describe('the command line', () => {
     await expect(cli('import-document', doc, '--commit', 'yes')).rejects.toMatchObject({
       stderr: expect.stringMatching(/issues\[0\]\.code/u),
     });
+  });
+
+  it('lists the files no record refers to on a dry run, then removes them', { timeout: SLOW }, async () => {
+    const store = localFileStore(dataDir);
+    const orphan = await store.put(new TextEncoder().encode(`%PDF-1.4\n% 无人引用 ${Date.now()}\n%%EOF\n`));
+    const dry = await cli('collect-files', '--dry-run', '--min-age-hours', '0');
+    expect(dry.stdout).toMatch(new RegExp(`^would remove  ${orphan.sha256}  ${orphan.size}  `, 'm'));
+    expect(dry.stdout).toMatch(/kept [1-9]\d*  unreferenced 1 /u);
+    expect(await store.open(orphan.sha256)).not.toBeNull();
+    const done = await cli('collect-files', '--min-age-hours', '0');
+    expect(done.stdout).toMatch(new RegExp(`^removed  ${orphan.sha256}`, 'm'));
+    expect(await store.open(orphan.sha256)).toBeNull();
+    // The demo's evidence files, which records refer to, are all still there.
+    expect((await cli('collect-files', '--dry-run', '--min-age-hours', '0')).stdout).toMatch(
+      /unreferenced 0 /u,
+    );
   });
 
   it('refuses bad report options with the usage', async () => {

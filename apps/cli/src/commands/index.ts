@@ -1,5 +1,6 @@
 import { backup } from './backup.js';
 import type { Command } from './command.js';
+import { collectFiles } from './collect-files.js';
 import { copyFilesToDatabase } from './copy-files.js';
 import { createAdmin, createUserCommand } from './create-user.js';
 import { demo } from './demo.js';
@@ -26,4 +27,5 @@ export const commands: Command[] = [
   backup,
   restore,
   copyFilesToDatabase,
+  collectFiles,
 ];

@@ -235,6 +235,8 @@ describe(`backup and restore (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlit
     // The damaged store answers the hash with other bytes.
     const lying = {
       put: damaged.put.bind(damaged),
+      list: damaged.list.bind(damaged),
+      remove: damaged.remove.bind(damaged),
       open: async () => damaged.open(sha256Of(new TextEncoder().encode('other'))),
     };
     const file = path.join(dir, 'new-folder', 'never.zip');

@@ -1,7 +1,14 @@
 import { Readable } from 'node:stream';
 import { type Executor, storedFileChunks, storedFiles } from '@rectify/db';
 import { and, eq } from 'drizzle-orm';
-import { checkedSize, type FileStore, SHA256, type StoredFile, sha256Of } from './file-store.js';
+import {
+  checkedSize,
+  type FileStore,
+  type ListedFile,
+  SHA256,
+  type StoredFile,
+  sha256Of,
+} from './file-store.js';
 
 /** 256 KiB: a piece small enough to hold per row and per read, large enough that a 50 MB file is 200 rows. */
 export const CHUNK_SIZE = 256 * 1024;
@@ -59,5 +66,18 @@ export class DatabaseFileStore implements FileStore {
       }
     }
     return { size: file.size, stream: Readable.from(pieces()) };
+  }
+
+  async *list(): AsyncIterable<ListedFile> {
+    const rows = await this.db
+      .select({ sha256: storedFiles.sha256, size: storedFiles.size, storedAt: storedFiles.createdAt })
+      .from(storedFiles)
+      .orderBy(storedFiles.sha256);
+    yield* rows;
+  }
+
+  async remove(sha256: string): Promise<void> {
+    // Its pieces go with it (on delete cascade).
+    await this.db.delete(storedFiles).where(eq(storedFiles.sha256, sha256));
   }
 }

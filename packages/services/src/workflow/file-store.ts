@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { link, mkdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,14 @@ export interface FileStore {
   put(content: Uint8Array, tx?: Executor): Promise<StoredFile & { created: boolean }>;
   /** The content of a hash as a stream with its size; null when no such file is stored. */
   open(sha256: string): Promise<{ size: number; stream: Readable } | null>;
+  /** Every stored file, with when it was stored (for the clean-up of files no record refers to). */
+  list(): AsyncIterable<ListedFile>;
+  /** Deletes a stored file; one that is not there is no error. */
+  remove(sha256: string): Promise<void>;
+}
+
+export interface ListedFile extends StoredFile {
+  storedAt: Date;
 }
 
 export const SHA256 = /^[0-9a-f]{64}$/;
@@ -69,6 +77,35 @@ export class LocalFileStore implements FileStore {
     const file = this.pathOf(sha256);
     const size = await sizeOf(file);
     return size == null ? null : { size, stream: createReadStream(file) };
+  }
+
+  async *list(): AsyncIterable<ListedFile> {
+    // Only the two levels of hash folders and the hash-named files in them: temporary files are skipped.
+    for (const a of await entriesOf(this.root)) {
+      for (const b of await entriesOf(path.join(this.root, a))) {
+        for (const name of await entriesOf(path.join(this.root, a, b))) {
+          if (!SHA256.test(name) || name.slice(0, 2) !== a || name.slice(2, 4) !== b) continue;
+          const info = await stat(path.join(this.root, a, b, name)).catch(() => null);
+          if (info) yield { sha256: name, size: info.size, storedAt: info.mtime };
+        }
+      }
+    }
+  }
+
+  async remove(sha256: string): Promise<void> {
+    await unlink(this.pathOf(sha256)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+}
+
+/** The names in a folder, sorted; none when it does not exist. */
+async function entriesOf(folder: string): Promise<string[]> {
+  try {
+    return (await readdir(folder)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
 }
 

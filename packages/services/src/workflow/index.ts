@@ -1,5 +1,6 @@
 export * from './approve-closure-request.js';
 export * from './approve-extension-request.js';
+export * from './collect-files.js';
 export * from './copy-files.js';
 export { DatabaseFileStore } from './database-file-store.js';
 export { S3FileStore, type S3Settings } from './s3-file-store.js';

@@ -1,13 +1,22 @@
 import type { Readable } from 'node:stream';
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   NoSuchKey,
   NotFound,
   PutObjectCommand,
+  paginateListObjectsV2,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { checkedSize, type FileStore, SHA256, type StoredFile, sha256Of } from './file-store.js';
+import {
+  checkedSize,
+  type FileStore,
+  type ListedFile,
+  SHA256,
+  type StoredFile,
+  sha256Of,
+} from './file-store.js';
 
 /** Where an S3-compatible store is and how to sign in to it (RECTIFY_S3_* settings). */
 export interface S3Settings {
@@ -91,5 +100,21 @@ export class S3FileStore implements FileStore {
       if (isMissing(error)) return null;
       throw error;
     }
+  }
+
+  async *list(): AsyncIterable<ListedFile> {
+    const pages = paginateListObjectsV2({ client: this.client }, { Bucket: this.bucket, Prefix: 'files/' });
+    for await (const page of pages) {
+      for (const object of page.Contents ?? []) {
+        const sha256 = object.Key?.slice('files/'.length) ?? '';
+        if (!SHA256.test(sha256)) continue;
+        yield { sha256, size: object.Size ?? 0, storedAt: object.LastModified ?? new Date(0) };
+      }
+    }
+  }
+
+  async remove(sha256: string): Promise<void> {
+    if (!SHA256.test(sha256)) throw new Error(`not a sha256: ${sha256}`);
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.keyOf(sha256) }));
   }
 }
