@@ -44,6 +44,7 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
     ? createJobQueue(handle, {
         digestCron: `0 ${env.jobs.digestHour} * * *`,
         cronMonitorIntervalSeconds: env.jobs.scheduleCheckSeconds,
+        files,
         onError: (error) => logger.warn({ err: error }, 'job queue'),
         onAttemptFailed: (job, error) => logger.warn({ job, err: error }, 'job attempt failed'),
       })

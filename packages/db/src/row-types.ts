@@ -18,6 +18,7 @@ export type ClosureRequestRow = typeof s.closureRequests.$inferSelect;
 export type ExtensionRequestRow = typeof s.extensionRequests.$inferSelect;
 export type ReviewRow = typeof s.reviews.$inferSelect;
 export type ClueCaseRow = typeof s.clueCases.$inferSelect;
+export type FileGenerationRow = typeof s.fileGenerations.$inferSelect;
 export type AuditEventRow = typeof s.auditEvents.$inferSelect;
 
 export type RowTypeChecks = [

@@ -48,3 +48,9 @@ register('PasswordResetStatus', domain.PasswordResetStatus, 'Where a password re
 
 register('JobKind', domain.JobKind, 'A kind of background work (each a queue of its own).');
 register('JobState', domain.JobState, 'Where a background job stands in the queue.');
+register(
+  'GeneratedDocument',
+  domain.GeneratedDocument,
+  'A document the job queue generates from the ledger.',
+);
+register('FileGenerationState', domain.FileGenerationState, 'Where a file being generated stands.');

@@ -9,6 +9,7 @@ import {
   EVIDENCE_MAX_BYTES,
   type FileStore,
   openEvidence,
+  openGeneratedFile,
   type ServiceContext,
   ServiceError,
   uploadEvidence,
@@ -27,15 +28,18 @@ export interface FilesContext {
  * - `POST /files/evidence?taskId=…[&progressReportId=…]&fileName=…` with the file as the raw body and its type
  *   as Content-Type: stores it (the lead unit only) and answers `{ evidence, created, errors }` — 201 when new,
  *   200 when the task already held the same content, 4xx with `errors` (field, code, message) otherwise;
- * - `GET /files/evidence/<id>`: the file, for whoever may read the task's progress; 404 otherwise.
+ * - `GET /files/evidence/<id>`: the file, for whoever may read the task's progress; 404 otherwise;
+ * - `GET /files/generated/<id>`: a file generated in the background (requestFileGeneration), once done, for the
+ *   one who asked for it; 404 otherwise (someone else's, not done yet, or none).
  * Both need the bearer token GraphQL takes.
  */
 export async function handleFiles(req: IncomingMessage, res: ServerResponse, url: URL, ctx: FilesContext) {
   const now = new Date();
   const header = req.headers.authorization;
   const download = /^\/files\/evidence\/([^/]+)$/.exec(url.pathname);
+  const generated = /^\/files\/generated\/([^/]+)$/.exec(url.pathname);
   const isUpload = url.pathname === '/files/evidence';
-  if (!(download && req.method === 'GET') && !(isUpload && req.method === 'POST')) {
+  if (!((download || generated) && req.method === 'GET') && !(isUpload && req.method === 'POST')) {
     return send(res, 404, { errors: [error('', 'NOT_FOUND', 'not found')] });
   }
   const actor = await authenticate(
@@ -51,6 +55,20 @@ export async function handleFiles(req: IncomingMessage, res: ServerResponse, url
   }
   const services: ServiceContext = { db: ctx.db, actor, locale: ctx.locale, now: () => now };
   try {
+    if (generated) {
+      const id = idOf(generated[1]);
+      if (id === null) return send(res, 404, { errors: [error('', 'NOT_FOUND', 'not found')] });
+      const file = await openGeneratedFile(services, id, ctx.files);
+      res.writeHead(200, {
+        'content-type': file.generation.contentType ?? 'application/octet-stream',
+        'content-length': String(file.size),
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.generation.fileName ?? `file-${id}`)}`,
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
+        'cache-control': 'private, no-store',
+      });
+      return await pipeline(file.stream, res);
+    }
     if (download) {
       const id = idOf(download[1]);
       if (id === null) return send(res, 404, { errors: [error('', 'NOT_FOUND', 'not found')] });

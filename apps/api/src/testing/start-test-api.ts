@@ -80,7 +80,9 @@ export async function startTestApi(
   const database = options.demo
     ? await createDemoTestDatabase(localFileStore(), options.demoDates)
     : await createTestDatabase();
-  const jobs = options.jobs ? createJobQueue(database, options.jobs) : null;
+  // The queue writes generated files where the server reads them.
+  const files = options.settings?.files ?? localFileStore(options.settings?.dataDir);
+  const jobs = options.jobs ? createJobQueue(database, { files, ...options.jobs }) : null;
   await jobs?.start();
   const serve = async (overrides: ServerSettings) => {
     const { server, stop } = await createRectifyServer(

@@ -5,6 +5,7 @@ import {
   ClueStatus,
   DisposalMethod,
   FindingStatus,
+  GeneratedDocument,
   InspectionKind,
   InspectionLevel,
   IssueKind,
@@ -41,3 +42,4 @@ export const clueKind = pgEnum('clue_kind', ClueKind.values);
 export const clueStatus = pgEnum('clue_status', ClueStatus.values);
 export const disposalMethod = pgEnum('disposal_method', DisposalMethod.values);
 export const clueOutcome = pgEnum('clue_outcome', ClueOutcome.values);
+export const generatedDocument = pgEnum('generated_document', GeneratedDocument.values);

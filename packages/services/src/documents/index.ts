@@ -1,3 +1,4 @@
+export * from './file-generation.js';
 export * from './import-ledger-draft.js';
 export type * from './ledger-draft.js';
 export * from './parse-ledger-document.js';

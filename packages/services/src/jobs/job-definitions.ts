@@ -1,6 +1,8 @@
 import type { Database } from '@rectify/db';
 import type { IsoDate, JobKind } from '@rectify/domain';
+import { runFileGeneration } from '../documents/file-generation.js';
 import { runDailyDigest } from '../notifications/daily-digest.js';
+import type { FileStore } from '../workflow/file-store.js';
 
 /** How often a failed attempt is tried again: up to `retryLimit` more times, `retryDelay` seconds apart, doubling with jitter when `retryBackoff`. */
 export interface RetryPolicy {
@@ -9,13 +11,19 @@ export interface RetryPolicy {
   retryBackoff: boolean;
 }
 
+/** What a job works with: the database, and the file store it writes generated files to (none on the CLI). */
+export interface JobEnvironment {
+  db: Database;
+  files: FileStore | null;
+}
+
 /** One kind of background work: what it runs, and how a failure is retried. */
 export interface JobDefinition {
   retry: RetryPolicy;
   /** An attempt still running after this long counts as failed (and is retried). */
   expireInSeconds: number;
   /** The work; what it returns is kept as the job's result. Throwing fails the attempt. */
-  run(db: Database, data: Record<string, unknown>): Promise<unknown>;
+  run(env: JobEnvironment, data: Record<string, unknown>): Promise<unknown>;
 }
 
 export type JobDefinitions = Record<JobKind, JobDefinition>;
@@ -30,7 +38,13 @@ export const jobDefinitions: JobDefinitions = {
   DAILY_DIGEST: {
     retry: { retryLimit: 5, retryDelay: 60, retryBackoff: true },
     expireInSeconds: 15 * 60,
-    run: (db, data: DigestJobData) =>
+    run: ({ db }, data: DigestJobData) =>
       runDailyDigest(db, { now: data.date ? new Date(`${data.date}T07:00:00+08:00`) : new Date() }),
+  },
+  // Writes its file and marks the request done in one transaction; a retry after a failed attempt starts over.
+  GENERATE_FILE: {
+    retry: { retryLimit: 2, retryDelay: 10, retryBackoff: true },
+    expireInSeconds: 30 * 60,
+    run: (env, data) => runFileGeneration(env, data),
   },
 };

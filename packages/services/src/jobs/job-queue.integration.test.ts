@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 const admin = () => contextFor(t.db, userActor('ADMIN', 1));
-const withDigest = (digest: Partial<JobDefinition>): JobDefinitions => ({
+const withDigest = (digest: Partial<JobDefinition>): Partial<JobDefinitions> => ({
   DAILY_DIGEST: { ...jobDefinitions.DAILY_DIGEST, ...digest },
 });
 

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { DatabaseHandle } from '@rectify/db';
 import { JobKind } from '@rectify/domain';
 import PgBoss from 'pg-boss';
+import type { FileStore } from '../workflow/file-store.js';
 import { type JobDefinitions, jobDefinitions } from './job-definitions.js';
 
 /** The calendar of the schedule: the ledger's days are China's. */
@@ -15,8 +16,10 @@ export interface JobQueueOptions {
    * schedules nothing (the command line). However many processes schedule it, each time fires once.
    */
   digestCron?: string;
-  /** What each kind runs (tests replace them). */
-  definitions?: JobDefinitions;
+  /** What each kind runs, where it differs from `jobDefinitions` (tests replace them). */
+  definitions?: Partial<JobDefinitions>;
+  /** Where generated files are written (the server's store); without one, GENERATE_FILE jobs fail here. */
+  files?: FileStore;
   /** How often an idle worker looks for a job (pg-boss's default: 2 s). */
   pollingIntervalSeconds?: number;
   /** How often the schedule is looked at (pg-boss's default: 30 s; a scheduled time fires within a minute). */
@@ -31,8 +34,8 @@ export interface JobQueue {
   start(): Promise<void>;
   /** Stops taking jobs and waits (up to `timeoutMs`) for those running here to finish. */
   stop(timeoutMs?: number): Promise<void>;
-  /** Queues a job of a kind, with that kind's retry policy; answers its id. */
-  send(kind: JobKind, data?: Record<string, unknown>): Promise<string>;
+  /** Queues a job of a kind, with that kind's retry policy (and the id given, if any); answers its id. */
+  send(kind: JobKind, data?: Record<string, unknown>, options?: { id?: string }): Promise<string>;
   /**
    * Waits for a job to end: its result once completed; its error, thrown, once it failed for good — or,
    * with `untilRetry`, as soon as an attempt failed (the queue still retries it).
@@ -68,7 +71,8 @@ const starting = new WeakMap<DatabaseHandle, Promise<unknown>>();
  * worker of all the processes working the queue; a failed attempt is retried with backoff as its kind says.
  */
 export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions = {}): JobQueue {
-  const definitions = options.definitions ?? jobDefinitions;
+  const definitions: JobDefinitions = { ...jobDefinitions, ...options.definitions };
+  const environment = { db: handle.db, files: options.files ?? null };
   const boss = new PgBoss({
     db: { executeSql: (text, values) => handle.executeSql(text, values) },
     schedule: options.digestCron != null,
@@ -114,7 +118,7 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
       for (const kind of JobKind.values) {
         await boss.work<Record<string, unknown>>(kind, polling, async ([job]) => {
           try {
-            return await definitions[kind].run(handle.db, job?.data ?? {});
+            return await definitions[kind].run(environment, job?.data ?? {});
           } catch (error) {
             options.onAttemptFailed?.({ kind, id: job?.id ?? '' }, error);
             throw error;
@@ -125,8 +129,8 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
     async stop(timeoutMs = 10_000) {
       await boss.stop({ graceful: true, wait: true, close: false, timeout: Math.max(timeoutMs, 1000) });
     },
-    async send(kind, data = {}) {
-      const id = await boss.send(kind, data, sendOptions(kind));
+    async send(kind, data = {}, { id: given } = {}) {
+      const id = await boss.send(kind, data, { ...sendOptions(kind), ...(given ? { id: given } : {}) });
       if (id == null) throw new Error(`the ${kind} job was not queued`);
       return id;
     },

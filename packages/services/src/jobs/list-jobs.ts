@@ -1,4 +1,4 @@
-import { queryRows } from '@rectify/db';
+import { type Executor, queryRows } from '@rectify/db';
 import { JobKind, JobState } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
@@ -22,6 +22,36 @@ export interface JobView {
   error: string | null;
 }
 
+/** The state and last error of some jobs of a kind, for a feature's own view of its jobs (no permission). */
+export async function readJobStates(
+  db: Executor,
+  kind: JobKind,
+  ids: string[],
+): Promise<{ id: string; state: JobState; error: string | null }[]> {
+  if (ids.length === 0 || !(await queueInstalled(db))) return [];
+  const list = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const columns = sql`id::text, upper(state::text) as state,
+    case when state <> 'completed' then output->>'message' end as error`;
+  const where = sql`name = ${kind} and id in (${list})`;
+  return queryRows(
+    db,
+    sql`select ${columns} from pgboss.job where ${where}
+      union all select ${columns} from pgboss.archive where ${where}`,
+  );
+}
+
+/** Until a queue has started once (or with RECTIFY_JOBS=off from the start) there are no jobs to show. */
+async function queueInstalled(db: Executor): Promise<boolean> {
+  const [installed] = await queryRows<{ table: string | null }>(
+    db,
+    sql`select to_regclass('pgboss.archive')::text as "table"`,
+  );
+  return installed?.table != null;
+}
+
 export interface JobFilter {
   id?: string | undefined;
   state?: JobState | undefined;
@@ -31,12 +61,7 @@ export interface JobFilter {
 /** The newest jobs first, from the queue and its archive (pg-boss keeps finished jobs there for a week). */
 export async function listJobs(ctx: ServiceContext, filter: JobFilter = {}, limit = 100): Promise<JobView[]> {
   authorize(ctx.actor, 'job.read');
-  // Until a queue has started once (or with RECTIFY_JOBS=off from the start) there are no jobs to show.
-  const [installed] = await queryRows<{ table: string | null }>(
-    ctx.db,
-    sql`select to_regclass('pgboss.archive')::text as "table"`,
-  );
-  if (installed?.table == null) return [];
+  if (!(await queueInstalled(ctx.db))) return [];
   const kinds = sql.join(
     JobKind.values.map((k) => sql`${k}`),
     sql`, `,

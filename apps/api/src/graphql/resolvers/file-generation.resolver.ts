@@ -1,0 +1,45 @@
+import { getFileGeneration, requestFileGeneration, ServiceError } from '@rectify/services';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../context.js';
+import { payload } from '../mutation.js';
+import {
+  FileGenerationInputType,
+  FileGenerationPayload,
+  FileGenerationType,
+} from '../types/file-generation.type.js';
+
+/**
+ * Files generated in the background for large ledgers: the request (each document checks the permission its
+ * inline query needs: report.generate, ledger.export) and its state; the file downloads over HTTP.
+ */
+@Resolver()
+export class FileGenerationResolver {
+  @Authorized()
+  @Mutation(() => FileGenerationPayload, {
+    description: 'Queue a file to generate from the ledger (a progress report, a spreadsheet export).',
+  })
+  requestFileGeneration(
+    @Arg('input', () => FileGenerationInputType) input: FileGenerationInputType,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const { jobs } = ctx;
+    return payload('fileGeneration', ctx.locale, () => {
+      if (!jobs) throw noQueue;
+      return requestFileGeneration(ctx.services(), jobs, input);
+    });
+  }
+
+  @Authorized()
+  @Query(() => FileGenerationType, { description: 'A file you asked to generate, and where it stands.' })
+  fileGeneration(
+    @Arg('id', () => Int, { description: 'The request.' }) id: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return getFileGeneration(ctx.services(), id);
+  }
+}
+
+const noQueue = new ServiceError('INVALID_TRANSITION', {
+  zh: '本服务器未运行后台任务（RECTIFY_JOBS=false），无法排队生成文件',
+  en: 'this server runs no job queue (RECTIFY_JOBS=false): it cannot queue a file',
+});
