@@ -43,3 +43,19 @@ it('offers no jobs page to other roles', async () => {
   expect(await page.locator('[data-job-id]').count()).toBe(0);
   await page.close();
 });
+
+it('generates the whole ledger in the background: queued, then a download', async () => {
+  const page = await suite.browser.context.newPage();
+  await signIn(page, suite.api.url, 'office');
+  await page.goto(`${suite.api.url}/#/ledger`);
+  await page.getByRole('button', { name: '后台生成' }).click();
+  await page.locator('[data-background="ledger"]').click();
+  const status = page.locator('[data-testid="background-file"]');
+  await status.waitFor();
+  // The queue takes it within a poll or two; the chip says where it stands, then offers the file.
+  await expect.poll(() => status.getAttribute('data-state'), { timeout: 60_000 }).toBe('DONE');
+  expect(await status.textContent()).toMatch(/^下载 整改台账-.+\.xlsx$/u);
+  const [download] = await Promise.all([page.waitForEvent('download'), status.click()]);
+  expect(download.suggestedFilename()).toMatch(/^整改台账-.+\.xlsx$/u);
+  await page.close();
+});

@@ -13,6 +13,13 @@ export const documentEn: typeof documentZh = {
       HTML: 'Printable web page (.html)',
       failed: 'The report could not be generated: %{message}',
     },
+    background: {
+      button: 'Generate in background',
+      ledger: 'Ledger (.xlsx)',
+      report: 'Progress report (Word)',
+      download: 'Download %{name}',
+      failed: 'Generation failed: %{message}',
+    },
     import: {
       title: 'Import the ledger from a document',
       intro:

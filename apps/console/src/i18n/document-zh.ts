@@ -11,6 +11,13 @@ export const documentZh = {
       HTML: '可打印网页（.html）',
       failed: '生成通报失败：%{message}',
     },
+    background: {
+      button: '后台生成',
+      ledger: '整改台账（.xlsx）',
+      report: '整改进展通报（Word 文档）',
+      download: '下载 %{name}',
+      failed: '生成失败：%{message}',
+    },
     import: {
       title: '从文件导入台账',
       intro:

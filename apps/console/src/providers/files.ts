@@ -98,13 +98,28 @@ export async function uploadEvidence(
  * An evidence file's content, typed as its record says (the link needs the bearer token, so the browser cannot
  * follow it alone).
  */
-export async function fetchEvidence(evidence: Pick<EvidenceRecord, 'url' | 'contentType'>): Promise<Blob> {
+export function fetchEvidence(evidence: Pick<EvidenceRecord, 'url' | 'contentType'>): Promise<Blob> {
+  return fetchFile(evidence.url, evidence.contentType);
+}
+
+/** A file the API serves to the signed-in user only (`/files/…`, with the bearer token). */
+async function fetchFile(url: string, contentType: string): Promise<Blob> {
   const token = await currentAccessToken();
-  const response = await fetch(evidence.url, {
+  const response = await fetch(url, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
   if (!response.ok) throw new ApiError('ra.notification.http_error', response.status);
-  return new Blob([await response.arrayBuffer()], { type: evidence.contentType });
+  return new Blob([await response.arrayBuffer()], { type: contentType });
+}
+
+/** Downloads a file the job queue generated for this user (`GET /files/generated/<id>`). */
+export async function downloadGeneratedFile(file: {
+  id: number;
+  fileName: string | null;
+  contentType: string | null;
+}): Promise<void> {
+  const type = file.contentType ?? 'application/octet-stream';
+  saveBlob(await fetchFile(`/files/generated/${file.id}`, type), file.fileName ?? `file-${file.id}`);
 }
 
 /** Downloads an evidence file under its uploaded name. */

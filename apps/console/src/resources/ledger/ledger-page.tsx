@@ -1,6 +1,7 @@
 import { Box, Button, Card, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { CreateButton, Loading, Title, useGetList, useStore, useTranslate } from 'react-admin';
+import { BackgroundFileButton } from '../../documents/background-file-button.js';
 import { ReportButton } from '../../documents/report-button.js';
 import { ExportSheetButton } from '../spreadsheet/export-sheet-button.js';
 import { buildTree, visibleRows } from './build-tree.js';
@@ -61,6 +62,7 @@ export function LedgerPage() {
         <ExportSheetButton kind="PROBLEMS" inspectionId={inspectionId} />
         <ExportSheetButton kind="LEDGER" inspectionId={inspectionId} />
         {inspectionId != null && <ReportButton inspectionId={inspectionId} />}
+        {inspectionId != null && <BackgroundFileButton inspectionId={inspectionId} />}
         <CreateButton resource="issues" />
         <Button size="small" onClick={() => setCollapsed(new Set())}>
           {translate('rectify.ledger.expandAll')}
