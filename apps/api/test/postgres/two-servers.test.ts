@@ -176,6 +176,39 @@ describe('two API servers on one database', () => {
     expect(await attempt(a, DEMO_PASSWORD)).toBe('RATE_LIMITED');
   });
 
+  it('generates a requested file on whichever server takes the job, and serves it from any', async () => {
+    const [inspection] = (await query('select max(id) as id from inspections')).rows;
+    const input = { document: 'LEDGER_WORKBOOK', inspectionId: inspection.id, sheetKind: 'LEDGER' };
+    const requested = await gql<{ requestFileGeneration: { fileGeneration: { id: number } } }>(
+      a,
+      await signIn(a, 'office'),
+      'mutation ($i: FileGenerationInput!) { requestFileGeneration(input: $i) { fileGeneration { id } } }',
+      { i: input },
+    );
+    const { id } = requested.requestFileGeneration.fileGeneration;
+    const token = await signIn(c, 'office');
+    const read = async () =>
+      (
+        await gql<{ fileGeneration: { state: string; size: number | null } }>(
+          c,
+          token,
+          'query ($id: Int!) { fileGeneration(id: $id) { state size } }',
+          { id },
+        )
+      ).fileGeneration;
+    let generation = await read();
+    while (generation.state === 'QUEUED' || generation.state === 'RUNNING') {
+      await sleep(250);
+      generation = await read();
+    }
+    expect(generation.state).toBe('DONE');
+    const file = await fetch(`${b}/files/generated/${id}`, {
+      headers: { authorization: `Bearer ${await signIn(b, 'office')}` },
+    });
+    expect(file.status).toBe(200);
+    expect((await file.arrayBuffer()).byteLength).toBe(generation.size);
+  });
+
   it('leaves a spreadsheet import whole or absent when its server is killed while it runs', async () => {
     const tasksNow = async () => (await query('select count(*)::int as n from tasks')).rows[0].n as number;
     const [issue] = (await query('select code from issues order by id limit 1')).rows;
