@@ -5,6 +5,7 @@ export * from './clue-workflow.js';
 export * from './enums.js';
 export * from './ledger.js';
 export * from './organisation.js';
+export * from './report.js';
 export * from './stored-files.js';
 export * from './supervision.js';
 export * from './workflow.js';

@@ -1,5 +1,5 @@
 import { ClueKind } from '../enums/clue.js';
-import { InspectionKind } from '../enums/ledger.js';
+import { InspectionKind, ProblemLead } from '../enums/ledger.js';
 import { clueFigures } from '../figures/clue-figures.js';
 import { formatPercent, rate } from '../figures/rate.js';
 import { chineseDate } from '../text/chinese-date.js';
@@ -7,7 +7,7 @@ import { chineseNumeral } from '../text/chinese-numeral.js';
 import { fullWidthPunctuation } from '../text/zh-punctuation.js';
 import { feedbackFigures, isUnnumberedItem } from './feedback-problems.js';
 import type { ReportParagraph, ReportParagraphKind } from './report-draft.js';
-import { ProblemLead, type ReportSource, type ReportSourceIssue } from './report-source.js';
+import type { ReportSource, ReportSourceIssue } from './report-source.js';
 
 export interface DraftOptions {
   /** Make the source text's ASCII , : ; ( ) full-width too (generated text always is). */

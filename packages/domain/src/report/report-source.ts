@@ -1,14 +1,6 @@
 import type { ClueKind } from '../enums/clue.js';
-import { defineEnum, type EnumValue } from '../enums/define-enum.js';
-import type { InspectionKind, TaskStatus } from '../enums/ledger.js';
+import type { InspectionKind, ProblemLead, TaskStatus } from '../enums/ledger.js';
 import type { ClueFacts } from '../figures/clue-figures.js';
-
-/** The word a feedback item's paragraph opens with: 针对“…”问题 or 关于“…”问题, kept as the source printed it. */
-export const ProblemLead = defineEnum({
-  ZHENDUI: { zh: '针对', en: 'Regarding (针对)' },
-  GUANYU: { zh: '关于', en: 'About (关于)' },
-});
-export type ProblemLead = EnumValue<typeof ProblemLead>;
 
 export interface ReportSourceTask {
   status: TaskStatus;
