@@ -5,7 +5,11 @@ import { draftReport, liveText } from './draft-report.js';
 import { feedbackFigures } from './feedback-problems.js';
 import type { ReportSource, ReportSourceIssue } from './report-source.js';
 
-const task = (status: 'CLOSED' | 'ONGOING' | 'IN_PROGRESS', measure: string, progress: string | null = null) => ({
+const task = (
+  status: 'CLOSED' | 'ONGOING' | 'IN_PROGRESS',
+  measure: string,
+  progress: string | null = null,
+) => ({
   status,
   deadline: '2018-11-24',
   measure,
@@ -39,7 +43,10 @@ const source: ReportSource = {
           children: [
             issue(3, '二(一)1.(1)', '组织生活不规范', {
               titleLead: 'ZHENDUI',
-              tasks: [task('CLOSED', '规范“三会一课”制度,建立台账'), task('ONGOING', '开展专项检查；', '已检查12个支部')],
+              tasks: [
+                task('CLOSED', '规范“三会一课”制度,建立台账'),
+                task('ONGOING', '开展专项检查；', '已检查12个支部'),
+              ],
               children: [
                 issue(4, '二(一)1.(1)①', '党费收缴不及时', {
                   titleLead: 'GUANYU',
@@ -100,7 +107,9 @@ describe('a 通报 draft', () => {
     ]);
     expect(text('title')).toBe('中共某镇委员会关于巡察整改进展情况的通报');
     expect(text('as-of')).toBe('（截至2019年9月30日）');
-    expect(text('opening')).toContain('2019年3月1日至2019年4月30日，区委第一巡察组对中共某镇委员会进行了巡察。');
+    expect(text('opening')).toContain(
+      '2019年3月1日至2019年4月30日，区委第一巡察组对中共某镇委员会进行了巡察。',
+    );
     expect(paragraphs.every((p) => !p.text.includes('巡视') || p.key === 'opening')).toBe(true);
     expect(text('clues')).toBe('（二）认真处置区委第一巡察组移交信访举报和问题线索');
     expect(text('date')).toBe('2019年9月30日');

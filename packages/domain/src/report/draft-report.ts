@@ -49,7 +49,11 @@ export function draftReport(source: ReportSource, options: DraftOptions): Report
   source.issues.forEach((issue, i) => {
     addIssue(out, issue, 1, i + 1, src);
   });
-  add('clues', 'AREA', `（${chineseNumeral(source.issues.length + 1)}）认真处置${body}移交信访举报和问题线索`);
+  add(
+    'clues',
+    'AREA',
+    `（${chineseNumeral(source.issues.length + 1)}）认真处置${body}移交信访举报和问题线索`,
+  );
   add(
     'clues-text',
     'TEXT',
