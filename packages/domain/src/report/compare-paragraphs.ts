@@ -1,6 +1,13 @@
+import { defineEnum, type EnumValue } from '../enums/define-enum.js';
 import type { ReportParagraph, ReportParagraphKind } from './report-draft.js';
 
-export type ParagraphChange = 'ADDED' | 'REMOVED' | 'CHANGED' | 'UNCHANGED';
+export const ParagraphChange = defineEnum({
+  ADDED: { zh: '新增', en: 'Added' },
+  REMOVED: { zh: '删除', en: 'Removed' },
+  CHANGED: { zh: '修改', en: 'Changed' },
+  UNCHANGED: { zh: '未变', en: 'Unchanged' },
+});
+export type ParagraphChange = EnumValue<typeof ParagraphChange>;
 
 export interface ParagraphDiff {
   key: string;

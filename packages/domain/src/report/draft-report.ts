@@ -101,12 +101,14 @@ function addIssue(
 ): void {
   const key = `issue-${issue.id}`;
   const title = src(issue.title);
-  const lead = ProblemLead.label(issue.titleLead ?? 'ZHENDUI');
-  if (depth === 1) out.push({ key, kind: 'AREA', text: `（${chineseNumeral(n)}）${title}` });
-  else if (depth === 2) out.push({ key, kind: 'PROBLEM', text: `${n}.${title}` });
-  else if (depth === 3 && !isUnnumberedItem(issue.code))
-    out.push({ key, kind: 'ITEM', text: `（${n}）${lead}“${title}”问题。` });
-  else out.push({ key, kind: 'ITEM', text: `${lead}“${title}”问题。` });
+  // A quoted problem keeps the word the source opened it with; a heading is printed in its own words.
+  const quoted = (lead: ProblemLead) => `${ProblemLead.label(lead)}“${title}”问题。`;
+  const heading = issue.titleLead == null ? title : quoted(issue.titleLead);
+  if (isUnnumberedItem(issue.code))
+    out.push({ key, kind: 'ITEM', text: quoted(issue.titleLead ?? 'ZHENDUI') });
+  else if (depth === 1) out.push({ key, kind: 'AREA', text: `（${chineseNumeral(n)}）${heading}` });
+  else if (depth === 2) out.push({ key, kind: 'PROBLEM', text: `${n}.${heading}` });
+  else out.push({ key, kind: 'ITEM', text: `（${n}）${heading}` });
   const response = src((issue.responseText ?? '').replace(/\s*\n\s*/gu, '').trim());
   if (response !== '') out.push({ key: `${key}-response`, kind: 'TEXT', text: response });
   if (issue.tasks.length > 0) {
@@ -114,8 +116,11 @@ function addIssue(
     const text = issue.tasks
       .map((task, k) => {
         const ordinal = enumerate ? `${chineseNumeral(k + 1)}是` : '';
-        const progress = task.progress == null ? '' : sentence(src(task.progress));
-        return `${ordinal}${sentence(src(task.measure))}${progress}`;
+        const measure = sentence(src(task.measure));
+        const progress = sentence(src(task.progress ?? ''));
+        // What the unit last reported, unless the measure already says it (units often quote their measure).
+        const news = progress === '' || measure.includes(progress.slice(0, -1)) ? '' : progress;
+        return `${ordinal}${measure}${news}`;
       })
       .join('');
     out.push({ key: `${key}-rectification`, kind: 'RECTIFICATION', text });

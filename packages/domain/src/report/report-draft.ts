@@ -8,6 +8,13 @@ export const ReportDraftStatus = defineEnum({
 });
 export type ReportDraftStatus = EnumValue<typeof ReportDraftStatus>;
 
+/** The files a published 通报 is stored as: the GB/T 9704 Word document and the print-ready page. */
+export const PublishedReportFormat = defineEnum({
+  DOCX: { zh: 'Word 文档', en: 'Word document' },
+  HTML: { zh: '打印版网页', en: 'Print-ready HTML' },
+});
+export type PublishedReportFormat = EnumValue<typeof PublishedReportFormat>;
+
 /** What a paragraph of the 通报 is: its place in the real report's anatomy (DESIGN.md), which decides its look. */
 export const ReportParagraphKind = defineEnum({
   TITLE: { zh: '标题', en: 'Title' },

@@ -1,5 +1,11 @@
 import { reportDrafts, reportDraftVersions, users } from '@rectify/db';
-import { can, compareParagraphs, type ParagraphDiff, type ReportParagraph } from '@rectify/domain';
+import {
+  can,
+  compareParagraphs,
+  type ParagraphDiff,
+  type PublishedReportFormat,
+  type ReportParagraph,
+} from '@rectify/domain';
 import type { Readable } from 'node:stream';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
@@ -89,9 +95,7 @@ export async function compareReportVersions(
   return compareParagraphs(await version(input.from, 'from'), await version(input.to, 'to'));
 }
 
-export type PublishedFormat = 'DOCX' | 'HTML';
-
-const PUBLISHED_TYPES: Record<PublishedFormat, { extension: string; mimeType: string }> = {
+const PUBLISHED_TYPES: Record<PublishedReportFormat, { extension: string; mimeType: string }> = {
   DOCX: {
     extension: 'docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -102,7 +106,7 @@ const PUBLISHED_TYPES: Record<PublishedFormat, { extension: string; mimeType: st
 /** A published 通报's stored file: 整改进展情况通报-2018-11-26.docx, exactly as it was published. */
 export async function openPublishedReport(
   ctx: ServiceContext,
-  input: { draftId: number; format: PublishedFormat; files: FileStore },
+  input: { draftId: number; format: PublishedReportFormat; files: FileStore },
 ): Promise<{ filename: string; mimeType: string; size: number; stream: Readable }> {
   authorizeRead(ctx);
   const draft = await visibleDraft(ctx.db, ctx.actor, input.draftId);
