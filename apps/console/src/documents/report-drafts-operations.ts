@@ -3,7 +3,7 @@ import { GeneratedFileFields } from '../providers/files.js';
 
 // The 通报 workspace's operations: drafts, their paragraphs, versions, and the published files.
 
-export const ReportDraftFields = graphql(`
+const ReportDraftFields = graphql(`
   fragment ReportDraftFields on ReportDraft {
     id inspectionId asOf title status version publishedAt contentSha256
   }
