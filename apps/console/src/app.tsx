@@ -17,6 +17,7 @@ import {
   ClueShow,
   DisclosureQueuePage,
   DocumentImportPage,
+  ReportDraftsPage,
   HomePage,
   ImportPage,
   InboxPage,
@@ -135,6 +136,7 @@ export function App() {
           path="/documents/import"
           element={<Guarded resource="documentImport" page={<DocumentImportPage />} />}
         />
+        <Route path="/reports" element={<Guarded resource="reportDrafts" page={<ReportDraftsPage />} />} />
       </CustomRoutes>
     </Admin>
   );

@@ -99,3 +99,4 @@ export const DocumentImportPage = page(
   () => import('./documents/document-import-page.js'),
   'DocumentImportPage',
 );
+export const ReportDraftsPage = page(() => import('./documents/report-drafts-page.js'), 'ReportDraftsPage');

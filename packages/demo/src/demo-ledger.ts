@@ -3,6 +3,7 @@ import type {
   IsoDate,
   IssueKind,
   LeadingGroupRole,
+  ProblemLead,
   TaskStatus,
   TaskTerm,
   UnitKind,
@@ -52,6 +53,8 @@ export interface DemoIssue {
   code: string;
   kind: IssueKind;
   title: string;
+  /** 针对 or 关于 as the seed prints the item (absent for headings in their own words). */
+  titleLead?: ProblemLead;
   responseText: string | null;
   leadLeaderKey: string | null;
   leadUnitKey: string | null;

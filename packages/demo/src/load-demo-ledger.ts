@@ -197,6 +197,7 @@ class DemoLoader {
           kind: node.kind,
           code: node.code,
           title: node.title,
+          titleLead: node.titleLead ?? null,
           responseText: node.responseText,
           leadLeaderId: this.leader(node.leadLeaderKey),
           leadUnitId: this.unit(node.leadUnitKey),

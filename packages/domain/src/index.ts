@@ -15,3 +15,4 @@ export * from './lifecycle/task-lifecycle.js';
 export * from './lifecycle/transition.js';
 export * from './model/index.js';
 export * from './text/index.js';
+export * from './report/index.js';

@@ -2,6 +2,7 @@ import type { Database } from '@rectify/db';
 import type { Actor, Locale, WarningSettings } from '@rectify/domain';
 import {
   type AuthConfig,
+  type FileStore,
   getWarningSettings,
   type JobQueue,
   type ServiceContext,
@@ -23,6 +24,8 @@ export interface GraphQLContext {
   request: RequestInfo;
   /** The job queue of this process (null when it runs none). */
   jobs: JobQueue | null;
+  /** Where stored files live (evidence, published reports). */
+  files: FileStore;
   /** The service context of a signed-in caller; refuses anonymous callers. */
   services(): ServiceContext;
   /** The office's warning settings, read at most once per request. */
@@ -41,6 +44,7 @@ export function createContext(init: {
   locale: Locale;
   address: string;
   request: RequestInfo;
+  files: FileStore;
   jobs?: JobQueue | null;
   now?: Date;
 }): GraphQLContext {

@@ -29,6 +29,12 @@ register('LeadingGroupRole', domain.LeadingGroupRole, "A leader's place in the l
 register('Role', domain.Role, 'The role of a user or API client.');
 register('PartnerScope', domain.PartnerScope, "What a partner department's token may read.");
 register('ReportFormat', domain.ReportFormat, 'A format of the public progress report.');
+register('ReportDraftStatus', domain.ReportDraftStatus, 'Where a 通报 draft is: drafted, frozen, published.');
+register('ReportParagraphKind', domain.ReportParagraphKind, "A paragraph's place in the 通报's anatomy.");
+register('ReportChange', domain.ReportChange, 'What one version of a 通报 draft changed.');
+register('ParagraphChange', domain.ParagraphChange, 'How a paragraph differs between two versions.');
+register('PublishedReportFormat', domain.PublishedReportFormat, 'A stored file of a published 通报.');
+register('ProblemLead', domain.ProblemLead, '针对 or 关于: the word an item of the feedback opens with.');
 
 export const SortDirection = domain.defineEnum({
   ASC: { zh: '升序', en: 'Ascending' },

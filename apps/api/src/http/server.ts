@@ -143,6 +143,7 @@ export async function createRectifyServer(
           address: addressOf(req),
           request,
           now,
+          files,
           jobs: settings.jobs ?? null,
         })),
     });

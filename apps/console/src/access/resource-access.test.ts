@@ -26,6 +26,7 @@ const MENUS = {
     'supervision',
     'ledgerImport',
     'documentImport',
+    'reportDrafts',
     'inspections',
     'users',
     'auditEvents',
@@ -72,6 +73,7 @@ describe('canAccessResource', () => {
 
   it('offers document import and the progress report to the office alone', () => {
     expect(Role.values.filter((r) => canAccessResource(r, 'documentImport', 'create'))).toEqual(['OFFICE']);
+    expect(Role.values.filter((r) => canAccessResource(r, 'reportDrafts', 'publish'))).toEqual(['OFFICE']);
     expect(Role.values.filter((r) => canAccessResource(r, 'progressReport', 'generate'))).toEqual(['OFFICE']);
   });
 

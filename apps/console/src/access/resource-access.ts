@@ -54,6 +54,7 @@ const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission | readon
   clueFigures: { list: 'clueCase.read' },
   documentImport: { list: 'ledger.import', create: 'ledger.import' },
   progressReport: { generate: 'report.generate' },
+  reportDrafts: { list: 'report.generate', publish: 'report.publish' },
 };
 
 /** Whether a user of the role is offered the action on the resource. */

@@ -9,6 +9,8 @@ import { clueEn } from './clue-en.js';
 import { clueZh } from './clue-zh.js';
 import { documentEn } from './document-en.js';
 import { documentZh } from './document-zh.js';
+import { reportEn } from './report-en.js';
+import { reportZh } from './report-zh.js';
 import { jobsEn } from './jobs-en.js';
 import { jobsZh } from './jobs-zh.js';
 import { LOCALES, rememberLocale, storedLocale } from './locale.js';
@@ -32,8 +34,28 @@ function merge(...parts: object[]): TranslationMessages {
 }
 
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': merge(raZh, appZh, workflowZh, clueZh, spreadsheetZh, documentZh, accountSecurityZh, jobsZh),
-  en: merge(englishMessages, appEn, workflowEn, clueEn, spreadsheetEn, documentEn, accountSecurityEn, jobsEn),
+  'zh-CN': merge(
+    raZh,
+    appZh,
+    workflowZh,
+    clueZh,
+    spreadsheetZh,
+    documentZh,
+    reportZh,
+    accountSecurityZh,
+    jobsZh,
+  ),
+  en: merge(
+    englishMessages,
+    appEn,
+    workflowEn,
+    clueEn,
+    spreadsheetEn,
+    documentEn,
+    reportEn,
+    accountSecurityEn,
+    jobsEn,
+  ),
 };
 
 const polyglot = polyglotI18nProvider(

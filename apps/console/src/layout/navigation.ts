@@ -1,4 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import ArticleIcon from '@mui/icons-material/Article';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import BusinessIcon from '@mui/icons-material/Business';
@@ -43,6 +44,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'passwordResetApprovals', to: '/passwordResetApprovals', icon: LockResetIcon },
   { resource: 'ledgerImport', to: '/import', icon: UploadFileIcon },
   { resource: 'documentImport', to: '/documents/import', icon: PostAddIcon },
+  { resource: 'reportDrafts', to: '/reports', icon: ArticleIcon },
   { resource: 'inspections', to: '/inspections', icon: FactCheckIcon },
   { resource: 'units', to: '/units', icon: BusinessIcon },
   { resource: 'leaders', to: '/leaders', icon: PersonIcon },

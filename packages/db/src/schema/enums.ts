@@ -11,6 +11,9 @@ import {
   IssueKind,
   LeadingGroupRole,
   PartnerScope,
+  ProblemLead,
+  ReportChange,
+  ReportDraftStatus,
   RequestStatus,
   ReviewDecision,
   ReviewStep,
@@ -43,3 +46,6 @@ export const clueStatus = pgEnum('clue_status', ClueStatus.values);
 export const disposalMethod = pgEnum('disposal_method', DisposalMethod.values);
 export const clueOutcome = pgEnum('clue_outcome', ClueOutcome.values);
 export const generatedDocument = pgEnum('generated_document', GeneratedDocument.values);
+export const problemLead = pgEnum('problem_lead', ProblemLead.values);
+export const reportDraftStatus = pgEnum('report_draft_status', ReportDraftStatus.values);
+export const reportChange = pgEnum('report_change', ReportChange.values);

@@ -6,6 +6,7 @@ export * from './enums.js';
 export * from './file-generations.js';
 export * from './ledger.js';
 export * from './organisation.js';
+export * from './report.js';
 export * from './stored-files.js';
 export * from './supervision.js';
 export * from './workflow.js';

@@ -10,7 +10,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, tracked } from './columns.js';
-import { inspectionKind, inspectionLevel, issueKind, taskStatus, taskTerm } from './enums.js';
+import { inspectionKind, inspectionLevel, issueKind, problemLead, taskStatus, taskTerm } from './enums.js';
 import { leaders, units } from './organisation.js';
 import { users } from './access.js';
 
@@ -45,6 +45,8 @@ export const issues = pgTable(
      */
     sortKey: text('sort_key').notNull(),
     title: text('title').notNull(),
+    /** 针对 or 关于, as the source printed the item's paragraph; null for a heading in its own words. */
+    titleLead: problemLead('title_lead'),
     responseText: text('response_text'),
     leadLeaderId: integer('lead_leader_id').references(() => leaders.id),
     leadUnitId: integer('lead_unit_id').references(() => units.id),

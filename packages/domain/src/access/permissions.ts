@@ -45,12 +45,16 @@ export const Permission = defineEnum({
   'ledger.export': { zh: '导出台账', en: 'Export the ledger' },
   'ledger.import': { zh: '导入台账', en: 'Import the ledger' },
   'report.generate': { zh: '生成整改进展通报', en: 'Generate the progress report' },
+  'report.publish': { zh: '发布整改进展通报', en: 'Publish the progress report' },
+  'report.read': { zh: '查看已发布的通报', en: 'Read published progress reports' },
   'job.read': { zh: '查看后台任务', en: 'Read background jobs' },
   'job.retry': { zh: '重试失败的后台任务', en: 'Retry failed background jobs' },
 });
 export type Permission = EnumValue<typeof Permission>;
 
+// A published 通报 is public: every role that reads the ledger may read it.
 const LEDGER_READ = [
+  'report.read',
   'inspection.read',
   'issue.read',
   'task.read',
@@ -92,6 +96,7 @@ export const rolePermissions = {
     'ledger.export',
     'ledger.import',
     'report.generate',
+    'report.publish',
   ],
   LEADER: [...LEDGER_READ, 'closure.endorse', 'extension.endorse', 'figures.read', 'ledger.export'],
   UNIT: [
@@ -121,4 +126,5 @@ export const partnerScopePermissions = {
   PROGRESS_READ: ['progress.read'],
   ORGANISATION_READ: ['unit.read', 'leader.read'],
   FIGURES_READ: ['figures.read'],
+  REPORT_READ: ['report.read'],
 } as const satisfies Record<PartnerScope, readonly Permission[]>;

@@ -81,3 +81,10 @@ export const ReportFormat = defineEnum({
   HTML: { zh: '网页（可打印）', en: 'Web page (printable)' },
 });
 export type ReportFormat = EnumValue<typeof ReportFormat>;
+
+/** The word a feedback item's paragraph opens with: 针对“…”问题 or 关于“…”问题, kept as the source printed it. */
+export const ProblemLead = defineEnum({
+  ZHENDUI: { zh: '针对', en: 'Regarding (针对)' },
+  GUANYU: { zh: '关于', en: 'About (关于)' },
+});
+export type ProblemLead = EnumValue<typeof ProblemLead>;

@@ -38,6 +38,7 @@ export const PartnerScope = defineEnum({
   PROGRESS_READ: { zh: '读取进展报送', en: 'Read progress reports' },
   ORGANISATION_READ: { zh: '读取单位和领导', en: 'Read units and leaders' },
   FIGURES_READ: { zh: '读取统计数据', en: 'Read figures' },
+  REPORT_READ: { zh: '读取已发布的整改进展通报', en: 'Read published progress reports' },
 });
 export type PartnerScope = EnumValue<typeof PartnerScope>;
 

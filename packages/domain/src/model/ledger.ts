@@ -1,4 +1,11 @@
-import type { InspectionKind, InspectionLevel, IssueKind, TaskStatus, TaskTerm } from '../enums/ledger.js';
+import type {
+  InspectionKind,
+  InspectionLevel,
+  IssueKind,
+  ProblemLead,
+  TaskStatus,
+  TaskTerm,
+} from '../enums/ledger.js';
 
 /** Dates without time (deadlines, feedback dates) travel as ISO `YYYY-MM-DD` strings. */
 export type IsoDate = string;
@@ -32,6 +39,8 @@ export interface Issue {
   /** Position among its siblings, so that the tree keeps the document's order. */
   position: number;
   title: string;
+  /** 针对 or 关于, as the source printed the item's paragraph; null for a heading in its own words. */
+  titleLead: ProblemLead | null;
   /** What the organisation answered, when it is not one of the enumerated measures. */
   responseText: string | null;
   leadLeaderId: number | null;

@@ -1,2 +1,3 @@
 export * from './chinese-date.js';
 export * from './zh-punctuation.js';
+export * from './chinese-numeral.js';

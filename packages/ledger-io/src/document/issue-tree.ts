@@ -1,3 +1,4 @@
+import type { ProblemLead } from '@rectify/domain';
 import { isClueDisposalHeading } from './clue-disposal.js';
 import { splitMeasures } from './measures.js';
 import { matchNumbering, NUMBERING_RANK } from './numbering.js';
@@ -11,8 +12,8 @@ interface OpenIssue {
   /** The document line the issue starts on. */
   line: number;
   title: string;
-  /** Whether the title is a quoted problem (针对“…”问题) rather than the heading's own words. */
-  quoted: boolean;
+  /** 针对 or 关于 when the title is a quoted problem (针对“…”问题); null for the heading's own words. */
+  titleLead: ProblemLead | null;
   /** Numbering rank: 1 for (一), 2 for 1., 3 for (1); 4 for unnumbered 针对/关于 paragraphs. */
   level: number;
   /** Depth in the tree, which decides the kind when the numbering skips a level. */
@@ -78,7 +79,7 @@ export function buildIssueTree(
       const [title, rest] = titled ? [titled.title, titled.rest] : splitHeading(numbering.text);
       if (title === '') warn(`${code}: heading without a title`);
       const child = addChild(parent, code, line, title, level, rest, warn);
-      child.quoted = titled !== null;
+      child.titleLead = titled?.lead ?? null;
       stack.push(child);
       continue;
     }
@@ -93,7 +94,7 @@ export function buildIssueTree(
       const parent = top();
       const code = parent.code + circledNumeral(parent.children.length + 1);
       const child = addChild(parent, code, line, titled.title, QUOTED_LEVEL, titled.rest, warn);
-      child.quoted = true;
+      child.titleLead = titled.lead;
       stack.push(child);
       continue;
     }
@@ -107,7 +108,7 @@ export function buildIssueTree(
 function takeClueSections(issue: OpenIssue): ClueSection[] {
   const taken: ClueSection[] = [];
   issue.children = issue.children.filter((child) => {
-    if (child.children.length > 0 || child.quoted || !isClueDisposalHeading(child.title)) {
+    if (child.children.length > 0 || child.titleLead !== null || !isClueDisposalHeading(child.title)) {
       taken.push(...takeClueSections(child));
       return true;
     }
@@ -119,7 +120,7 @@ function takeClueSections(issue: OpenIssue): ClueSection[] {
 }
 
 function newIssue(code: string, line: number, title: string, level: number, depth: number): OpenIssue {
-  const issue = { code, line, title, quoted: false, level, depth };
+  const issue = { code, line, title, titleLead: null, level, depth };
   return { ...issue, body: [], progress: [], children: [], lastNumber: new Map() };
 }
 
@@ -157,6 +158,7 @@ function draftOf(issue: OpenIssue, warnings: string[]): DraftIssue {
     code: issue.code,
     kind: kindAt(issue.depth),
     title: issue.title,
+    titleLead: issue.titleLead,
     responseText: null,
     progress: issue.progress.length > 0 ? issue.progress.join('\n') : null,
     children,

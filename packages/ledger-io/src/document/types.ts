@@ -1,4 +1,4 @@
-import type { StatedClueFigures } from '@rectify/domain';
+import type { ProblemLead, StatedClueFigures } from '@rectify/domain';
 
 /** The level of a node in the feedback tree: 方面 → 问题 → 具体表现. */
 export type DraftIssueKind = 'AREA' | 'PROBLEM' | 'MANIFESTATION';
@@ -18,6 +18,8 @@ export interface DraftIssue {
   kind: DraftIssueKind;
   /** The problem as the inspection team put it (the quoted text of 针对“…”问题), or the heading's text. */
   title: string;
+  /** 针对 or 关于 as the paragraph opened (针对“…”问题); null when the title is a heading's own words. */
+  titleLead: ProblemLead | null;
   /** Response text that is not a measure: the preamble before 一是, or the intro of a node with children. */
   responseText: string | null;
   /** Progress stated apart from the measures (整改进展:…), as in a progress report; null when none. */

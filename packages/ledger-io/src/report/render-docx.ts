@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { type BlockKind, layoutReport } from './report-layout.js';
+import { type BlockKind, layoutReport, type ReportBlock } from './report-layout.js';
 import type { ReportModel } from './report-model.js';
 
 // GB/T 9704 (党政机关公文格式): A4, 三号 (16pt) 仿宋 body on a 28pt grid, 二号小标宋 title, 黑体 and 楷体
@@ -61,6 +61,13 @@ function paragraph(kind: BlockKind, text: string): Paragraph {
       });
     case 'PROGRESS':
       return new Paragraph({ indent: INDENT, spacing: LINE, children: [run(text, FONT.area)] });
+    case 'SIGNATURE':
+      return new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        indent: { right: 1280 },
+        spacing: LINE,
+        children: [run(text, FONT.body)],
+      });
     case 'TEXT':
       return new Paragraph({
         indent: INDENT,
@@ -71,11 +78,13 @@ function paragraph(kind: BlockKind, text: string): Paragraph {
   }
 }
 
-function pageNumberFooter(): Footer {
+/** GB/T 9704: "— 1 —" at the right of odd pages and the left of even ones, one character in from the edge. */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: 280 } : { left: 280 },
         children: [
           new TextRun({ text: '— ', size: 28 }),
           new TextRun({ children: [PageNumber.CURRENT], size: 28 }),
@@ -87,10 +96,19 @@ function pageNumberFooter(): Footer {
 }
 
 /** The report as a Word document, laid out like an official one. */
-export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> {
+export function renderReportDocx(model: ReportModel): Promise<Uint8Array> {
+  return renderBlocksDocx({ title: model.title, creator: model.inspectedOrganisation }, layoutReport(model));
+}
+
+/** Any report laid out as blocks (a generated one, or an edited 通报 draft) as an official Word document. */
+export async function renderBlocksDocx(
+  meta: { title: string; creator: string },
+  blocks: readonly ReportBlock[],
+): Promise<Uint8Array> {
   const doc = new Document({
-    title: model.title,
-    creator: model.inspectedOrganisation,
+    title: meta.title,
+    creator: meta.creator,
+    evenAndOddHeaderAndFooters: true,
     sections: [
       {
         properties: {
@@ -99,8 +117,8 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
             margin: { top: 2098, bottom: 1984, left: 1588, right: 1474, footer: 1247 },
           },
         },
-        footers: { default: pageNumberFooter() },
-        children: layoutReport(model).map(({ kind, text }) => paragraph(kind, text)),
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children: blocks.map(({ kind, text }) => paragraph(kind, text)),
       },
     ],
   });

@@ -1,4 +1,4 @@
-import { type BlockKind, layoutReport } from './report-layout.js';
+import { type BlockKind, layoutReport, type ReportBlock } from './report-layout.js';
 import type { ReportModel } from './report-model.js';
 
 const TAG: Record<BlockKind, string> = {
@@ -10,6 +10,7 @@ const TAG: Record<BlockKind, string> = {
   ITEM: 'p class="item"',
   TEXT: 'p',
   PROGRESS: 'p class="progress"',
+  SIGNATURE: 'p class="signature"',
 };
 
 // An official document's look on A4 (GB/T 9704): 小标宋 title, 黑体 and 楷体 headings, 仿宋 body, 三号.
@@ -26,6 +27,8 @@ h3 { font-family: "KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", serif; fon
 h4 { font-weight: bold; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
 .item { font-weight: bold; }
+/* 落款 and 成文日期: right-aligned, four characters in from the right edge. */
+.signature { text-align: right; text-indent: 0; padding-right: 4em; }
 .progress { font-family: "KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", serif; }
 h2, h3, h4, .item { break-after: avoid; page-break-after: avoid; }
 @media screen { body { padding: 20mm 0; } }
@@ -33,7 +36,11 @@ h2, h3, h4, .item { break-after: avoid; page-break-after: avoid; }
 
 /** The report as a printable HTML page (print it or save it as PDF from the browser). */
 export function renderReportHtml(model: ReportModel): string {
-  const blocks = layoutReport(model);
+  return renderBlocksHtml(model.title, layoutReport(model));
+}
+
+/** Any report laid out as blocks (a generated one, or an edited 通报 draft) as a printable HTML page. */
+export function renderBlocksHtml(title: string, blocks: readonly ReportBlock[]): string {
   const body = blocks
     .map(({ kind, text }) => {
       const open = TAG[kind];
@@ -45,7 +52,7 @@ export function renderReportHtml(model: ReportModel): string {
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(model.title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

@@ -10,6 +10,7 @@ const PREFIX: Record<BlockKind, string> = {
   ITEM: '**',
   TEXT: '',
   PROGRESS: '> ',
+  SIGNATURE: '',
 };
 
 /** The report as Markdown: headings down to the problems, one paragraph a block, progress quoted. */

@@ -7,7 +7,16 @@ import type { ReportIssue, ReportModel, ReportTask } from './report-model.js';
  * numbering is the seed's (一、 （一） 1. （1） and unnumbered 针对“…”问题 below that), from the ledger's order,
  * so that reading the report back (parseFeedbackDocument) gives the same tree.
  */
-export type BlockKind = 'TITLE' | 'SUBTITLE' | 'SECTION' | 'AREA' | 'PROBLEM' | 'ITEM' | 'TEXT' | 'PROGRESS';
+export type BlockKind =
+  | 'TITLE'
+  | 'SUBTITLE'
+  | 'SECTION'
+  | 'AREA'
+  | 'PROBLEM'
+  | 'ITEM'
+  | 'TEXT'
+  | 'PROGRESS'
+  | 'SIGNATURE';
 
 export interface ReportBlock {
   kind: BlockKind;

@@ -124,6 +124,7 @@ async function createTree(
         kind: node.kind,
         code: node.code,
         title: node.title,
+        titleLead: node.titleLead ?? null,
         responseText: node.responseText ?? null,
       }),
     );

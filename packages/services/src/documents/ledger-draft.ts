@@ -1,4 +1,4 @@
-import type { IssueKind } from '@rectify/domain';
+import type { IssueKind, ProblemLead } from '@rectify/domain';
 
 /**
  * A draft of a ledger read from a document (parseLedgerDocument), as the office reviewed and edited it:
@@ -12,6 +12,8 @@ export interface LedgerDraftIssue {
   code: string;
   kind: IssueKind;
   title: string;
+  /** 针对 or 关于, as the document opened the item's paragraph. */
+  titleLead?: ProblemLead | null;
   responseText?: string | null;
   children: LedgerDraftIssue[];
   tasks: LedgerDraftTask[];

@@ -1,5 +1,5 @@
 import { type Executor, type IssueRow, inspections, issues } from '@rectify/db';
-import { IssueKind } from '@rectify/domain';
+import { IssueKind, type ProblemLead } from '@rectify/domain';
 import { and, eq, isNull, max } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
@@ -17,6 +17,8 @@ export interface CreateIssueInput {
   /** The numbering code as printed, e.g. `二(一)1.(3)`; unique within the inspection. */
   code: string;
   title: string;
+  /** 针对 or 关于, for an item printed as 针对“…”问题; the report prints it back the same way. */
+  titleLead?: ProblemLead | null;
   responseText?: string | null;
   leadLeaderId?: number | null;
   leadUnitId?: number | null;
@@ -106,6 +108,7 @@ export const createIssue = defineUseCase('issue.write', async (ctx, input: Creat
       position,
       sortKey: sortKeyOf(parent?.sortKey ?? null, position),
       title: input.title.trim(),
+      titleLead: input.titleLead ?? null,
       responseText: input.responseText?.trim() || null,
       leadLeaderId: input.leadLeaderId ?? null,
       leadUnitId: input.leadUnitId ?? null,

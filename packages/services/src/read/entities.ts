@@ -120,6 +120,7 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
       code: 'code',
       position: 'position',
       title: 'title',
+      titleLead: 'title_lead',
       responseText: 'response_text',
       leadLeaderId: 'lead_leader_id',
       leadUnitId: 'lead_unit_id',

@@ -1,4 +1,4 @@
-import { IssueKind } from '@rectify/domain';
+import { IssueKind, ProblemLead } from '@rectify/domain';
 import type { LedgerDraft, LedgerDraftIssue, LedgerDraftTask } from '@rectify/services';
 import { Field, InputType } from 'type-graphql';
 
@@ -14,6 +14,11 @@ export class LedgerDraftIssueInputType implements LedgerDraftIssue {
   @Field(() => String, { description: 'The numbering code; unique within the inspection.' }) code!: string;
   @Field(() => IssueKind.object, { description: 'Area, problem or manifestation.' }) kind!: IssueKind;
   @Field(() => String, { description: 'The title.' }) title!: string;
+  @Field(() => ProblemLead.object, {
+    nullable: true,
+    description: '针对 or 关于 as the document opened the item (针对“…”问题); null for a heading.',
+  })
+  titleLead?: ProblemLead | null;
   @Field(() => String, { nullable: true, description: 'Response text that is not a measure.' })
   responseText?: string | null;
   @Field(() => [LedgerDraftIssueInputType], { description: 'The nodes below, in order.' })

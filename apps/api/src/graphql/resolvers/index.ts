@@ -25,6 +25,8 @@ import { WorkflowMutationsResolver } from './workflow-mutations.resolver.js';
 import { SpreadsheetResolver } from './spreadsheet.resolver.js';
 // Document import and the progress report.
 import { DocumentResolver } from './document.resolver.js';
+// The 通报 workspace: drafts, versions, publishing.
+import { ReportDraftResolver } from './report-draft.resolver.js';
 // Password resets by code, their approval, and the sign-in unlock.
 import { PasswordResetResolver } from './password-reset.resolver.js';
 // The job queue (ADMIN).
@@ -55,6 +57,7 @@ export const resolvers: NonEmptyArray<Function> = [
   NotificationResolver,
   SpreadsheetResolver,
   DocumentResolver,
+  ReportDraftResolver,
   PasswordResetResolver,
   JobResolver,
   FileGenerationResolver,

@@ -1,4 +1,4 @@
-import { ClueKind, IssueKind } from '@rectify/domain';
+import { ClueKind, IssueKind, ProblemLead } from '@rectify/domain';
 import type { DraftIssue } from '@rectify/ledger-io';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Payload } from './payload.js';
@@ -22,6 +22,11 @@ export class LedgerDraftIssueType {
   @Field(() => IssueKind.object, { description: 'By its depth in the tree.' }) kind!: IssueKind;
   @Field(() => String, { description: 'The problem as the inspection team put it, or the heading.' })
   title!: string;
+  @Field(() => ProblemLead.object, {
+    nullable: true,
+    description: '针对 or 关于 as the document opened the item (针对“…”问题); null for a heading.',
+  })
+  titleLead!: ProblemLead | null;
   @Field(() => String, { nullable: true, description: 'Response text that is not a measure.' })
   responseText!: string | null;
   @Field(() => String, { nullable: true, description: 'Progress stated apart from the measures (整改进展).' })
@@ -107,6 +112,7 @@ export function flattenDraft(issues: DraftIssue[], depth = 1): LedgerDraftIssueT
       code: issue.code,
       kind: issue.kind,
       title: issue.title,
+      titleLead: issue.titleLead,
       responseText: issue.responseText,
       progress: issue.progress,
       tasks: issue.tasks,

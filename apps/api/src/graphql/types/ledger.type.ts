@@ -4,6 +4,7 @@ import {
   InspectionLevel,
   type Issue,
   IssueKind,
+  ProblemLead,
   type ProgressReport,
   type Task,
   TaskStatus,
@@ -129,6 +130,11 @@ export class IssueType implements Json<Issue> {
   @Field(() => String, { description: 'The numbering code as printed, e.g. 二(一)1.(3).' }) code!: string;
   @Field(() => Int, { description: 'Order among its siblings.' }) position!: number;
   @Field(() => String, { description: 'The problem as the feedback states it.' }) title!: string;
+  @Field(() => ProblemLead.object, {
+    nullable: true,
+    description: '针对 or 关于 as the item was printed (针对“…”问题); null for a heading in its own words.',
+  })
+  titleLead!: ProblemLead | null;
   @Field(() => String, {
     nullable: true,
     description: 'The response, where it is not an enumerated measure.',

@@ -1,0 +1,81 @@
+import {
+  isLiveParagraph,
+  ParagraphChange,
+  ReportChange,
+  ReportDraftStatus,
+  ReportParagraphKind,
+} from '@rectify/domain';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../scalars.js';
+import { Payload } from './payload.js';
+
+@ObjectType('ReportParagraph', { description: 'One paragraph of a 通报 draft.', simpleResolvers: true })
+export class ReportParagraphType {
+  @Field(() => String, { description: 'Stable across versions: what edits and comparisons name.' })
+  key!: string;
+  @Field(() => ReportParagraphKind.object, { description: "Its place in the report's anatomy." })
+  kind!: ReportParagraphKind;
+  @Field(() => String, { description: 'The text, full-width punctuation.' }) text!: string;
+  @Field(() => Boolean, {
+    description:
+      'Computed from the ledger and clue records at each read until the draft is frozen; not editable.',
+  })
+  live!: boolean;
+}
+
+export const paragraphOf = (p: { key: string; kind: ReportParagraphKind; text: string }) => ({
+  ...p,
+  live: isLiveParagraph(p.kind),
+});
+
+@ObjectType('ReportDraft', { description: 'A 通报 (progress report) of an inspection as of a date.' })
+export class ReportDraftType {
+  @Field(() => Int) id!: number;
+  @Field(() => Int, { description: 'The inspection reported on.' }) inspectionId!: number;
+  @Field(() => String, { description: 'The 截至 date (YYYY-MM-DD).' }) asOf!: string;
+  @Field(() => String, { description: 'The title line when drafted.' }) title!: string;
+  @Field(() => ReportDraftStatus.object) status!: ReportDraftStatus;
+  @Field(() => Boolean, { description: "Whether the source text's ASCII punctuation was made full-width." })
+  normalisePunctuation!: boolean;
+  @Field(() => Int, { description: 'The version every change states (optimistic concurrency).' })
+  version!: number;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the published paragraphs, as audited.' })
+  contentSha256!: string | null;
+}
+
+@ObjectType('ReportVersion', {
+  description: 'One version of a draft: who changed what, when.',
+  simpleResolvers: true,
+})
+export class ReportVersionType {
+  @Field(() => Int) number!: number;
+  @Field(() => ReportChange.object) change!: ReportChange;
+  @Field(() => String, { nullable: true, description: 'The paragraph changed; null for the whole draft.' })
+  paragraphKey!: string | null;
+  @Field(() => String, { nullable: true }) authorName!: string | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+}
+
+@ObjectType('ParagraphDiff', {
+  description: 'One paragraph of two versions compared.',
+  simpleResolvers: true,
+})
+export class ParagraphDiffType {
+  @Field(() => String) key!: string;
+  @Field(() => ReportParagraphKind.object) kind!: ReportParagraphKind;
+  @Field(() => ParagraphChange.object) change!: ParagraphChange;
+  @Field(() => String, { nullable: true, description: 'In the older version; null when added.' })
+  before!: string | null;
+  @Field(() => String, { nullable: true, description: 'In the newer version; null when removed.' })
+  after!: string | null;
+}
+
+export const ReportDraftPayload = Payload(
+  ReportDraftType,
+  'ReportDraft',
+  'draft',
+  'The answer to a change of a 通报 draft: the draft as written, or why nothing was.',
+);

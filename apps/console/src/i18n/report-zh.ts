@@ -1,0 +1,31 @@
+/** The words of the 通报 workspace, in Chinese; report-en.ts has the same keys. */
+export const reportZh = {
+  resources: {
+    reportDrafts: { name: '整改进展通报' },
+  },
+  reports: {
+    title: '整改进展通报',
+    inspection: '巡视轮次',
+    asOf: '截至日期',
+    normalise: '将原文中的半角标点统一为全角',
+    create: '新建通报草稿',
+    empty: '尚无通报草稿',
+    draftTitle: '标题',
+    status: '状态',
+    version: '版本',
+    live: '实时数据，定稿前随台账更新',
+    save: '保存',
+    saved: '已保存',
+    freeze: '定稿',
+    publish: '发布',
+    history: '修改记录',
+    change: '修改内容',
+    paragraph: '段落',
+    author: '修改人',
+    when: '时间',
+    from: '比较版本',
+    to: '与版本',
+    compare: '比较',
+    noDifference: '两个版本没有差异',
+  },
+};
