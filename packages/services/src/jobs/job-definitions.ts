@@ -1,5 +1,5 @@
 import type { Database } from '@rectify/db';
-import type { IsoDate, JobKind } from '@rectify/domain';
+import { CHINA_OFFSET, type IsoDate, type JobKind } from '@rectify/domain';
 import { runDailyDigest } from '../notifications/daily-digest.js';
 
 /** How often a failed attempt is tried again: up to `retryLimit` more times, `retryDelay` seconds apart, doubling with jitter when `retryBackoff`. */
@@ -31,6 +31,6 @@ export const jobDefinitions: JobDefinitions = {
     retry: { retryLimit: 5, retryDelay: 60, retryBackoff: true },
     expireInSeconds: 15 * 60,
     run: (db, data: DigestJobData) =>
-      runDailyDigest(db, { now: data.date ? new Date(`${data.date}T07:00:00+08:00`) : new Date() }),
+      runDailyDigest(db, { now: data.date ? new Date(`${data.date}T07:00:00${CHINA_OFFSET}`) : new Date() }),
   },
 };
