@@ -20,7 +20,7 @@ interface ReadAt {
  * The one row an optimistic write (`… where id = ? and version = ?`) touched. None means either someone else
  * changed the record since it was read (CONFLICT) or it no longer exists (NOT_FOUND); `exists` tells which.
  */
-export async function writtenRow<T>(
+async function writtenRow<T>(
   rows: T[],
   label: Label,
   id: number,
