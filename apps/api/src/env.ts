@@ -2,8 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   defaultFileStoreKind,
-  FILE_STORE_KINDS,
+  type FILE_STORE_KINDS,
   type FileStoreChoice,
+  STORAGE_VARIABLES,
   s3SettingsFrom,
 } from '@rectify/services';
 import { type DemoDates, parseDemoDates } from '@rectify/demo';
@@ -40,19 +41,9 @@ export const VARIABLES = {
   NODE_ENV: z.string().optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port().default(4000),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// connection string' })
-    .optional(),
+  // DATABASE_URL, RECTIFY_FILE_STORE and RECTIFY_S3_*: as the command line reads them.
+  ...STORAGE_VARIABLES,
   RECTIFY_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
-  RECTIFY_FILE_STORE: z
-    .enum(FILE_STORE_KINDS, { error: `must be one of ${FILE_STORE_KINDS.join(', ')}` })
-    .optional(),
-  RECTIFY_S3_BUCKET: z.string().optional(),
-  RECTIFY_S3_ENDPOINT: z.url({ error: 'must be a URL such as https://oss.example.cn' }).optional(),
-  RECTIFY_S3_REGION: z.string().optional(),
-  RECTIFY_S3_ACCESS_KEY_ID: z.string().optional(),
-  RECTIFY_S3_SECRET_ACCESS_KEY: z.string().optional(),
   RECTIFY_JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   RECTIFY_CORS_ORIGINS: list().optional(),
   RECTIFY_LOAD_DEMO: flag().optional(),

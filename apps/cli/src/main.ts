@@ -11,7 +11,7 @@ if (!command) {
   for (const c of commands) console.log(`  ${c.usage.padEnd(44)} ${c.summary}`);
   process.exit(name ? 1 : 0);
 }
-const handle = await openDatabase(databaseOptions());
+const handle = await openDatabase(checkedEnv(databaseOptions));
 try {
   await command.run(handle.db, args, handle);
 } catch (error) {
@@ -26,4 +26,14 @@ function describe(error: unknown): string {
   if (!(error instanceof ServiceError)) return error instanceof Error ? error.message : String(error);
   const fields = error.fieldErrors.map((f) => `\n  ${f.field}: ${f.message.zh} / ${f.message.en}`);
   return `${error.label.zh} / ${error.label.en}${fields.join('')}`;
+}
+
+/** A wrong environment is told as a refusal is, without a stack. */
+function checkedEnv<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    console.error(describe(error));
+    process.exit(1);
+  }
 }

@@ -1,5 +1,5 @@
-import { daysUntil, type IsoDate } from '@rectify/domain';
-import { cstDateOf, isIsoDate } from '@rectify/services';
+import { addDays, chinaDateOf, daysUntil, type IsoDate } from '@rectify/domain';
+import { isIsoDate } from '@rectify/services';
 import type { DemoClueStep, DemoClues } from './clues/demo-clues.js';
 import type { DemoLedger, DemoTask } from './demo-ledger.js';
 
@@ -22,7 +22,7 @@ export function parseDemoDates(value: string): DemoDates | null {
 /** The day the seed report's day becomes. */
 export function demoAsOfDay(dates: DemoDates, now: Date): IsoDate {
   if (dates === 'historical') return DEMO_REPORT_DAY;
-  if (dates === 'today') return cstDateOf(now);
+  if (dates === 'today') return chinaDateOf(now);
   return dates;
 }
 
@@ -40,8 +40,7 @@ export interface DemoCalendar {
 
 export function demoCalendar(asOfDay: IsoDate): DemoCalendar {
   const shift = daysUntil(asOfDay, DEMO_REPORT_DAY);
-  const day = (date: IsoDate) =>
-    new Date(Date.parse(`${date}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
+  const day = (date: IsoDate) => addDays(date, shift);
   return { asOfDay, day, moment: (timestamp) => day(timestamp.slice(0, 10)) + timestamp.slice(10) };
 }
 

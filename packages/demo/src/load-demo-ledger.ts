@@ -11,7 +11,7 @@ import {
   units,
   users,
 } from '@rectify/db';
-import { type Actor, systemActor, type TaskStatus } from '@rectify/domain';
+import { type Actor, CHINA_OFFSET, systemActor, type TaskStatus } from '@rectify/domain';
 import {
   createInspection,
   createIssue,
@@ -43,7 +43,7 @@ import { type LoadedTask, loadDemoWorkflow } from './workflow/load-demo-workflow
 export const DEMO_LEDGER_FILE = new URL('../data/foshan-2018.json', import.meta.url);
 
 /** The time of the as-of day (the seed report's day, moved) at which the ledger's statuses stand. */
-const AS_OF_TIME = 'T10:00:00+08:00';
+const AS_OF_TIME = `T10:00:00${CHINA_OFFSET}`;
 /** Serialises loaders started at once (several API instances): the second waits, then finds it loaded. */
 const LOCK_KEY = 7_243_002;
 
@@ -93,7 +93,7 @@ class DemoLoader {
   ) {
     this.asOf = `${calendar.asOfDay}${AS_OF_TIME}`;
     const day = data.inspection.feedbackDate;
-    this.enteredAt = day ? `${day}T09:00:00+08:00` : this.asOf;
+    this.enteredAt = day ? `${day}T09:00:00${CHINA_OFFSET}` : this.asOf;
   }
 
   async load(): Promise<void> {

@@ -1,3 +1,4 @@
+export * from './calendar/china-calendar.js';
 export * from './access/actor.js';
 export * from './access/can.js';
 export * from './access/permissions.js';

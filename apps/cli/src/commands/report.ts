@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { type ReportFormat, systemActor } from '@rectify/domain';
+import { CHINA_OFFSET, type ReportFormat, systemActor } from '@rectify/domain';
 import { generateProgressReport, isIsoDate } from '@rectify/services';
 import { callerPath } from './caller-path.js';
 import type { Command } from './command.js';
@@ -25,7 +25,7 @@ export const report: Command = {
     if (!format || !out || (asOf !== undefined && !isIsoDate(asOf)))
       throw new Error(`usage: pnpm cli ${USAGE}`);
     const inspectionId = await inspectionOption(db, options.get('inspection'));
-    const now = asOf ? new Date(`${asOf}T18:00:00+08:00`) : new Date();
+    const now = asOf ? new Date(`${asOf}T18:00:00${CHINA_OFFSET}`) : new Date();
     const started = performance.now();
     const file = await generateProgressReport(
       { db, actor: systemActor('OFFICE'), locale: 'zh', now: () => now },

@@ -1,8 +1,8 @@
-import type { Locale } from '@rectify/domain';
+import { CHINA_TIME_ZONE, type Locale } from '@rectify/domain';
 
 // Dates are China Standard Time whatever the browser's zone: the ledger is kept and read in China.
 const parts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
+  timeZone: CHINA_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

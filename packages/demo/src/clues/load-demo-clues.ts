@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Database, users } from '@rectify/db';
-import { type Actor, userActor } from '@rectify/domain';
+import { type Actor, CHINA_OFFSET, userActor } from '@rectify/domain';
 import {
   assignClueLeader,
   concludeClueCase,
@@ -70,7 +70,7 @@ class DemoClueLoader {
   }
 
   private ctx(actor: Actor, day: string, time = '10:00'): ServiceContext {
-    const now = new Date(`${day}T${time}:00+08:00`);
+    const now = new Date(`${day}T${time}:00${CHINA_OFFSET}`);
     return { db: this.db, actor, locale: 'zh', now: () => now };
   }
 

@@ -1,6 +1,7 @@
 import { type Database, units, users } from '@rectify/db';
 import {
   type Actor,
+  CHINA_OFFSET,
   type IsoDate,
   type Role,
   systemActor,
@@ -281,7 +282,7 @@ class DemoWorkflow {
     const nanhai = unitIds.get('nanhai');
     if (!supervisor || housing == null) return;
     const at = (day: string, time = '10:00:00') =>
-      new Date(Math.min(Date.parse(`${placed(day)}T${time}+08:00`), asOf.getTime()));
+      new Date(Math.min(Date.parse(`${placed(day)}T${time}${CHINA_OFFSET}`), asOf.getTime()));
     const [unit] = await this.input.db.select({ name: units.name }).from(units).where(eq(units.id, housing));
     const group = await step('supervision group', () =>
       createSupervisionGroup(this.ctx(supervisor, at('2018-11-01')), {

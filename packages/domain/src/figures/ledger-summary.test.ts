@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summariseLedger, type TaskFacts, weekStartOf } from './ledger-summary.js';
+import { weekStartOf } from '../calendar/china-calendar.js';
+import { summariseLedger, type TaskFacts } from './ledger-summary.js';
 
 const task = (over: Partial<TaskFacts>): TaskFacts => ({
   issueId: 1,

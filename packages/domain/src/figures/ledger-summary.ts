@@ -1,3 +1,4 @@
+import { addDays, weekStartOf } from '../calendar/china-calendar.js';
 import type { TaskStatus } from '../enums/ledger.js';
 import { isTaskOpen } from '../lifecycle/task-lifecycle.js';
 import {
@@ -63,13 +64,6 @@ function groupBy<K>(tasks: readonly TaskFacts[], key: (t: TaskFacts) => K | null
 const mapValues = <K>(groups: Map<K, TaskFacts[]>, today: string) =>
   new Map([...groups].map(([k, v]) => [k, countTasks(v, today)]));
 
-/** Monday of the week of an ISO date. */
-export function weekStartOf(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
-
 /** Every figure of the ledger (or of the part of it the caller sees), from its tasks. */
 export function summariseLedger(tasks: readonly TaskFacts[], today: string, weeksAhead = 8): LedgerSummary {
   const issueStatuses = [...groupBy(tasks, (t) => t.issueId).values()].map((group) =>
@@ -77,11 +71,7 @@ export function summariseLedger(tasks: readonly TaskFacts[], today: string, week
   );
   const tally = tallyIssues(issueStatuses);
   const firstWeek = weekStartOf(today);
-  const weeks = Array.from({ length: weeksAhead }, (_, i) => {
-    const d = new Date(`${firstWeek}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + 7 * i);
-    return d.toISOString().slice(0, 10);
-  });
+  const weeks = Array.from({ length: weeksAhead }, (_, i) => addDays(firstWeek, 7 * i));
   const upcoming = tasks.filter((t) => isTaskOpen(t.status) && t.deadline != null && t.deadline >= today);
   return {
     tasks: countTasks(tasks, today),

@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar/china-calendar.js';
 import type { TaskStatus, WarningLevel } from '../enums/ledger.js';
 import { isTaskOpen } from '../lifecycle/task-lifecycle.js';
 
@@ -12,7 +13,7 @@ export const DEFAULT_WARNING_SETTINGS: WarningSettings = { yellowDays: 20, remin
 
 /** Whole days from `today` to `deadline` (ISO dates), negative when past. */
 export function daysUntil(deadline: string, today: string): number {
-  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  return daysBetween(today, deadline);
 }
 
 /** Green on track, yellow near the deadline, red overdue — computed at each read, never stored. */

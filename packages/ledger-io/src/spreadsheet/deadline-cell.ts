@@ -1,4 +1,4 @@
-import { type IsoDate, TaskTerm } from '@rectify/domain';
+import { addDays, type IsoDate, TaskTerm } from '@rectify/domain';
 
 /**
  * 完成时限 holds a real Excel date; a task to be fixed at once (立行立改) or kept up (长期坚持) shows its term
@@ -32,7 +32,8 @@ function isoOf(y: number, m: number, d: number): IsoDate | null {
   return date.toISOString().slice(0, 10) as IsoDate;
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** Day 0 of Excel's serial dates. */
+const EXCEL_EPOCH = '1899-12-30';
 const TEXT_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
 
 /**
@@ -47,7 +48,7 @@ export function readDeadline(value: unknown, numFmt: string | undefined): Deadli
   }
   if (typeof value === 'number') {
     if (!Number.isInteger(value) || value < 1 || value > 2_958_465) return null;
-    const deadline = new Date(EXCEL_EPOCH + value * 86_400_000).toISOString().slice(0, 10) as IsoDate;
+    const deadline = addDays(EXCEL_EPOCH, value);
     return { deadline, term: termIn(numFmt ?? '') ?? 'BY_DEADLINE' };
   }
   const text = String(value ?? '').trim();

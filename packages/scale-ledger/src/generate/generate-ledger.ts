@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CHINA_OFFSET } from '@rectify/domain';
 import { issueTitle } from './chinese-text.js';
 import { generateIssues } from './issue-tree.js';
 import { generateLeaders, generateUnits } from './organisation.js';
@@ -27,7 +28,7 @@ export function generateLedger(seed: number, counts: ScaleCounts = SCALE_100X): 
   const tasks = generateTasks(random, counts.tasks, issues, units.length, leaders.length, leadUnits);
   return {
     seed,
-    enteredAt: `${FEEDBACK_DATE}T09:00:00+08:00`,
+    enteredAt: `${FEEDBACK_DATE}T09:00:00${CHINA_OFFSET}`,
     inspection: {
       id: 1,
       name: `${SCALE_INSPECTION_PREFIX}(${counts.tasks}项任务,种子${seed})`,

@@ -5,7 +5,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { assertVersion, bumped, writtenRow } from '../kernel/versioned.js';
+import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 import { USER_LABEL } from './auth-labels.js';
 import { endSessions, ofUser } from './end-sessions.js';
 import { type PublicUser, publicUser } from './issue-session.js';
@@ -54,14 +54,10 @@ export const updateUser = defineUseCase(
     await checkAdministratorRemains(ctx.tx, v, before, next);
     v.done();
     const now = ctx.now();
-    const rows = await ctx.tx
-      .update(users)
-      .set({ ...next, updatedAt: now, version: bumped(users.version) })
-      .where(and(byId, eq(users.version, input.version)))
-      .returning();
-    const row = await writtenRow(rows, USER_LABEL, input.id, () =>
-      ctx.tx.select({ id: users.id }).from(users).where(byId),
-    );
+    const row = await updateVersioned(ctx.tx, users, { id: input.id, version: input.version }, USER_LABEL, {
+      ...next,
+      updatedAt: now,
+    });
     if (!next.active) {
       await endSessions(ctx.tx, ofUser(input.id), now);
     }

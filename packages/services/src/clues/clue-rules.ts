@@ -21,7 +21,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound, ServiceError } from '../kernel/errors.js';
 import { defineUseCase, type TxContext, type UseCase } from '../kernel/use-case.js';
 import type { Validator } from '../kernel/validate.js';
-import { bumped, writtenRow } from '../kernel/versioned.js';
+import { updateVersioned } from '../kernel/versioned.js';
 import {
   auditActionOf,
   CLUE_FIELDS,
@@ -223,15 +223,10 @@ export async function writeClueCase(
   history: readonly HistoryEntry[],
 ): Promise<ClueCaseRow> {
   const { tx } = ctx;
-  const byId = eq(clueCases.id, before.id);
-  const rows = await tx
-    .update(clueCases)
-    .set({ ...changes, version: bumped(clueCases.version), updatedAt: ctx.now() })
-    .where(and(byId, eq(clueCases.version, version)))
-    .returning();
-  const after = await writtenRow(rows, CLUE_LABEL, before.id, () =>
-    tx.select({ id: clueCases.id }).from(clueCases).where(byId),
-  );
+  const after = await updateVersioned(tx, clueCases, { id: before.id, version: version }, CLUE_LABEL, {
+    ...changes,
+    updatedAt: ctx.now(),
+  });
   for (const entry of history) {
     await recordHistory(ctx, before.id, {
       fromStatus: before.status,

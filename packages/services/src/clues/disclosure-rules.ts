@@ -1,10 +1,10 @@
 import { clueDisclosureRequests, type Executor } from '@rectify/db';
 import { type Actor, type Label, RequestStatus } from '@rectify/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound, ServiceError } from '../kernel/errors.js';
 import type { TxContext } from '../kernel/use-case.js';
-import { bumped, writtenRow } from '../kernel/versioned.js';
+import { updateVersioned } from '../kernel/versioned.js';
 import { DISCLOSURE_LABEL } from './clue-labels.js';
 import { ownersOf, ownsCase } from './clue-rules.js';
 
@@ -67,21 +67,18 @@ export async function decideRequest(
 ): Promise<ClueDisclosureRequestRow> {
   const { tx } = ctx;
   const now = ctx.now();
-  const byId = eq(clueDisclosureRequests.id, before.id);
-  const rows = await tx
-    .update(clueDisclosureRequests)
-    .set({
+  const after = await updateVersioned(
+    tx,
+    clueDisclosureRequests,
+    { id: before.id, version: version },
+    DISCLOSURE_LABEL,
+    {
       status,
       decidedById: ctx.actor.userId,
       decidedAt: now,
       decisionComment: comment,
-      version: bumped(clueDisclosureRequests.version),
       updatedAt: now,
-    })
-    .where(and(byId, eq(clueDisclosureRequests.version, version)))
-    .returning();
-  const after = await writtenRow(rows, DISCLOSURE_LABEL, before.id, () =>
-    tx.select({ id: clueDisclosureRequests.id }).from(clueDisclosureRequests).where(byId),
+    },
   );
   await recordAudit(tx, ctx.actor, {
     action: `clueDisclosureRequest.${status.toLowerCase()}`,

@@ -1,5 +1,5 @@
 import type { Database } from '@rectify/db';
-import type { IsoDate, JobKind } from '@rectify/domain';
+import { CHINA_OFFSET, type IsoDate, type JobKind } from '@rectify/domain';
 import { runFileGeneration } from '../documents/file-generation.js';
 import { runDailyDigest } from '../notifications/daily-digest.js';
 import type { FileStore } from '../workflow/file-store.js';
@@ -39,7 +39,7 @@ export const jobDefinitions: JobDefinitions = {
     retry: { retryLimit: 5, retryDelay: 60, retryBackoff: true },
     expireInSeconds: 15 * 60,
     run: ({ db }, data: DigestJobData) =>
-      runDailyDigest(db, { now: data.date ? new Date(`${data.date}T07:00:00+08:00`) : new Date() }),
+      runDailyDigest(db, { now: data.date ? new Date(`${data.date}T07:00:00${CHINA_OFFSET}`) : new Date() }),
   },
   // Writes its file and marks the request done in one transaction; a retry after a failed attempt starts over.
   GENERATE_FILE: {

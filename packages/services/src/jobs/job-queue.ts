@@ -1,12 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DatabaseHandle } from '@rectify/db';
-import { JobKind } from '@rectify/domain';
+import { CHINA_TIME_ZONE, JobKind } from '@rectify/domain';
 import PgBoss from 'pg-boss';
 import type { FileStore } from '../workflow/file-store.js';
 import { type JobDefinitions, jobDefinitions } from './job-definitions.js';
-
-/** The calendar of the schedule: the ledger's days are China's. */
-export const JOB_TIME_ZONE = 'Asia/Shanghai';
 
 export interface JobQueueOptions {
   /** Take jobs and run them in this process (default true). */
@@ -98,7 +95,7 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
         {},
         {
           ...sendOptions('DAILY_DIGEST'),
-          tz: JOB_TIME_ZONE,
+          tz: CHINA_TIME_ZONE, // the ledger's days are China's
         },
       );
     }

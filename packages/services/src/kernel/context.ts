@@ -1,4 +1,4 @@
-import type { Actor, Locale } from '@rectify/domain';
+import { type Actor, chinaDateOf, type Locale } from '@rectify/domain';
 import type { Database } from '@rectify/db';
 
 /** What every use case receives: the database, who is acting, in which language, and the clock. */
@@ -12,5 +12,5 @@ export interface ServiceContext {
 
 /** Today as an ISO date in China Standard Time, the calendar the ledger's deadlines are kept in. */
 export function todayOf(ctx: Pick<ServiceContext, 'now'>): string {
-  return new Date(ctx.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return chinaDateOf(ctx.now());
 }

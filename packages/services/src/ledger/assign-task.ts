@@ -1,10 +1,9 @@
 import { tasks } from '@rectify/db';
-import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { assertVersion, bumped, writtenRow } from '../kernel/versioned.js';
+import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 import { TASK_LABEL } from './ledger-labels.js';
 import { checkAssignment, setCoUnits, type TaskWithCoUnits, taskInScope } from './task-rules.js';
 
@@ -27,20 +26,11 @@ export const assignTask = defineUseCase(
     const v = new Validator();
     await checkAssignment(tx, v, input);
     v.done();
-    const byId = eq(tasks.id, input.id);
-    const rows = await tx
-      .update(tasks)
-      .set({
-        leaderId: input.leaderId ?? null,
-        leadUnitId: input.leadUnitId ?? null,
-        version: bumped(tasks.version),
-        updatedAt: ctx.now(),
-      })
-      .where(and(byId, eq(tasks.version, input.version)))
-      .returning();
-    const row = await writtenRow(rows, TASK_LABEL, input.id, () =>
-      tx.select({ id: tasks.id }).from(tasks).where(byId),
-    );
+    const row = await updateVersioned(tx, tasks, { id: input.id, version: input.version }, TASK_LABEL, {
+      leaderId: input.leaderId ?? null,
+      leadUnitId: input.leadUnitId ?? null,
+      updatedAt: ctx.now(),
+    });
     const after = { ...row, coUnitIds: await setCoUnits(tx, input.id, input.coUnitIds ?? []) };
     await recordAudit(tx, ctx.actor, {
       action: 'task.assign',

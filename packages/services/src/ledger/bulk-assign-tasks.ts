@@ -1,10 +1,9 @@
 import { tasks } from '@rectify/db';
-import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { addMissing, checkLeader, checkUnit } from '../organisation/references.js';
-import { bumped, writtenRow } from '../kernel/versioned.js';
+import { updateVersioned } from '../kernel/versioned.js';
 import { TASK_FIELDS, TASK_LABEL } from './ledger-labels.js';
 import { addLeadIsCoUnit, type TaskWithCoUnits, tasksInScope } from './task-rules.js';
 
@@ -54,20 +53,11 @@ export const bulkAssignTasks = defineUseCase(
     const written: TaskWithCoUnits[] = [];
     for (const id of ids) {
       const before = found.get(id)!;
-      const byId = eq(tasks.id, id);
-      const rows = await tx
-        .update(tasks)
-        .set({
-          leaderId: input.leaderId,
-          leadUnitId: input.leadUnitId,
-          version: bumped(tasks.version),
-          updatedAt: now,
-        })
-        .where(and(byId, eq(tasks.version, before.version)))
-        .returning();
-      const row = await writtenRow(rows, TASK_LABEL, id, () =>
-        tx.select({ id: tasks.id }).from(tasks).where(byId),
-      );
+      const row = await updateVersioned(tx, tasks, { id: id, version: before.version }, TASK_LABEL, {
+        leaderId: input.leaderId,
+        leadUnitId: input.leadUnitId,
+        updatedAt: now,
+      });
       const after = { ...row, coUnitIds: before.coUnitIds };
       await recordAudit(tx, ctx.actor, {
         action: 'task.assign',

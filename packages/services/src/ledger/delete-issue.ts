@@ -1,11 +1,11 @@
 import { issues, tasks } from '@rectify/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { addInUse } from '../organisation/references.js';
-import { assertVersion, writtenRow } from '../kernel/versioned.js';
+import { assertVersion, deleteVersioned } from '../kernel/versioned.js';
 import { ISSUE_LABEL, ISSUE_REFERRER_LABELS } from './ledger-labels.js';
 
 export interface DeleteIssueInput {
@@ -26,13 +26,7 @@ export const deleteIssue = defineUseCase('issue.write', async (ctx, input: Delet
     { label: ISSUE_REFERRER_LABELS.tasks, count: await tx.$count(tasks, eq(tasks.issueId, input.id)) },
   ]);
   v.done();
-  const rows = await tx
-    .delete(issues)
-    .where(and(byId, eq(issues.version, input.version)))
-    .returning();
-  const deleted = await writtenRow(rows, ISSUE_LABEL, input.id, () =>
-    tx.select({ id: issues.id }).from(issues).where(byId),
-  );
+  const deleted = await deleteVersioned(tx, issues, { id: input.id, version: input.version }, ISSUE_LABEL);
   await recordAudit(tx, ctx.actor, {
     action: 'issue.delete',
     entity: 'issue',

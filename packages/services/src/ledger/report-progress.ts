@@ -1,13 +1,11 @@
-import { type ProgressReportRow, progressReports, tasks } from '@rectify/db';
+import { type ProgressReportRow, progressReports } from '@rectify/db';
 import { actsForTaskAsUnit, type IsoDate, transitionTask } from '@rectify/domain';
-import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound, ServiceError } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { bumped, writtenRow } from '../kernel/versioned.js';
 import { PROGRESS_FIELDS, TASK_LABEL } from './ledger-labels.js';
-import { type TaskWithCoUnits, taskInScope } from './task-rules.js';
+import { type TaskWithCoUnits, taskInScope, writeTask } from './task-rules.js';
 
 const TEXT_MAX = 20_000;
 
@@ -80,16 +78,7 @@ export const reportProgress = defineUseCase(
     // The first report starts the work: the lifecycle decides the move, the task's version guards it.
     const start = transitionTask(task.status, 'START');
     if (!start.ok) throw invalidTransition(start.reason);
-    const byId = eq(tasks.id, task.id);
-    const rows = await tx
-      .update(tasks)
-      .set({ status: start.to, version: bumped(tasks.version), updatedAt: now })
-      .where(and(byId, eq(tasks.version, task.version)))
-      .returning();
-    const row = await writtenRow(rows, TASK_LABEL, task.id, () =>
-      tx.select({ id: tasks.id }).from(tasks).where(byId),
-    );
-    const started = { ...row, coUnitIds: task.coUnitIds };
+    const started = await writeTask(tx, task, { status: start.to }, now);
     await recordAudit(tx, actor, {
       action: 'task.start',
       entity: 'task',

@@ -2,8 +2,9 @@ import { type Executor, type TaskRow, taskCoUnits, tasks } from '@rectify/db';
 import { type Actor, ledgerScopeOf, type TaskStatus, TaskTerm, taskVisible } from '@rectify/domain';
 import { eq, inArray } from 'drizzle-orm';
 import type { Validator } from '../kernel/validate.js';
+import { updateVersioned } from '../kernel/versioned.js';
 import { checkLeader, checkUnit, checkUnits } from '../organisation/references.js';
-import { TASK_FIELDS } from './ledger-labels.js';
+import { TASK_FIELDS, TASK_LABEL } from './ledger-labels.js';
 
 const ORDINAL_MAX = 20;
 const MEASURE_MAX = 20_000;
@@ -106,4 +107,18 @@ export function checkTaskTexts(
     v.maxLength('measure', TASK_FIELDS.measure, texts.measure, MEASURE_MAX);
   }
   v.maxLength('target', TASK_FIELDS.target, texts.target, TARGET_MAX);
+}
+
+/** Writes columns of a task read (and locked) at `task.version`, bumping the version. */
+export async function writeTask(
+  tx: Executor,
+  task: TaskWithCoUnits,
+  set: Partial<Pick<TaskRow, 'status' | 'deadline'>>,
+  now: Date,
+): Promise<TaskWithCoUnits> {
+  const row = await updateVersioned(tx, tasks, { id: task.id, version: task.version }, TASK_LABEL, {
+    ...set,
+    updatedAt: now,
+  });
+  return { ...row, coUnitIds: task.coUnitIds };
 }

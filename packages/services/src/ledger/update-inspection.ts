@@ -1,11 +1,11 @@
 import { inspections } from '@rectify/db';
 import type { InspectionKind, InspectionLevel, IsoDate } from '@rectify/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { assertVersion, bumped, writtenRow } from '../kernel/versioned.js';
+import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 import { checkInspectionFields } from './inspection-rules.js';
 import { INSPECTION_LABEL } from './ledger-labels.js';
 
@@ -37,26 +37,18 @@ export const updateInspection = defineUseCase(
     // The order of the dates is checked on the record as it will be, so that moving one date is checked too.
     checkInspectionFields(v, { ...before, ...changes }, given);
     v.done();
-    const rows = await ctx.tx
-      .update(inspections)
-      .set({
-        name: input.name?.trim(),
-        inspectingBody: input.inspectingBody?.trim(),
-        inspectedOrganisation: input.inspectedOrganisation?.trim(),
-        level: input.level,
-        kind: input.kind,
-        onSiteFrom: input.onSiteFrom,
-        onSiteTo: input.onSiteTo,
-        feedbackDate: input.feedbackDate,
-        rectificationDeadline: input.rectificationDeadline,
-        version: bumped(inspections.version),
-        updatedAt: ctx.now(),
-      })
-      .where(and(byId, eq(inspections.version, version)))
-      .returning();
-    const after = await writtenRow(rows, INSPECTION_LABEL, id, () =>
-      ctx.tx.select({ id: inspections.id }).from(inspections).where(byId),
-    );
+    const after = await updateVersioned(ctx.tx, inspections, { id: id, version: version }, INSPECTION_LABEL, {
+      name: input.name?.trim(),
+      inspectingBody: input.inspectingBody?.trim(),
+      inspectedOrganisation: input.inspectedOrganisation?.trim(),
+      level: input.level,
+      kind: input.kind,
+      onSiteFrom: input.onSiteFrom,
+      onSiteTo: input.onSiteTo,
+      feedbackDate: input.feedbackDate,
+      rectificationDeadline: input.rectificationDeadline,
+      updatedAt: ctx.now(),
+    });
     await recordAudit(ctx.tx, ctx.actor, {
       action: 'inspection.update',
       entity: 'inspection',

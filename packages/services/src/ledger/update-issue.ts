@@ -1,10 +1,10 @@
 import { issues } from '@rectify/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { assertVersion, bumped, writtenRow } from '../kernel/versioned.js';
+import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 import { checkIssueFields } from './issue-rules.js';
 import { ISSUE_LABEL } from './ledger-labels.js';
 
@@ -30,22 +30,14 @@ export const updateIssue = defineUseCase('issue.write', async (ctx, input: Updat
   const v = new Validator();
   await checkIssueFields(ctx.tx, v, input, { inspectionId: before.inspectionId, id: input.id });
   v.done();
-  const rows = await ctx.tx
-    .update(issues)
-    .set({
-      code: input.code?.trim(),
-      title: input.title?.trim(),
-      responseText: input.responseText === undefined ? undefined : input.responseText?.trim() || null,
-      leadLeaderId: input.leadLeaderId,
-      leadUnitId: input.leadUnitId,
-      version: bumped(issues.version),
-      updatedAt: ctx.now(),
-    })
-    .where(and(byId, eq(issues.version, input.version)))
-    .returning();
-  const after = await writtenRow(rows, ISSUE_LABEL, input.id, () =>
-    ctx.tx.select({ id: issues.id }).from(issues).where(byId),
-  );
+  const after = await updateVersioned(ctx.tx, issues, { id: input.id, version: input.version }, ISSUE_LABEL, {
+    code: input.code?.trim(),
+    title: input.title?.trim(),
+    responseText: input.responseText === undefined ? undefined : input.responseText?.trim() || null,
+    leadLeaderId: input.leadLeaderId,
+    leadUnitId: input.leadUnitId,
+    updatedAt: ctx.now(),
+  });
   await recordAudit(ctx.tx, ctx.actor, {
     action: 'issue.update',
     entity: 'issue',

@@ -1,11 +1,10 @@
 import { tasks } from '@rectify/db';
 import { type IsoDate, TaskTerm, chineseDate } from '@rectify/domain';
-import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { assertVersion, bumped, writtenRow } from '../kernel/versioned.js';
+import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 import { TASK_FIELDS, TASK_LABEL } from './ledger-labels.js';
 import { checkEnum, checkPosition } from './ledger-rules.js';
 import { checkStatusTerm, checkTaskTexts, type TaskWithCoUnits, taskInScope } from './task-rules.js';
@@ -46,24 +45,15 @@ export const updateTask = defineUseCase(
       });
     }
     v.done();
-    const byId = eq(tasks.id, input.id);
-    const rows = await tx
-      .update(tasks)
-      .set({
-        ordinal: input.ordinal?.trim(),
-        measure: input.measure?.trim(),
-        target: input.target === undefined ? undefined : input.target?.trim() || null,
-        term: input.term,
-        deadline: input.deadline,
-        position: input.position,
-        version: bumped(tasks.version),
-        updatedAt: ctx.now(),
-      })
-      .where(and(byId, eq(tasks.version, input.version)))
-      .returning();
-    const row = await writtenRow(rows, TASK_LABEL, input.id, () =>
-      tx.select({ id: tasks.id }).from(tasks).where(byId),
-    );
+    const row = await updateVersioned(tx, tasks, { id: input.id, version: input.version }, TASK_LABEL, {
+      ordinal: input.ordinal?.trim(),
+      measure: input.measure?.trim(),
+      target: input.target === undefined ? undefined : input.target?.trim() || null,
+      term: input.term,
+      deadline: input.deadline,
+      position: input.position,
+      updatedAt: ctx.now(),
+    });
     const after = { ...row, coUnitIds: before.coUnitIds };
     await recordAudit(tx, ctx.actor, {
       action: 'task.update',

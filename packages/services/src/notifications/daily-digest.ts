@@ -1,5 +1,7 @@
 import { type Database, type Executor, notifications, queryRows } from '@rectify/db';
 import {
+  addDays,
+  chinaDateOf,
   daysUntil,
   type IsoDate,
   type Label,
@@ -14,7 +16,7 @@ import { sql } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { todayOf } from '../kernel/context.js';
 import { getWarningSettings } from '../settings/warning-settings.js';
-import { cstDateOf, reportMissing } from '../workflow/reporting.js';
+import { reportMissing } from '../workflow/reporting.js';
 import { getReportingSettings, periodStartOf } from '../workflow/workflow-settings.js';
 import { captionOf } from '../workflow/workflow-rules.js';
 import { encodeMessage, type NotificationEntity, type NotificationKind } from './notification-kind.js';
@@ -38,10 +40,6 @@ export interface DigestSummary {
 
 /** Serialises digests run at once (two schedulers): the second finds the day's reminders made. */
 const LOCK_KEY = 7_243_005;
-const DAY = 86_400_000;
-
-const addDays = (date: IsoDate, days: number): IsoDate =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const later = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 
 interface OpenTask {
@@ -134,7 +132,7 @@ async function lastReminders(tx: Executor, entity: NotificationEntity): Promise<
     sql`select user_id as "userId", kind, entity_id as "entityId", max(created_at) as last from notifications
       where entity = ${entity} and kind in ('DEADLINE_NEAR', 'OVERDUE') group by user_id, kind, entity_id`,
   );
-  return new Map(rows.map((r) => [`${r.userId}:${r.kind}:${r.entityId}`, cstDateOf(r.last)]));
+  return new Map(rows.map((r) => [`${r.userId}:${r.kind}:${r.entityId}`, chinaDateOf(r.last)]));
 }
 
 async function taskReminders(tx: Executor, today: IsoDate, warnings: WarningSettings): Promise<Draft[]> {

@@ -1,12 +1,12 @@
 import { clueCases, issues, leaders, tasks, users } from '@rectify/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { LEADER_LABEL, REFERRER_LABELS } from './organisation-labels.js';
 import { addInUse } from './references.js';
-import { assertVersion, writtenRow } from '../kernel/versioned.js';
+import { assertVersion, deleteVersioned } from '../kernel/versioned.js';
 
 export interface DeleteLeaderInput {
   id: number;
@@ -31,13 +31,7 @@ export const deleteLeader = defineUseCase('leader.write', async (ctx, input: Del
     },
   ]);
   v.done();
-  const rows = await tx
-    .delete(leaders)
-    .where(and(byId, eq(leaders.version, input.version)))
-    .returning();
-  const deleted = await writtenRow(rows, LEADER_LABEL, input.id, () =>
-    tx.select({ id: leaders.id }).from(leaders).where(byId),
-  );
+  const deleted = await deleteVersioned(tx, leaders, { id: input.id, version: input.version }, LEADER_LABEL);
   await recordAudit(tx, ctx.actor, {
     action: 'leader.delete',
     entity: 'leader',

@@ -9,14 +9,14 @@ import {
   units,
   users,
 } from '@rectify/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { REFERRER_LABELS, UNIT_LABEL } from './organisation-labels.js';
 import { addInUse } from './references.js';
-import { assertVersion, writtenRow } from '../kernel/versioned.js';
+import { assertVersion, deleteVersioned } from '../kernel/versioned.js';
 
 export interface DeleteUnitInput {
   id: number;
@@ -48,13 +48,7 @@ export const deleteUnit = defineUseCase('unit.write', async (ctx, input: DeleteU
     { label: REFERRER_LABELS.otherRecords, count: other },
   ]);
   v.done();
-  const rows = await tx
-    .delete(units)
-    .where(and(byId, eq(units.version, input.version)))
-    .returning();
-  const deleted = await writtenRow(rows, UNIT_LABEL, input.id, () =>
-    tx.select({ id: units.id }).from(units).where(byId),
-  );
+  const deleted = await deleteVersioned(tx, units, { id: input.id, version: input.version }, UNIT_LABEL);
   await recordAudit(tx, ctx.actor, {
     action: 'unit.delete',
     entity: 'unit',

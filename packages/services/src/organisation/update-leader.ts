@@ -1,13 +1,13 @@
 import { leaders } from '@rectify/db';
 import type { LeadingGroupRole } from '@rectify/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { checkLeaderFields } from './leader-rules.js';
 import { LEADER_LABEL } from './organisation-labels.js';
-import { assertVersion, bumped, writtenRow } from '../kernel/versioned.js';
+import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 
 /** A field left undefined keeps its value; `unitId: null` unbinds the leader from any unit. */
 export interface UpdateLeaderInput {
@@ -27,20 +27,18 @@ export const updateLeader = defineUseCase('leader.write', async (ctx, input: Upd
   const v = new Validator();
   await checkLeaderFields(ctx.tx, v, input, false);
   v.done();
-  const rows = await ctx.tx
-    .update(leaders)
-    .set({
+  const after = await updateVersioned(
+    ctx.tx,
+    leaders,
+    { id: input.id, version: input.version },
+    LEADER_LABEL,
+    {
       name: input.name?.trim(),
       post: input.post?.trim(),
       unitId: input.unitId,
       groupRole: input.groupRole,
-      version: bumped(leaders.version),
       updatedAt: ctx.now(),
-    })
-    .where(and(byId, eq(leaders.version, input.version)))
-    .returning();
-  const after = await writtenRow(rows, LEADER_LABEL, input.id, () =>
-    ctx.tx.select({ id: leaders.id }).from(leaders).where(byId),
+    },
   );
   await recordAudit(ctx.tx, ctx.actor, {
     action: 'leader.update',

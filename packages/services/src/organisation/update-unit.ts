@@ -1,13 +1,13 @@
 import { units } from '@rectify/db';
 import type { UnitKind } from '@rectify/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { UNIT_LABEL } from './organisation-labels.js';
 import { checkUnitFields } from './unit-rules.js';
-import { assertVersion, bumped, writtenRow } from '../kernel/versioned.js';
+import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 
 /** A field left undefined keeps its value; `parentId: null` makes the unit a top-level one. */
 export interface UpdateUnitInput {
@@ -26,20 +26,12 @@ export const updateUnit = defineUseCase('unit.write', async (ctx, input: UpdateU
   const v = new Validator();
   await checkUnitFields(ctx.tx, v, input, input.id);
   v.done();
-  const rows = await ctx.tx
-    .update(units)
-    .set({
-      name: input.name?.trim(),
-      kind: input.kind,
-      parentId: input.parentId,
-      version: bumped(units.version),
-      updatedAt: ctx.now(),
-    })
-    .where(and(byId, eq(units.version, input.version)))
-    .returning();
-  const after = await writtenRow(rows, UNIT_LABEL, input.id, () =>
-    ctx.tx.select({ id: units.id }).from(units).where(byId),
-  );
+  const after = await updateVersioned(ctx.tx, units, { id: input.id, version: input.version }, UNIT_LABEL, {
+    name: input.name?.trim(),
+    kind: input.kind,
+    parentId: input.parentId,
+    updatedAt: ctx.now(),
+  });
   await recordAudit(ctx.tx, ctx.actor, {
     action: 'unit.update',
     entity: 'unit',

@@ -5,7 +5,8 @@ import { notify } from '../notifications/notify.js';
 import type { ClosureReviewResult, ReviewRequestInput } from './endorse-closure-request.js';
 import { endorsementOutdated, REENDORSEMENT_NEEDED } from './request-rules.js';
 import { CLOSURE, openReview, recordDecision } from './review-step.js';
-import { allowedMove, taskCaption, updateTask } from './workflow-rules.js';
+import { writeTask } from '../ledger/task-rules.js';
+import { allowedMove, taskCaption } from './workflow-rules.js';
 
 /**
  * 销号审核: the office's final review of an endorsed closure request. APPROVE closes the task (销号); REJECT,
@@ -36,7 +37,7 @@ export const approveClosureRequest = defineUseCase(
       { status: approve ? 'APPROVED' : 'REJECTED' },
       now,
     );
-    const after = await updateTask(tx, task, { status: taskStatus }, now);
+    const after = await writeTask(tx, task, { status: taskStatus }, now);
     await recordAudit(tx, actor, {
       action: approve ? 'task.close' : 'task.rejectClosure',
       entity: 'task',

@@ -8,7 +8,8 @@ import { notify } from '../notifications/notify.js';
 import type { ReviewRequestInput } from './endorse-closure-request.js';
 import type { ExtensionReviewResult } from './endorse-extension-request.js';
 import { EXTENSION, openReview, recordDecision } from './review-step.js';
-import { taskCaption, updateTask } from './workflow-rules.js';
+import { writeTask } from '../ledger/task-rules.js';
+import { taskCaption } from './workflow-rules.js';
 
 /**
  * The office's final review of an endorsed extension request. APPROVE moves the task's deadline and records
@@ -46,7 +47,7 @@ export const approveExtensionRequest = defineUseCase(
     );
     let after = task;
     if (approve) {
-      after = await updateTask(tx, task, { deadline: request.proposedDeadline }, now);
+      after = await writeTask(tx, task, { deadline: request.proposedDeadline }, now);
       const [change] = await tx
         .insert(deadlineChanges)
         .values({

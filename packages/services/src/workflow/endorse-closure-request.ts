@@ -2,10 +2,10 @@ import type { ClosureRequestRow, ReviewRow } from '@rectify/db';
 import type { ReviewDecision } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
-import type { TaskWithCoUnits } from '../ledger/task-rules.js';
+import { type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
 import { notify } from '../notifications/notify.js';
 import { CLOSURE, openReview, recordDecision } from './review-step.js';
-import { allowedMove, taskCaption, updateTask } from './workflow-rules.js';
+import { allowedMove, taskCaption } from './workflow-rules.js';
 
 export interface ReviewRequestInput {
   id: number;
@@ -47,7 +47,7 @@ export const endorseClosureRequest = defineUseCase(
       },
       now,
     );
-    const after = approve ? task : await updateTask(tx, task, { status: taskStatus }, now);
+    const after = approve ? task : await writeTask(tx, task, { status: taskStatus }, now);
     if (!approve) {
       await recordAudit(tx, actor, {
         action: 'task.rejectClosure',

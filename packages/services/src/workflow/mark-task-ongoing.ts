@@ -4,11 +4,11 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
-import { checkStatusTerm, type TaskWithCoUnits } from '../ledger/task-rules.js';
+import { checkStatusTerm, type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
 import { notify } from '../notifications/notify.js';
 import { COMMENT_MAX } from './request-rules.js';
 import { LOOK_BACK_FIELDS } from './workflow-labels.js';
-import { allowedMove, lockedTaskInScope, taskCaption, updateTask } from './workflow-rules.js';
+import { allowedMove, lockedTaskInScope, taskCaption } from './workflow-rules.js';
 
 export interface MarkTaskOngoingInput {
   id: number;
@@ -32,7 +32,7 @@ export const markTaskOngoing = defineUseCase(
     checkStatusTerm(v, 'status', status, task.term);
     v.done();
     const now = ctx.now();
-    const after = await updateTask(tx, task, { status }, now);
+    const after = await writeTask(tx, task, { status }, now);
     const comment = input.comment?.trim() || null;
     await recordAudit(tx, actor, {
       action: 'task.markOngoing',

@@ -7,11 +7,11 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { isIsoDate, Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
-import type { TaskWithCoUnits } from '../ledger/task-rules.js';
+import { type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
 import { notify } from '../notifications/notify.js';
 import { COMMENT_MAX } from './request-rules.js';
 import { LOOK_BACK_FIELDS } from './workflow-labels.js';
-import { allowedMove, lockedTaskInScope, taskCaption, updateTask } from './workflow-rules.js';
+import { allowedMove, lockedTaskInScope, taskCaption } from './workflow-rules.js';
 
 export interface ReopenTaskInput {
   id: number;
@@ -50,7 +50,7 @@ export const reopenTask = defineUseCase(
     }
     v.done();
     const now = ctx.now();
-    const after = await updateTask(tx, task, { status, deadline }, now);
+    const after = await writeTask(tx, task, { status, deadline }, now);
     const [change] = await tx
       .insert(deadlineChanges)
       .values({

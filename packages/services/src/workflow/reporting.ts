@@ -1,11 +1,5 @@
-import type { IsoDate, TaskStatus } from '@rectify/domain';
+import { chinaDateOf, type IsoDate, type TaskStatus } from '@rectify/domain';
 import { REPORTING_STATUSES } from './workflow-rules.js';
-
-/** The calendar day (China Standard Time) of a moment, as the ledger's dates are kept. */
-export function cstDateOf(moment: Date | string): IsoDate {
-  const ms = typeof moment === 'string' ? Date.parse(moment) : moment.getTime();
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /**
  * 未按期报送: a task that should report (not closed, not awaiting closure review) and has no progress report
@@ -16,5 +10,5 @@ export function reportMissing(
   periodStart: IsoDate,
 ): boolean {
   if (!REPORTING_STATUSES.includes(task.status)) return false;
-  return task.lastReportedAt == null || cstDateOf(task.lastReportedAt) < periodStart;
+  return task.lastReportedAt == null || chinaDateOf(task.lastReportedAt) < periodStart;
 }

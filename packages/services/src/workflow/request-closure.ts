@@ -5,7 +5,7 @@ import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
-import type { TaskWithCoUnits } from '../ledger/task-rules.js';
+import { type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
 import { notify } from '../notifications/notify.js';
 import { STATEMENT_MAX } from './request-rules.js';
 import { REQUEST_FIELDS } from './workflow-labels.js';
@@ -15,7 +15,6 @@ import {
   lockedTaskInScope,
   notLeadUnit,
   taskCaption,
-  updateTask,
 } from './workflow-rules.js';
 
 export interface RequestClosureInput {
@@ -59,7 +58,7 @@ export const requestClosure = defineUseCase(
     v.done();
 
     const now = ctx.now();
-    const after = await updateTask(tx, task, { status }, now);
+    const after = await writeTask(tx, task, { status }, now);
     const [row] = await tx
       .insert(closureRequests)
       .values({

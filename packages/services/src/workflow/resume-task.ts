@@ -4,8 +4,8 @@ import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
-import type { TaskWithCoUnits } from '../ledger/task-rules.js';
-import { allowedMove, lockedTaskInScope, notLeadUnit, updateTask } from './workflow-rules.js';
+import { type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
+import { allowedMove, lockedTaskInScope, notLeadUnit } from './workflow-rules.js';
 
 /** The lead unit takes a reopened task back in hand (恢复整改): REOPENED → IN_PROGRESS. */
 export const resumeTask = defineUseCase(
@@ -17,7 +17,7 @@ export const resumeTask = defineUseCase(
     if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit({ zh: '恢复整改', en: 'resume the work' });
     assertVersion(task, input.version, TASK_LABEL);
     const status = allowedMove(task.status, 'RESUME', 'id');
-    const after = await updateTask(tx, task, { status }, ctx.now());
+    const after = await writeTask(tx, task, { status }, ctx.now());
     await recordAudit(tx, actor, {
       action: 'task.resume',
       entity: 'task',

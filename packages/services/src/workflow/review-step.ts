@@ -7,12 +7,11 @@ import {
   type ReviewRow,
 } from '@rectify/db';
 import { type Label, leadsTask, type ReviewStep, transitionRequest } from '@rectify/domain';
-import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import type { TxContext } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { assertVersion, bumped } from '../kernel/versioned.js';
+import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 import type { TaskWithCoUnits } from '../ledger/task-rules.js';
 import { settleToDos } from '../notifications/settle-to-dos.js';
 import type { ReviewRequestInput } from './endorse-closure-request.js';
@@ -46,14 +45,8 @@ export const CLOSURE: RequestKind<ClosureRequestRow> = {
   label: CLOSURE_REQUEST_LABEL,
   lock: lockClosureRequest,
   link: (id) => ({ closureRequestId: id }),
-  async update(tx, request, values) {
-    const [row] = await tx
-      .update(closureRequests)
-      .set({ ...values, version: bumped(closureRequests.version) })
-      .where(and(eq(closureRequests.id, request.id), eq(closureRequests.version, request.version)))
-      .returning();
-    return row!;
-  },
+  update: (tx, request, values) =>
+    updateVersioned(tx, closureRequests, request, CLOSURE_REQUEST_LABEL, values),
   endorsesAgain: endorsementOutdated,
 };
 
@@ -62,14 +55,8 @@ export const EXTENSION: RequestKind<ExtensionRequestRow> = {
   label: EXTENSION_REQUEST_LABEL,
   lock: lockExtensionRequest,
   link: (id) => ({ extensionRequestId: id }),
-  async update(tx, request, values) {
-    const [row] = await tx
-      .update(extensionRequests)
-      .set({ ...values, version: bumped(extensionRequests.version) })
-      .where(and(eq(extensionRequests.id, request.id), eq(extensionRequests.version, request.version)))
-      .returning();
-    return row!;
-  },
+  update: (tx, request, values) =>
+    updateVersioned(tx, extensionRequests, request, EXTENSION_REQUEST_LABEL, values),
 };
 
 export interface OpenReview<R> {

@@ -14,7 +14,8 @@ import {
 } from './evidence-rules.js';
 import { type FileStore, sha256Of } from './file-store.js';
 import { EVIDENCE_FIELDS } from './workflow-labels.js';
-import { lockedTaskInScope, notLeadUnit, updateTask } from './workflow-rules.js';
+import { writeTask } from '../ledger/task-rules.js';
+import { lockedTaskInScope, notLeadUnit } from './workflow-rules.js';
 
 export interface UploadEvidenceInput {
   taskId: number;
@@ -116,7 +117,7 @@ export const uploadEvidence = defineUseCase(
         uploadedAt: now,
       })
       .returning();
-    const after = await updateTask(tx, task, {}, now);
+    const after = await writeTask(tx, task, {}, now);
     await recordAudit(tx, actor, {
       action: 'evidence.upload',
       entity: 'evidence',

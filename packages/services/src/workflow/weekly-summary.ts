@@ -1,5 +1,7 @@
 import { queryRows } from '@rectify/db';
 import {
+  addDays,
+  chinaMidnight,
   type IsoDate,
   ledgerScopeOf,
   summariseLedger,
@@ -55,8 +57,6 @@ interface WeekFacts extends TaskFacts {
   closedInWeek: boolean;
 }
 
-const DAY = 86_400_000;
-
 /**
  * 一周一小结: the ledger's figures (closed / total, overdue) with what the week brought — closures approved,
  * reports made, reports missing — per lead unit and per responsible leader, over the tasks the caller may see.
@@ -68,9 +68,9 @@ export async function getWeeklySummary(
   authorize(ctx.actor, 'figures.read');
   const today = todayOf(ctx);
   const weekStart = weekStartOf(options.date ?? today);
-  const from = new Date(Date.parse(`${weekStart}T00:00:00+08:00`));
-  const until = new Date(from.getTime() + 7 * DAY);
-  const weekEnd = new Date(until.getTime() - DAY + 8 * 3_600_000).toISOString().slice(0, 10);
+  const from = chinaMidnight(weekStart);
+  const until = chinaMidnight(addDays(weekStart, 7));
+  const weekEnd = addDays(weekStart, 6);
   const inWeek = (column: SQL) =>
     sql`${column} >= ${from.toISOString()} and ${column} < ${until.toISOString()}`;
 

@@ -4,12 +4,12 @@ import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { assertVersion } from '../kernel/versioned.js';
-import type { TaskWithCoUnits } from '../ledger/task-rules.js';
+import { type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
 import { notify } from '../notifications/notify.js';
 import { settleToDos } from '../notifications/settle-to-dos.js';
 import { CLOSURE } from './review-step.js';
 import { CLOSURE_REQUEST_LABEL } from './workflow-labels.js';
-import { allowedMove, lockedTaskInScope, notLeadUnit, taskCaption, updateTask } from './workflow-rules.js';
+import { allowedMove, lockedTaskInScope, notLeadUnit, taskCaption } from './workflow-rules.js';
 
 export interface WithdrawRequestInput {
   id: number;
@@ -37,7 +37,7 @@ export const withdrawClosureRequest = defineUseCase(
 
     const now = ctx.now();
     const closureRequest = await CLOSURE.update(tx, request, { status: move.to, updatedAt: now });
-    const after = await updateTask(tx, task, { status: taskStatus }, now);
+    const after = await writeTask(tx, task, { status: taskStatus }, now);
     await recordAudit(tx, actor, {
       action: 'closureRequest.withdraw',
       entity: 'closureRequest',

@@ -8,10 +8,8 @@ import {
   taskVisible,
   transitionTask,
 } from '@rectify/domain';
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { invalidTransition, ServiceError } from '../kernel/errors.js';
-import { bumped, writtenRow } from '../kernel/versioned.js';
-import { TASK_LABEL } from '../ledger/ledger-labels.js';
 import { coUnitIdsOf, type TaskWithCoUnits } from '../ledger/task-rules.js';
 
 /**
@@ -35,25 +33,6 @@ export function allowedMove(status: TaskStatus, event: TaskEvent, field = 'taskI
   const move = transitionTask(status, event);
   if (!move.ok) throw invalidTransition(move.reason, field);
   return move.to;
-}
-
-/** Writes columns of a task read (and locked) at `task.version`, bumping the version. */
-export async function updateTask(
-  tx: Executor,
-  task: TaskWithCoUnits,
-  set: Partial<Pick<TaskRow, 'status' | 'deadline'>>,
-  now: Date,
-): Promise<TaskWithCoUnits> {
-  const byId = eq(tasks.id, task.id);
-  const rows = await tx
-    .update(tasks)
-    .set({ ...set, version: bumped(tasks.version), updatedAt: now })
-    .where(and(byId, eq(tasks.version, task.version)))
-    .returning();
-  const row = await writtenRow(rows, TASK_LABEL, task.id, () =>
-    tx.select({ id: tasks.id }).from(tasks).where(byId),
-  );
-  return { ...row, coUnitIds: task.coUnitIds };
 }
 
 /** Only the lead unit acts for a task; a co-operating unit sees it but is refused, saying why. */

@@ -1,5 +1,5 @@
 import { type Executor, settings } from '@rectify/db';
-import { type IsoDate, type ReportingCadence, weekStartOf } from '@rectify/domain';
+import { addDays, daysBetween, type IsoDate, type ReportingCadence, weekStartOf } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { getWarningSettings, WARNING_SETTINGS_KEY } from '../settings/warning-settings.js';
 
@@ -22,9 +22,9 @@ export function periodStartOf(cadence: ReportingCadence, date: IsoDate): IsoDate
   if (cadence === 'MONTHLY') return `${date.slice(0, 8)}01`;
   const monday = weekStartOf(date);
   if (cadence === 'WEEKLY') return monday;
-  const weeks = Math.round((Date.parse(monday) - Date.parse(BIWEEKLY_ANCHOR)) / (7 * 86_400_000));
+  const weeks = daysBetween(BIWEEKLY_ANCHOR, monday) / 7;
   if (((weeks % 2) + 2) % 2 === 0) return monday;
-  return new Date(Date.parse(monday) - 7 * 86_400_000).toISOString().slice(0, 10);
+  return addDays(monday, -7);
 }
 
 /** A setting's value and the version an update must state (1 while the defaults apply). */

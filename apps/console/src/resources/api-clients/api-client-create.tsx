@@ -1,5 +1,5 @@
 import { Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
-import { PartnerScope } from '@rectify/domain';
+import { addDays, CHINA_OFFSET, chinaDateOf, PartnerScope } from '@rectify/domain';
 import { useState } from 'react';
 import {
   Button,
@@ -17,7 +17,9 @@ import { useEnumChoices } from '../../i18n/use-domain-locale.js';
 /** The token works until the end of the chosen day, China Standard Time. */
 const endOfDay = (data: Record<string, unknown>) => ({
   ...data,
-  expiresAt: data.expiresAt ? `${String(data.expiresAt).slice(0, 10)}T23:59:59+08:00` : data.expiresAt,
+  expiresAt: data.expiresAt
+    ? `${String(data.expiresAt).slice(0, 10)}T23:59:59${CHINA_OFFSET}`
+    : data.expiresAt,
 });
 
 /**
@@ -58,7 +60,7 @@ export function ApiClientCreate() {
   const scopes = useEnumChoices(PartnerScope);
   const [token, setToken] = useState<string | null>(null);
   const redirect = useRedirect();
-  const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+  const inAYear = addDays(chinaDateOf(new Date()), 365);
   return (
     <Box>
       <Create

@@ -1,4 +1,5 @@
 import PostAddIcon from '@mui/icons-material/PostAdd';
+import { chinaWeekStartOf } from '@rectify/domain';
 import { useRef } from 'react';
 import { DateInput, NumberInput, TextInput, useDataProvider, useRecordContext } from 'react-admin';
 import { DialogButton } from '../../components/dialog-button.js';
@@ -6,14 +7,6 @@ import { EvidenceInput, type PickedFiles, uploadPicked } from '../workflow/evide
 import type { TaskRecord } from './task-record.js';
 
 type Report = { period: string; text: string; percent: number; files?: PickedFiles };
-
-/** The Monday of this week: units report weekly, and a period is named by its first day. */
-function thisMonday(now = new Date()): string {
-  const day = (now.getDay() + 6) % 7;
-  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - day);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${monday.getFullYear()}-${pad(monday.getMonth() + 1)}-${pad(monday.getDate())}`;
-}
 
 /** The lead unit's periodic progress report on a task, with its evidence files. */
 export function ReportProgressButton() {
@@ -36,7 +29,11 @@ export function ReportProgressButton() {
       icon={<PostAddIcon />}
       testId="report-progress"
       done="rectify.task.progressReported"
-      defaultValues={{ period: thisMonday(), percent: task.progressReports?.[0]?.percent ?? 0 }}
+      // Units report weekly, and a period is named by its Monday (China time, whatever the browser's zone).
+      defaultValues={{
+        period: chinaWeekStartOf(new Date()),
+        percent: task.progressReports?.[0]?.percent ?? 0,
+      }}
       onSubmit={report}
     >
       <DateInput source="period" resource="progressReports" />
