@@ -1,3 +1,3 @@
 import { rectifyTestConfig } from '@rectify/vitest-config';
 
-export default rectifyTestConfig();
+export default rectifyTestConfig({ test: { globalSetup: ['test/support/build-cli.ts'] } });

@@ -1,4 +1,7 @@
 import { rectifyPostgresTestConfig } from '@rectify/vitest-config';
+import { mergeConfig } from 'vitest/config';
 
 // An embedded backup restored onto a PostgreSQL server, and back.
-export default rectifyPostgresTestConfig();
+export default mergeConfig(rectifyPostgresTestConfig(), {
+  test: { globalSetup: ['test/support/build-cli.ts'] },
+});

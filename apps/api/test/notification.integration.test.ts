@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '@rectify/demo';
 import { runDailyDigest } from '@rectify/services';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApi, type TestApi } from '../src/testing/index.js';
 
 // The inbox over GraphQL, filled by the demo's workflow and by the daily digest.
@@ -40,13 +40,15 @@ async function login(username: string) {
 const dataDir = mkdtempSync(path.join(tmpdir(), 'rectify-api-files-'));
 
 beforeAll(async () => {
-  process.env.RECTIFY_DATA_DIR = dataDir;
+  // Stubbed, and restored after the file: the next test file may run in this same process (isolate: false).
+  vi.stubEnv('RECTIFY_DATA_DIR', dataDir);
   api = await startTestApi({ demo: true });
   token.leader = await login('leader');
   token.unit = await login('unit');
   token.office = await login('office');
 }, 120_000);
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await api?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

@@ -2,7 +2,7 @@ import { DEMO_PASSWORD } from '@rectify/demo';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApi, type TestApi } from '../src/testing/index.js';
 
 // Supervision over GraphQL: supervisors record, the office reads, the visited unit answers its own findings.
@@ -30,7 +30,8 @@ async function login(username: string) {
 const dataDir = mkdtempSync(path.join(tmpdir(), 'rectify-api-files-'));
 
 beforeAll(async () => {
-  process.env.RECTIFY_DATA_DIR = dataDir;
+  // Stubbed, and restored after the file: the next test file may run in this same process (isolate: false).
+  vi.stubEnv('RECTIFY_DATA_DIR', dataDir);
   api = await startTestApi({ demo: true });
   token.supervisor = (await login('supervisor')).accessToken;
   token.office = (await login('office')).accessToken;
@@ -41,6 +42,7 @@ beforeAll(async () => {
   token.otherUnit = (await login('unit2')).accessToken;
 }, 120_000);
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await api?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

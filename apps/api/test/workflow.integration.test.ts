@@ -2,7 +2,7 @@ import { DEMO_PASSWORD } from '@rectify/demo';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApi, type TestApi } from '../src/testing/index.js';
 
 // The workflow over GraphQL (and evidence files over HTTP), on the demo ledger, as its demo accounts.
@@ -124,7 +124,8 @@ const review = <M extends 'endorseClosureRequest' | 'approveClosureRequest'>(
 const dataDir = mkdtempSync(path.join(tmpdir(), 'rectify-api-files-'));
 
 beforeAll(async () => {
-  process.env.RECTIFY_DATA_DIR = dataDir;
+  // Stubbed, and restored after the file: the next test file may run in this same process (isolate: false).
+  vi.stubEnv('RECTIFY_DATA_DIR', dataDir);
   api = await startTestApi({ demo: true });
   const office = await login('office');
   const leader = await login('leader');
@@ -174,6 +175,7 @@ beforeAll(async () => {
   ids.issue = issue.createIssue.issue.id;
 }, 120_000);
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await api?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

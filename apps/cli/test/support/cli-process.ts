@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
 
 const run = promisify(execFile);
 
@@ -14,11 +15,12 @@ export interface CliTarget {
 
 /**
  * `pnpm cli …` as an operator runs it: a process of its own on the given data folder, whatever the test's
- * environment says. Node runs tsx as a loader directly: through npx or pnpm, their own warnings would land in
- * the stderr the tests read, and each would add a second or two to every command.
+ * environment says. Node runs src/main.ts bundled by the global setup (test/support/build-cli.ts): through
+ * tsx each command compiled the workspace again, and through npx or pnpm their own warnings would land in
+ * the stderr the tests read.
  */
 export function runCli(target: CliTarget, ...args: string[]) {
-  return run(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+  return run(process.execPath, [inject('cliBundle'), ...args], {
     cwd: path.resolve(import.meta.dirname, '../..'),
     env: {
       ...process.env,
