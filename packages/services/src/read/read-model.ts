@@ -103,8 +103,9 @@ async function readPage<N>(
 /**
  * The one statement of a page. The page's ids come first, in the list's order and with its limit, so that
  * PostgreSQL can read them from an index in that order (every order the API offers on a large table has
- * one: read-plans.integration.test.ts); the total is a separate count, as a window count over the page's
- * rows would make it read and sort the whole list first.
+ * one: apps/bench/test/list-plans.test.ts). The total of a whole table is a count of its own, since a window
+ * count would make PostgreSQL read and sort every row for each page; the total of a filtered or scoped list
+ * is a window count over the rows the filter found, which a separate count would have to find again.
  */
 function pageStatement(
   ctx: ServiceContext,
@@ -123,19 +124,21 @@ function pageStatement(
   const table = sql.raw(`${def.table} r0`);
   const orderJoin = query.orderJoin ? sql` ${query.orderJoin}` : sql``;
   const row = compileNode(rc);
+  const separateCount = query.withTotal && conditions.length === 0;
+  const windowCount = query.withTotal && !separateCount ? sql`, count(*) over () as total` : sql``;
+  const counted = separateCount ? sql`, counted as (select count(*) as total from ${table})` : sql``;
+  const total = separateCount ? sql`(select total from counted)` : sql`(select count(*) from ${table} ${where})`;
   // A page past the end has no row to carry the count: one more row, only then, carries it.
-  const total = query.withTotal
-    ? {
-        cte: sql`, counted as (select count(*) as total from ${table} ${where})`,
-        column: sql`, (select total from counted) as total`,
-        pastTheEnd: sql` union all select null, (select total from counted), null where not exists (select 1 from page)`,
-      }
-    : { cte: sql``, column: sql``, pastTheEnd: sql`` };
+  const pastTheEnd = query.withTotal
+    ? sql` union all select null, ${total}, null where not exists (select 1 from page)`
+    : sql``;
   return sql`with page as (
-      select r0.id, row_number() over (order by ${query.orderBy}) as ord
-      from ${table}${orderJoin} ${where} order by ${query.orderBy} limit ${limit} offset ${offset})${total.cte}
-    select ${row.json} as node${total.column}, page.ord
-    from page join ${table} on r0.id = page.id${row.joins}${total.pastTheEnd} order by ord`;
+      select r0.id, row_number() over (order by ${query.orderBy}) as ord${windowCount}
+      from ${table}${orderJoin} ${where} order by ${query.orderBy} limit ${limit} offset ${offset})${counted}
+    select ${row.json} as node${
+      query.withTotal ? (separateCount ? sql`, ${total} as total` : sql`, page.total`) : sql``
+    }, page.ord
+    from page join ${table} on r0.id = page.id${row.joins}${pastTheEnd} order by ord`;
 }
 
 /** One record by id, or null when it does not exist or lies outside the reader's scope. */
