@@ -125,7 +125,9 @@ try {
       userId: unitUser!.id,
     });
   }
-  const heavy = parts.has('heavy') ? (console.log('heavy reads…'), await measureHeavyReads(database.url)) : [];
+  const heavy = parts.has('heavy')
+    ? (console.log('heavy reads…'), await measureHeavyReads(database.url))
+    : [];
 
   const report: BenchReport = {
     date: `${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,

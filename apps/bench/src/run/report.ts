@@ -105,7 +105,19 @@ const HEADER = [
   '× floor',
 ];
 
-const WRITE_HEADER = ['writer', 'clients', 'writes', 'writes/s', 'p50 ms', 'p99 ms', 'errors', 'lost', 'duplicated', 'without audit', '× floor'];
+const WRITE_HEADER = [
+  'writer',
+  'clients',
+  'writes',
+  'writes/s',
+  'p50 ms',
+  'p99 ms',
+  'errors',
+  'lost',
+  'duplicated',
+  'without audit',
+  '× floor',
+];
 
 function writeRows(report: BenchReport): string[][] {
   const floor = report.writes.find((w) => w.writer === 'floor');
@@ -124,7 +136,15 @@ function writeRows(report: BenchReport): string[][] {
   ]);
 }
 
-const HEAVY_HEADER = ['heavy read (office)', 'runs', 'p50 ms', 'max ms', 'RSS at start MB', 'peak RSS MB', 'output'];
+const HEAVY_HEADER = [
+  'heavy read (office)',
+  'runs',
+  'p50 ms',
+  'max ms',
+  'RSS at start MB',
+  'peak RSS MB',
+  'output',
+];
 
 function heavyRows(report: BenchReport): string[][] {
   return report.heavy.map((h) => {
@@ -181,7 +201,6 @@ function markdownTable(header: string[], body: string[][]): string[] {
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
     ...body.map((row) => `| ${row.join(' | ')} |`),
-    '',
   ];
 }
 
@@ -201,6 +220,7 @@ export function appendToPerformanceNotes(file: string, report: BenchReport): voi
     ...markdownTable(HEADER, rows(report)),
     ...markdownTable(WRITE_HEADER, writeRows(report)),
     ...markdownTable(HEAVY_HEADER, heavyRows(report)),
+    '',
     `Process peaks (VmHWM): Rectify ${fmt(report.peakMb.rectify, 0)} MB, floor ${fmt(report.peakMb.floor, 0)} MB.`,
     '',
     ...verdicts(report).map(([target, met]) => `- ${met ? 'met' : '**missed**'}: ${target}`),

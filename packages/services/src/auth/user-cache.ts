@@ -58,8 +58,8 @@ export class UserCache {
 
   private keep(userId: number, sessionId: number, user: SessionUser) {
     if (this.size >= MAX_ENTRIES) this.forget(null);
-    let sessions = this.byUser.get(userId);
-    if (!sessions) this.byUser.set(userId, (sessions = new Map()));
+    const sessions = this.byUser.get(userId) ?? new Map<number, SessionUser>();
+    this.byUser.set(userId, sessions);
     if (!sessions.has(sessionId)) this.size++;
     sessions.set(sessionId, user);
   }

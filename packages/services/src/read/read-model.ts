@@ -127,7 +127,9 @@ function pageStatement(
   const separateCount = query.withTotal && conditions.length === 0;
   const windowCount = query.withTotal && !separateCount ? sql`, count(*) over () as total` : sql``;
   const counted = separateCount ? sql`, counted as (select count(*) as total from ${table})` : sql``;
-  const total = separateCount ? sql`(select total from counted)` : sql`(select count(*) from ${table} ${where})`;
+  const total = separateCount
+    ? sql`(select total from counted)`
+    : sql`(select count(*) from ${table} ${where})`;
   // A page past the end has no row to carry the count: one more row, only then, carries it.
   const pastTheEnd = query.withTotal
     ? sql` union all select null, ${total}, null where not exists (select 1 from page)`
