@@ -175,6 +175,8 @@ describe('the direct answer', () => {
 
   it('counts a page past the end in the same statement, either way', async () => {
     const office = callers[0]!.token;
+    // The caller's user is then in each server's cache: what remains is the answer's own statement.
+    for (const gql of [api.gql, plain]) await gql('{ me { permissions } }', {}, { token: office });
     for (const gql of [api.gql, plain]) {
       api.statements.length = 0;
       const result = await gql<{ tasks: { totalCount: number } }>(
@@ -183,7 +185,7 @@ describe('the direct answer', () => {
         { token: office },
       );
       expect(result.data?.tasks.totalCount).toBeGreaterThan(0);
-      expect(api.statements).toHaveLength(2);
+      expect(api.statements).toHaveLength(1);
     }
   });
 

@@ -1,11 +1,13 @@
 import { deepStrictEqual } from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, queryRows } from '@rectify/db';
 import { sql } from 'drizzle-orm';
 import { q1Data, q2Data } from './answers.js';
-import { BENCH_ACCOUNTS, BENCH_PASSWORD, seedScaleLedger } from '@rectify/scale-ledger';
+import { BENCH_ACCOUNTS, BENCH_PASSWORD, scaledCounts, seedScaleLedger } from '@rectify/scale-ledger';
+import { measureHeavyReads } from './heavy/heavy-reads.js';
 import { DatabaseCpu } from './measure/cpu-time.js';
 import { compareUnderLoad, type LoadOptions } from './measure/load-test.js';
 import { describeMachine } from './measure/machine.js';
@@ -20,11 +22,14 @@ import {
   type QueryComparison,
 } from './run/report.js';
 import { type ChildServer, startChildServer } from './servers/child-server.js';
+import { measureWrites } from './writes/write-bench.js';
 
-// `pnpm bench`: issue 8's comparison on a fresh PostgreSQL database. BENCH_DATABASE_URL names the server's
+// `pnpm bench`: issues 8 and 20 on a fresh PostgreSQL database. BENCH_DATABASE_URL names the server's
 // admin connection; BENCH_SECONDS (per server and query), BENCH_ROUNDS (alternating slices) and
-// BENCH_WARMUP_SECONDS the length of the runs; BENCH_SEED the ledger; BENCH_CPU_PROF_DIR, a folder for
-// CPU profiles of both servers; BENCH_QUERIES, some of the queries only (Q1,Q2).
+// BENCH_WARMUP_SECONDS the length of the runs; BENCH_SEED the ledger and BENCH_FACTOR its size (100: the
+// 100× ledger, 1000: province scale); BENCH_CPU_PROF_DIR, a folder for CPU profiles of both servers;
+// BENCH_QUERIES, some of the queries only (Q1,Q2); BENCH_PARTS, some of the parts only (reads, writes,
+// heavy); BENCH_WRITES, the writes per client (10 clients); BENCH_HEAVY_RUNS, the runs of each heavy read.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const apiDir = path.resolve(here, '../../api');
@@ -37,16 +42,23 @@ const options: LoadOptions = {
 };
 const seed = Number(process.env.BENCH_SEED ?? 1);
 const only = (process.env.BENCH_QUERIES ?? '').split(',').filter(Boolean);
+const factor = Number(process.env.BENCH_FACTOR ?? 100);
+const parts = new Set((process.env.BENCH_PARTS ?? 'reads,writes,heavy').split(','));
+const loadBefore = os.loadavg();
 
 const database = await createBenchDatabase(process.env.BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL);
 const servers: ChildServer[] = [];
 try {
-  console.log(`database ${database.name}: generating and loading the 100× ledger (seed ${seed})…`);
+  console.log(`database ${database.name}: generating and loading the ${factor}× ledger (seed ${seed})…`);
   const handle = await openDatabase({ url: database.url });
-  const seeded = await seedScaleLedger(handle.db, { seed });
+  const seeded = await seedScaleLedger(handle.db, { seed, counts: scaledCounts(factor / 100) });
   const [version] = await queryRows<{ v: string }>(
     handle.db,
     sql`select split_part(version(), ' (', 1) as v`,
+  );
+  const [unitUser] = await queryRows<{ id: number }>(
+    handle.db,
+    sql`select id from users where username = ${BENCH_ACCOUNTS.unit.username}`,
   );
   await handle.close();
   const unit = seeded.benchUnit!;
@@ -76,7 +88,7 @@ try {
 
   const comparisons: QueryComparison[] = [];
   const databaseCpu = await DatabaseCpu.connect(database.url);
-  for (const step of plan) {
+  for (const step of parts.has('reads') ? plan : []) {
     const mine = await fetchJson(rectify.url, step.rectify);
     const theirs = await fetchJson(floor.url, step.floor);
     deepStrictEqual(
@@ -102,6 +114,21 @@ try {
   }
   await databaseCpu.close();
 
+  let writes: Awaited<ReturnType<typeof measureWrites>> = [];
+  if (parts.has('writes')) {
+    console.log('writes: reporting progress from 10 clients, floor then Rectify…');
+    writes = await measureWrites(database.url, rectify.url, {
+      clients: 10,
+      writesPerClient: Number(process.env.BENCH_WRITES ?? 100),
+      unitId: unit.id,
+      token: unitToken,
+      userId: unitUser!.id,
+    });
+  }
+  const heavy = parts.has('heavy')
+    ? (console.log('heavy reads…'), await measureHeavyReads(database.url))
+    : [];
+
   const report: BenchReport = {
     date: `${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
     machine: describeMachine(version!.v),
@@ -111,6 +138,9 @@ try {
       .join(', ')}`,
     comparisons,
     peakMb: { rectify: procMemoryMb(rectify.pid, 'VmHWM'), floor: procMemoryMb(floor.pid, 'VmHWM') },
+    load: { before: loadBefore, after: os.loadavg() },
+    writes,
+    heavy,
   };
   printReport(report);
   appendToPerformanceNotes(notesFile, report);

@@ -31,6 +31,21 @@ export interface DatabaseHandle {
    * separated by `;` when there are none. Outside any drizzle transaction.
    */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * LISTENs on a channel on a connection of its own. `ready` is called once the LISTEN holds (and again
+   * after each reconnection), `lost` when the connection drops: notifications sent in between are missed.
+   */
+  listen(channel: string, handlers: ChannelHandlers): Promise<ChannelListener>;
+  close(): Promise<void>;
+}
+
+export interface ChannelHandlers {
+  notify(payload: string): void;
+  ready(): void;
+  lost(): void;
+}
+
+export interface ChannelListener {
   close(): Promise<void>;
 }
 
@@ -92,6 +107,7 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
       pool,
       migrate: () => migrateWithLock(pool),
       executeSql: async (text, values) => ({ rows: (await pool.query(text, values)).rows }),
+      listen: (channel, handlers) => listenOnPostgres(options.url!, channel, handlers),
       close: () => pool.end(),
     };
   }
@@ -116,6 +132,11 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
       values?.length
         ? { rows: (await client.query<Record<string, unknown>>(text, values)).rows }
         : { rows: ((await client.exec(text)).at(-1)?.rows ?? []) as Record<string, unknown>[] },
+    listen: async (channel, handlers) => {
+      const unlisten = await client.listen(channel, handlers.notify);
+      handlers.ready();
+      return { close: () => unlisten() };
+    },
     close: () => client.close(),
   };
 }
@@ -146,6 +167,53 @@ class ReleasingPool extends pg.Pool {
       return client;
     });
   }
+}
+
+/**
+ * A dedicated connection (outside the pool, which would hand it to queries) holding the LISTEN; when it
+ * drops, a new one is tried every second until `close`.
+ */
+async function listenOnPostgres(
+  url: string,
+  channel: string,
+  handlers: ChannelHandlers,
+): Promise<ChannelListener> {
+  let client: pg.Client | null = null;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    const next = new pg.Client({ connectionString: url, keepAlive: true, connectionTimeoutMillis: 5000 });
+    const drop = () => {
+      if (client !== next) return;
+      client = null;
+      handlers.lost();
+      next.end().catch(() => undefined);
+      if (!closed) retry = setTimeout(connect, 1000);
+    };
+    next.on('error', drop);
+    next.on('end', drop);
+    next.on('notification', (message) => {
+      if (message.channel === channel) handlers.notify(message.payload ?? '');
+    });
+    client = next;
+    try {
+      await next.connect();
+      await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+      if (client === next) handlers.ready();
+    } catch {
+      drop();
+    }
+  };
+  await connect();
+  return {
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      const last = client;
+      client = null;
+      await last?.end().catch(() => undefined);
+    },
+  };
 }
 
 /** Two API instances starting at once must not both migrate: a session advisory lock serialises them. */

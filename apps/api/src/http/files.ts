@@ -13,6 +13,7 @@ import {
   type ServiceContext,
   ServiceError,
   uploadEvidence,
+  type UserCache,
 } from '@rectify/services';
 import { userErrorsOf } from '../graphql/mutation.js';
 
@@ -20,6 +21,8 @@ export interface FilesContext {
   db: Database;
   auth: AuthConfig;
   files: FileStore;
+  /** The server's cache of its callers' users. */
+  users: UserCache;
   locale: Locale;
 }
 
@@ -47,6 +50,7 @@ export async function handleFiles(req: IncomingMessage, res: ServerResponse, url
     ctx.auth,
     header?.startsWith('Bearer ') ? header.slice(7).trim() : null,
     now,
+    ctx.users,
   );
   if (!actor) {
     return send(res, 401, {

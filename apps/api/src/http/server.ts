@@ -12,6 +12,7 @@ import {
   type FileStore,
   type JobQueue,
   localFileStore,
+  UserCache,
 } from '@rectify/services';
 import type { ApiEnv } from '../env.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
@@ -108,6 +109,8 @@ export async function createRectifyServer(
     ],
   });
   await apollo.start();
+  // Who each token's user is, kept until PostgreSQL tells of a change to the account or the session.
+  const users = await UserCache.listen(handle);
   const files = settings.files ?? localFileStore(settings.dataDir);
   const addressOf = clientAddress(trustOf(settings.trustedProxies ?? []));
 
@@ -129,7 +132,7 @@ export async function createRectifyServer(
     }
     const now = new Date();
     // Before Apollo: a database that cannot be reached is answered as such, not as a failed context.
-    const actor = await authenticate(handle.db, auth, bearerToken(req), now);
+    const actor = await authenticate(handle.db, auth, bearerToken(req), now, users);
     request.userId = actor?.userId ?? null;
     let context: GraphQLContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
@@ -175,7 +178,13 @@ export async function createRectifyServer(
       if (api && readiness.state === 'starting') return unavailable(req, res, request);
       if (url.pathname === '/graphql') return await handleGraphQL(req, res, url, request);
       if (url.pathname.startsWith('/files/'))
-        return await handleFiles(req, res, url, { db: handle.db, auth, files, locale: localeOf(req) });
+        return await handleFiles(req, res, url, {
+          db: handle.db,
+          auth,
+          files,
+          users,
+          locale: localeOf(req),
+        });
       if (
         (req.method === 'GET' || req.method === 'HEAD') &&
         serveConsole(settings.consoleDir, url.pathname, req, res)
@@ -202,6 +211,7 @@ export async function createRectifyServer(
     async stop(graceMs = 10_000) {
       await closeGracefully(server, graceMs);
       await apollo.stop();
+      await users.close();
     },
   };
 }

@@ -1,7 +1,10 @@
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { HeavyReadResult } from '../heavy/heavy-read-kinds.js';
+import { HEAVY_READS } from '../heavy/heavy-read-kinds.js';
 import type { LoadOptions, LoadResult } from '../measure/load-test.js';
 import type { Machine } from '../measure/machine.js';
+import type { WriteResult } from '../writes/write-bench.js';
 
 export interface QueryComparison {
   query: 'Q1' | 'Q2';
@@ -19,24 +22,46 @@ export interface BenchReport {
   comparisons: QueryComparison[];
   /** Lifetime peak resident size (VmHWM) of each server process. */
   peakMb: { floor: number; rectify: number };
+  /** The machine's load averages (1, 5, 15 minutes) when the run started and when it ended. */
+  load: { before: number[]; after: number[] };
+  writes: WriteResult[];
+  heavy: HeavyReadResult[];
 }
 
-/** Issue 8's targets, each with whether this run met it. */
+/** Issue 20's targets, each with whether this run met it. */
 function verdicts(report: BenchReport): [string, boolean][] {
   const ratio = (c: QueryComparison) => c.rectify.requestsPerSecond / c.floor.requestsPerSecond;
   const cpu = (r: LoadResult) => r.serverCpuMs + r.databaseCpuMs;
-  return [
-    ...report.comparisons.map((c): [string, boolean] => [
-      `${c.query} throughput ≥ 0.7× the floor (${fmt(ratio(c), 2)}×; by CPU per request ${fmt(cpu(c.floor) / cpu(c.rectify), 2)}×)`,
-      ratio(c) >= 0.7,
-    ]),
+  const out: [string, boolean][] = report.comparisons.flatMap((c): [string, boolean][] => [
+    [`${c.query} throughput ≥ 0.9× the floor (${fmt(ratio(c), 2)}×)`, ratio(c) >= 0.9],
     [
-      `SQL statements per request ≤ 2 (${report.comparisons.map((c) => fmt(c.rectify.statementsPerRequest, 2)).join(', ')})`,
-      report.comparisons.every((c) => c.rectify.statementsPerRequest <= 2),
+      `${c.query} CPU per request ≥ 0.95× the floor's (${fmt(cpu(c.floor) / cpu(c.rectify), 2)}×)`,
+      cpu(c.floor) / cpu(c.rectify) >= 0.95,
     ],
-    [`server peak RSS ≤ 250 MB (${fmt(report.peakMb.rectify, 0)} MB)`, report.peakMb.rectify <= 250],
-    ['no errors', report.comparisons.every((c) => c.rectify.errors === 0 && c.floor.errors === 0)],
-  ];
+  ]);
+  if (report.comparisons.length) {
+    out.push(
+      [
+        `one SQL statement per request (${report.comparisons.map((c) => fmt(c.rectify.statementsPerRequest, 2)).join(', ')})`,
+        report.comparisons.every((c) => c.rectify.statementsPerRequest <= 1.05),
+      ],
+      [`server peak RSS ≤ 250 MB (${fmt(report.peakMb.rectify, 0)} MB)`, report.peakMb.rectify <= 250],
+      ['no errors', report.comparisons.every((c) => c.rectify.errors === 0 && c.floor.errors === 0)],
+    );
+  }
+  const floor = report.writes.find((w) => w.writer === 'floor');
+  const rectify = report.writes.find((w) => w.writer === 'Rectify');
+  if (floor && rectify) {
+    const r = rectify.writesPerSecond / floor.writesPerSecond;
+    out.push(
+      [`writes ≥ 0.7× the floor (${fmt(r, 2)}×)`, r >= 0.7],
+      [
+        'no lost or duplicated write, every audit event present',
+        report.writes.every((w) => w.lost + w.duplicated + w.withoutAudit + w.errors === 0),
+      ],
+    );
+  }
+  return out;
 }
 
 const fmt = (n: number, digits: number) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
@@ -80,11 +105,78 @@ const HEADER = [
   '× floor',
 ];
 
-export function printReport(report: BenchReport): void {
-  const table = [HEADER, ...rows(report)];
-  const widths = HEADER.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+const WRITE_HEADER = [
+  'writer',
+  'clients',
+  'writes',
+  'writes/s',
+  'p50 ms',
+  'p99 ms',
+  'errors',
+  'lost',
+  'duplicated',
+  'without audit',
+  '× floor',
+];
+
+function writeRows(report: BenchReport): string[][] {
+  const floor = report.writes.find((w) => w.writer === 'floor');
+  return report.writes.map((w) => [
+    w.writer,
+    String(w.clients),
+    String(w.writes),
+    fmt(w.writesPerSecond, 0),
+    fmt(w.p50Ms, 1),
+    fmt(w.p99Ms, 1),
+    String(w.errors),
+    String(w.lost),
+    String(w.duplicated),
+    String(w.withoutAudit),
+    floor ? fmt(w.writesPerSecond / floor.writesPerSecond, 2) : '—',
+  ]);
+}
+
+const HEAVY_HEADER = [
+  'heavy read (office)',
+  'runs',
+  'p50 ms',
+  'max ms',
+  'RSS at start MB',
+  'peak RSS MB',
+  'output',
+];
+
+function heavyRows(report: BenchReport): string[][] {
+  return report.heavy.map((h) => {
+    const sorted = [...h.runsMs].sort((a, b) => a - b);
+    return [
+      HEAVY_READS[h.what],
+      String(sorted.length),
+      fmt(sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN, 0),
+      fmt(sorted.at(-1) ?? NaN, 0),
+      fmt(h.startRssMb, 0),
+      fmt(h.peakRssMb, 0),
+      h.bytes == null ? '—' : `${fmt(h.bytes / 1024, 0)} KB`,
+    ];
+  });
+}
+
+const loadText = (load: number[]) => load.map((n) => n.toFixed(2)).join(' / ');
+
+function printTable(header: string[], body: string[][]): void {
+  const table = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   console.log('');
   for (const row of table) console.log(row.map((cell, i) => cell.padStart(widths[i]!)).join('  '));
+}
+
+export function printReport(report: BenchReport): void {
+  console.log(
+    `\nload average (1 / 5 / 15 min): ${loadText(report.load.before)} at the start, ${loadText(report.load.after)} at the end`,
+  );
+  if (report.writes.length) printTable(WRITE_HEADER, writeRows(report));
+  if (report.heavy.length) printTable(HEAVY_HEADER, heavyRows(report));
+  if (report.comparisons.length) printTable(HEADER, rows(report));
   console.log(
     `\nprocess peaks (VmHWM): Rectify ${fmt(report.peakMb.rectify, 0)} MB, floor ${fmt(report.peakMb.floor, 0)} MB`,
   );
@@ -102,6 +194,16 @@ on a fresh PostgreSQL database holding the 100× ledger.
 Appended by the benchmark itself.
 `;
 
+function markdownTable(header: string[], body: string[][]): string[] {
+  if (body.length === 0) return [];
+  return [
+    '',
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...body.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
 /** Appends the run to docs/performance.md (created with its introduction when missing). */
 export function appendToPerformanceNotes(file: string, report: BenchReport): void {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -114,10 +216,10 @@ export function appendToPerformanceNotes(file: string, report: BenchReport): voi
     '',
     `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGb} GB memory; Node ${m.node}; ${m.postgres}.`,
     `Load: autocannon, ${o.connections} connections, ${o.warmupSeconds} s warm-up, then ${o.seconds} s per row in ${o.rounds} slices taking turns with the other server. Ledger: ${report.ledger}.`,
-    '',
-    `| ${HEADER.join(' | ')} |`,
-    `|${HEADER.map(() => '---').join('|')}|`,
-    ...rows(report).map((row) => `| ${row.join(' | ')} |`),
+    `Machine load average (1 / 5 / 15 min): ${loadText(report.load.before)} at the start, ${loadText(report.load.after)} at the end — other work shares the CPUs, so throughput is noisy.`,
+    ...markdownTable(HEADER, rows(report)),
+    ...markdownTable(WRITE_HEADER, writeRows(report)),
+    ...markdownTable(HEAVY_HEADER, heavyRows(report)),
     '',
     `Process peaks (VmHWM): Rectify ${fmt(report.peakMb.rectify, 0)} MB, floor ${fmt(report.peakMb.floor, 0)} MB.`,
     '',

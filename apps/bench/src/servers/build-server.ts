@@ -29,9 +29,10 @@ export async function buildServer(entry: string): Promise<string> {
       ownUrls(),
       installedInPlace(['@node-rs/argon2', '@electric-sql/pglite', 'pg-native', 'class-validator']),
     ],
-    // CommonJS dependencies inside an ES module bundle still call `require`.
+    // CommonJS dependencies inside an ES module bundle still call `require`. Under an alias: a bundled ES
+    // module may import `createRequire` itself (fflate does).
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      js: "import { createRequire as benchCreateRequire } from 'node:module'; const require = benchCreateRequire(import.meta.url);",
     },
   });
   return outfile;

@@ -17,7 +17,8 @@ export const auditEvents = pgTable(
   },
   (t) => [
     index('audit_events_entity_idx').on(t.entity, t.entityId),
-    index('audit_events_at_idx').on(t.at.desc()),
+    // The list's AT order, id breaking ties; read backwards for the default, newest first.
+    index('audit_events_at_idx').on(t.at, t.id),
   ],
 );
 

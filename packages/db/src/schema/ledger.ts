@@ -56,6 +56,11 @@ export const issues = pgTable(
     uniqueIndex('issues_inspection_sort_key_idx').on(t.inspectionId, t.sortKey.op('text_pattern_ops')),
     uniqueIndex('issues_inspection_code_idx').on(t.inspectionId, t.code),
     index('issues_parent_idx').on(t.parentId),
+    // The list orders the API offers (id last, as the read model breaks ties; read backwards for DESC). The
+    // unique index above holds sort_key in text_pattern_ops, which serves prefix searches but not ORDER BY.
+    index('issues_code_order_idx').on(t.inspectionId, t.sortKey, t.id),
+    index('issues_title_order_idx').on(t.title, t.id),
+    index('issues_updated_order_idx').on(t.updatedAt, t.id),
   ],
 );
 
@@ -82,6 +87,11 @@ export const tasks = pgTable(
     index('tasks_lead_unit_idx').on(t.leadUnitId, t.deadline),
     index('tasks_leader_idx').on(t.leaderId),
     index('tasks_status_deadline_idx').on(t.status, t.deadline),
+    // The list orders (CODE walks issues_code_order_idx, then tasks_issue_idx).
+    index('tasks_deadline_order_idx').on(t.deadline, t.id),
+    index('tasks_status_order_idx').on(t.status, t.id),
+    index('tasks_updated_order_idx').on(t.updatedAt, t.id),
+    index('tasks_created_order_idx').on(t.createdAt, t.id),
   ],
 );
 
@@ -115,7 +125,12 @@ export const progressReports = pgTable(
     reportedById: integer('reported_by_id').references(() => users.id),
     reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('progress_reports_task_idx').on(t.taskId, t.reportedAt.desc(), t.id.desc())],
+  (t) => [
+    index('progress_reports_task_idx').on(t.taskId, t.reportedAt.desc(), t.id.desc()),
+    // The list orders.
+    index('progress_reports_reported_order_idx').on(t.reportedAt, t.id),
+    index('progress_reports_period_order_idx').on(t.period, t.id),
+  ],
 );
 
 export const evidence = pgTable(

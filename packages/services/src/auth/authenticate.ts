@@ -5,17 +5,20 @@ import { verifyAccessToken } from './access-token.js';
 import type { AuthConfig } from './auth-config.js';
 import { API_TOKEN_PREFIX } from './create-api-client.js';
 import { sha256 } from './secret-tokens.js';
+import type { UserCache } from './user-cache.js';
 
 /**
  * Who is calling: a signed-in user (access token) or a partner department (API token); null for anyone else.
  * One indexed read either way: the user must still be active and their session not ended (logout), the
- * token neither revoked nor expired.
+ * token neither revoked nor expired. With a server's `users` cache, a signed-in user's read is skipped while
+ * nothing about the account or the session has changed since (user-cache.ts).
  */
 export async function authenticate(
   db: Database,
   config: AuthConfig,
   bearer: string | null,
   now: Date,
+  users?: UserCache | null,
 ): Promise<Actor | null> {
   if (!bearer) return null;
   if (bearer.startsWith(API_TOKEN_PREFIX)) {
@@ -28,8 +31,11 @@ export async function authenticate(
   }
   const claims = await verifyAccessToken(config, bearer, now);
   if (!claims || claims.sessionId === undefined) return null;
-  // The role and bindings are read afresh, so that a change by an administrator applies at the next request.
-  const [user] = await userLookup(db).execute({ id: claims.userId, sessionId: claims.sessionId });
+  // The role and bindings are read afresh (or from the cache every change clears), so that a change by an
+  // administrator applies at the next request.
+  const read = async () =>
+    (await userLookup(db).execute({ id: claims.userId, sessionId: claims.sessionId }))[0];
+  const user = users ? await users.get(claims.userId, claims.sessionId, read) : await read();
   if (!user?.active || !user.sessionLive) return null;
   // A password change or reset refuses the tokens issued before it, though they have not expired.
   if (user.tokensValidFrom && claims.issuedAtMs < user.tokensValidFrom.getTime()) return null;

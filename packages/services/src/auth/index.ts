@@ -19,3 +19,4 @@ export * from './revoke-api-client.js';
 export * from './sign-in-throttle.js';
 export * from './unlock-sign-in.js';
 export * from './update-user.js';
+export * from './user-cache.js';

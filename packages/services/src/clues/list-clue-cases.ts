@@ -33,11 +33,11 @@ export interface ClueCaseFilter {
 }
 
 export const CLUE_CASE_ORDER_FIELDS = {
-  SERIAL: 'r0.serial',
-  RECEIVED_DATE: 'r0.received_date',
-  DEADLINE: 'r0.deadline',
-  STATUS: 'r0.status',
-  UPDATED_AT: 'r0.updated_at',
+  SERIAL: ['r0.serial'],
+  RECEIVED_DATE: ['r0.received_date'],
+  DEADLINE: ['r0.deadline'],
+  STATUS: ['r0.status'],
+  UPDATED_AT: ['r0.updated_at'],
 } as const;
 export type ClueCaseOrderField = keyof typeof CLUE_CASE_ORDER_FIELDS;
 export type ClueCaseListArgs = ListArgs<ClueCaseFilter, ClueCaseOrderField>;
@@ -105,7 +105,7 @@ export interface ClueReminderArgs {
 
 const clueReminderList = defineList({
   entity: 'ClueCase',
-  orderFields: { DEADLINE: 'r0.deadline' },
+  orderFields: { DEADLINE: ['r0.deadline'] },
   defaultOrder: 'DEADLINE',
   where: (f: { withinDays: number }, ctx) => [
     runsAgainstDeadlineSql(),
@@ -142,7 +142,7 @@ export interface ClueDisclosureRequestFilter {
   requestedByMe?: boolean | null;
 }
 
-export const CLUE_DISCLOSURE_ORDER_FIELDS = { CREATED_AT: 'r0.created_at', ID: 'r0.id' } as const;
+export const CLUE_DISCLOSURE_ORDER_FIELDS = { CREATED_AT: ['r0.created_at'], ID: ['r0.id'] } as const;
 
 const disclosureList = defineList({
   entity: 'ClueDisclosureRequest',

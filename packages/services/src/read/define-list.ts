@@ -1,8 +1,15 @@
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../kernel/context.js';
 import type { EntityName } from './entities.js';
 import { compact, orderBy, type SortDirection } from './filters.js';
-import { type ListQuery, type ListResult, type Page, readList, readListJson } from './read-model.js';
+import {
+  type ListQuery,
+  type ListResult,
+  type Page,
+  pageJsonStatement,
+  readList,
+  readListJson,
+} from './read-model.js';
 import type { ReadSpec, RowShape } from './read-spec.js';
 
 export interface ListArgs<F, O extends string> {
@@ -16,26 +23,33 @@ export interface ListArgs<F, O extends string> {
  * the default order. Every list shares paging, scope and the one-statement read; `json` reads the same page
  * as the JSON text of a row shape (readListJson).
  */
-export function defineList<F, O extends Record<string, string>, X = object>(definition: {
+export function defineList<F, O extends Record<string, readonly string[]>, X = object>(definition: {
   entity: EntityName;
   orderFields: O;
+  /** A to-one join an order field's columns read from (its alias not `r0`). */
+  orderJoins?: Partial<Record<keyof O & string, string>>;
   defaultOrder: keyof O & string;
   defaultDirection?: SortDirection;
   where: (filter: F, ctx: ServiceContext, extra: X) => (SQL | null | undefined)[];
 }) {
   type Args = ListArgs<F, keyof O & string>;
   type Options = { withTotal: boolean } & X;
-  const queryOf = (ctx: ServiceContext, args: Args, options: Options): ListQuery => ({
-    where: compact(definition.where(args.filter ?? ({} as F), ctx, options)),
-    orderBy: orderBy(
-      definition.orderFields,
-      args.orderBy?.field,
-      args.orderBy?.direction ?? definition.defaultDirection,
-      definition.defaultOrder,
-    ),
-    page: args.page,
-    withTotal: options.withTotal,
-  });
+  const queryOf = (ctx: ServiceContext, args: Args, options: Options): ListQuery => {
+    const field = args.orderBy?.field ?? definition.defaultOrder;
+    const orderJoin = definition.orderJoins?.[field];
+    return {
+      where: compact(definition.where(args.filter ?? ({} as F), ctx, options)),
+      orderBy: orderBy(
+        definition.orderFields,
+        field,
+        args.orderBy?.direction ?? definition.defaultDirection,
+        definition.defaultOrder,
+      ),
+      ...(orderJoin ? { orderJoin: sql.raw(orderJoin) } : {}),
+      page: args.page,
+      withTotal: options.withTotal,
+    };
+  };
   const list = <T>(
     ctx: ServiceContext,
     args: Args,
@@ -46,5 +60,8 @@ export function defineList<F, O extends Record<string, string>, X = object>(defi
     entity: definition.entity,
     json: (ctx: ServiceContext, args: Args, shape: RowShape, options: Options): Promise<ListResult<string>> =>
       readListJson(ctx, definition.entity, { ...queryOf(ctx, args, options), shape }),
+    /** The statement `json` sends, for reading its plan. */
+    statement: (ctx: ServiceContext, args: Args, shape: RowShape, options: Options): SQL =>
+      pageJsonStatement(ctx, definition.entity, { ...queryOf(ctx, args, options), shape }),
   });
 }

@@ -46,13 +46,19 @@ export const compact = (items: (SQL | null | undefined)[]): SQL[] => items.filte
 
 export type SortDirection = 'ASC' | 'DESC';
 
-/** Sort by one of the list's allowed fields; anything else is not expressible. */
+/**
+ * Sort by one of the list's allowed fields (each a list of columns over `r0`, or over a join the list adds
+ * for that field), the id breaking ties; anything else is not expressible. Every column, the id included,
+ * takes the direction with PostgreSQL's default null placement, so one ascending index on (columns…, id)
+ * serves both directions (read backwards for DESC): a NULL deadline sorts last ascending, first descending.
+ */
 export function orderBy<F extends string>(
-  fields: Record<F, string>,
+  fields: Record<F, readonly string[]>,
   field: F | null | undefined,
   direction: SortDirection | null | undefined,
   fallback: F,
 ): SQL {
-  const expression = fields[field ?? fallback];
-  return sql.raw(`${expression} ${direction === 'DESC' ? 'desc' : 'asc'} nulls last`);
+  const dir = direction === 'DESC' ? ' desc' : '';
+  const columns = new Set([...fields[field ?? fallback], 'r0.id']);
+  return sql.raw([...columns].map((column) => `${column}${dir}`).join(', '));
 }

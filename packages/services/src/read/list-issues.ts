@@ -16,9 +16,9 @@ export interface IssueFilter {
 }
 
 export const ISSUE_ORDER_FIELDS = {
-  CODE: 'r0.inspection_id, r0.sort_key',
-  TITLE: 'r0.title',
-  UPDATED_AT: 'r0.updated_at',
+  CODE: ['r0.inspection_id', 'r0.sort_key'],
+  TITLE: ['r0.title'],
+  UPDATED_AT: ['r0.updated_at'],
 } as const;
 export type IssueOrderField = keyof typeof ISSUE_ORDER_FIELDS;
 

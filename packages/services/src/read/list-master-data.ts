@@ -5,7 +5,7 @@ import { eqFilter, inFilter, rangeFilter, searchFilter } from './filters.js';
 
 // The simpler lists: each filter field maps straight to a column.
 
-export const UNIT_ORDER_FIELDS = { NAME: 'r0.name', KIND: 'r0.kind', ID: 'r0.id' } as const;
+export const UNIT_ORDER_FIELDS = { NAME: ['r0.name'], KIND: ['r0.kind'], ID: ['r0.id'] } as const;
 export interface UnitFilter {
   ids?: number[] | null;
   kind?: UnitKind[] | null;
@@ -24,7 +24,11 @@ export const listUnits = defineList({
   ],
 });
 
-export const LEADER_ORDER_FIELDS = { NAME: 'r0.name', GROUP_ROLE: 'r0.group_role', ID: 'r0.id' } as const;
+export const LEADER_ORDER_FIELDS = {
+  NAME: ['r0.name'],
+  GROUP_ROLE: ['r0.group_role'],
+  ID: ['r0.id'],
+} as const;
 export interface LeaderFilter {
   ids?: number[] | null;
   unitId?: number | null;
@@ -44,9 +48,9 @@ export const listLeaders = defineList({
 });
 
 export const INSPECTION_ORDER_FIELDS = {
-  FEEDBACK_DATE: 'r0.feedback_date',
-  NAME: 'r0.name',
-  ID: 'r0.id',
+  FEEDBACK_DATE: ['r0.feedback_date'],
+  NAME: ['r0.name'],
+  ID: ['r0.id'],
 } as const;
 export interface InspectionFilter {
   ids?: number[] | null;
@@ -62,7 +66,7 @@ export const listInspections = defineList({
   ],
 });
 
-export const PROGRESS_ORDER_FIELDS = { REPORTED_AT: 'r0.reported_at', PERIOD: 'r0.period' } as const;
+export const PROGRESS_ORDER_FIELDS = { REPORTED_AT: ['r0.reported_at'], PERIOD: ['r0.period'] } as const;
 export interface ProgressReportFilter {
   taskId?: number | null;
   unitId?: number | null;
@@ -81,7 +85,7 @@ export const listProgressReports = defineList({
   ],
 });
 
-export const USER_ORDER_FIELDS = { USERNAME: 'r0.username', ROLE: 'r0.role', ID: 'r0.id' } as const;
+export const USER_ORDER_FIELDS = { USERNAME: ['r0.username'], ROLE: ['r0.role'], ID: ['r0.id'] } as const;
 export interface UserFilter {
   ids?: number[] | null;
   role?: Role[] | null;
@@ -102,7 +106,11 @@ export const listUsers = defineList({
   ],
 });
 
-export const API_CLIENT_ORDER_FIELDS = { NAME: 'r0.name', EXPIRES_AT: 'r0.expires_at', ID: 'r0.id' } as const;
+export const API_CLIENT_ORDER_FIELDS = {
+  NAME: ['r0.name'],
+  EXPIRES_AT: ['r0.expires_at'],
+  ID: ['r0.id'],
+} as const;
 export interface ApiClientFilter {
   search?: string | null;
   /** Only tokens that are neither revoked nor expired (as of now). */
@@ -118,7 +126,7 @@ export const listApiClients = defineList({
   ],
 });
 
-export const AUDIT_ORDER_FIELDS = { AT: 'r0.at', ID: 'r0.id' } as const;
+export const AUDIT_ORDER_FIELDS = { AT: ['r0.at'], ID: ['r0.id'] } as const;
 export interface AuditEventFilter {
   entity?: string | null;
   entityId?: string | null;

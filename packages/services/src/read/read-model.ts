@@ -28,8 +28,10 @@ export interface ListResult<T> {
 export interface ListQuery {
   /** Conditions over the alias `r0`, from the list's own filter. */
   where: SQL[];
-  /** An ORDER BY over `r0`; the id breaks ties so that pages never overlap. */
+  /** An ORDER BY over `r0` ending with its id, which breaks ties so that pages never overlap. */
   orderBy: SQL;
+  /** A to-one join the order reads from besides `r0` (the tasks' CODE order reads their issue's place). */
+  orderJoin?: SQL;
   page: Page;
   withTotal: boolean;
 }
@@ -67,8 +69,20 @@ export function readListJson(
   entity: EntityName,
   query: ListQuery & { shape: RowShape },
 ): Promise<ListResult<string>> {
-  return readPage<string>(ctx, entity, query, (rc) => asText(compileShape(entity, query.shape, 'r0', rc)));
+  return readPage<string>(ctx, entity, query, jsonNode(entity, query.shape));
 }
+
+/** readListJson's statement. */
+export function pageJsonStatement(
+  ctx: ServiceContext,
+  entity: EntityName,
+  query: ListQuery & { shape: RowShape },
+): SQL {
+  return pageStatement(ctx, entity, query, jsonNode(entity, query.shape));
+}
+
+const jsonNode = (entity: EntityName, shape: RowShape) => (rc: ReadContext) =>
+  asText(compileShape(entity, shape, 'r0', rc));
 
 async function readPage<N>(
   ctx: ServiceContext,
@@ -76,6 +90,29 @@ async function readPage<N>(
   query: ListQuery,
   compileNode: (rc: ReadContext) => CompiledRow,
 ): Promise<ListResult<N>> {
+  const rows = await queryRows<{ node: N | null; total?: string | number }>(
+    ctx.db,
+    pageStatement(ctx, entity, query, compileNode),
+  );
+  return {
+    nodes: rows.flatMap((r) => (r.node === null ? [] : [r.node])),
+    totalCount: query.withTotal ? Number(rows[0]?.total ?? 0) : null,
+  };
+}
+
+/**
+ * The one statement of a page. The page's ids come first, in the list's order and with its limit, so that
+ * PostgreSQL can read them from an index in that order (every order the API offers on a large table has
+ * one: apps/bench/test/list-plans.test.ts). The total of a whole table is a count of its own, since a window
+ * count would make PostgreSQL read and sort every row for each page; the total of a filtered or scoped list
+ * is a window count over the rows the filter found, which a separate count would have to find again.
+ */
+function pageStatement(
+  ctx: ServiceContext,
+  entity: EntityName,
+  query: ListQuery,
+  compileNode: (rc: ReadContext) => CompiledRow,
+): SQL {
   const def = ENTITIES[entity];
   authorize(ctx.actor, def.permission);
   const rc = readContextOf(ctx);
@@ -85,24 +122,25 @@ async function readPage<N>(
   const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
   const { limit, offset } = clampPage(query.page);
   const table = sql.raw(`${def.table} r0`);
-  const total = query.withTotal ? sql`, count(*) over () as total` : sql``;
+  const orderJoin = query.orderJoin ? sql` ${query.orderJoin}` : sql``;
   const row = compileNode(rc);
-  // A page past the end has no row to carry the window count: one more row, only then, counts the list.
-  const countPastTheEnd = query.withTotal
-    ? sql` union all select null, (select count(*) from ${table} ${where}), null where not exists (select 1 from page)`
+  const separateCount = query.withTotal && conditions.length === 0;
+  const windowCount = query.withTotal && !separateCount ? sql`, count(*) over () as total` : sql``;
+  const counted = separateCount ? sql`, counted as (select count(*) as total from ${table})` : sql``;
+  const total = separateCount
+    ? sql`(select total from counted)`
+    : sql`(select count(*) from ${table} ${where})`;
+  // A page past the end has no row to carry the count: one more row, only then, carries it.
+  const pastTheEnd = query.withTotal
+    ? sql` union all select null, ${total}, null where not exists (select 1 from page)`
     : sql``;
-  const rows = await queryRows<{ node: N | null; total?: string | number }>(
-    ctx.db,
-    sql`with page as (
-      select r0.id, row_number() over (order by ${query.orderBy}, r0.id) as ord${total}
-      from ${table} ${where} order by ${query.orderBy}, r0.id limit ${limit} offset ${offset})
-    select ${row.json} as node${query.withTotal ? sql`, page.total, page.ord` : sql`, page.ord`}
-    from page join ${table} on r0.id = page.id${row.joins}${countPastTheEnd} order by ord`,
-  );
-  return {
-    nodes: rows.flatMap((r) => (r.node === null ? [] : [r.node])),
-    totalCount: query.withTotal ? Number(rows[0]?.total ?? 0) : null,
-  };
+  return sql`with page as (
+      select r0.id, row_number() over (order by ${query.orderBy}) as ord${windowCount}
+      from ${table}${orderJoin} ${where} order by ${query.orderBy} limit ${limit} offset ${offset})${counted}
+    select ${row.json} as node${
+      query.withTotal ? (separateCount ? sql`, ${total} as total` : sql`, page.total`) : sql``
+    }, page.ord
+    from page join ${table} on r0.id = page.id${row.joins}${pastTheEnd} order by ord`;
 }
 
 /** One record by id, or null when it does not exist or lies outside the reader's scope. */

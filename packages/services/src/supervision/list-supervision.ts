@@ -8,7 +8,13 @@ import type { ReadSpec } from '../read/read-spec.js';
 type Options = { withTotal: boolean };
 
 export function listSupervisionGroups<T>(ctx: ServiceContext, page: Page, spec: ReadSpec, options: Options) {
-  return readList<T>(ctx, 'SupervisionGroup', { where: [], orderBy: sql`r0.name`, page, spec, ...options });
+  return readList<T>(ctx, 'SupervisionGroup', {
+    where: [],
+    orderBy: sql`r0.name, r0.id`,
+    page,
+    spec,
+    ...options,
+  });
 }
 
 export interface SupervisionVisitFilter {
@@ -32,7 +38,7 @@ export function listSupervisionVisits<T>(
       eqFilter('unit_id', f.unitId),
       ...rangeFilter('visit_date', f.from, f.to),
     ]),
-    orderBy: sql`r0.visit_date desc`,
+    orderBy: sql`r0.visit_date desc, r0.id`,
     page: args.page,
     spec,
     ...options,
@@ -68,7 +74,7 @@ export function listFindings<T>(
 ): Promise<ListResult<T>> {
   return readList<T>(ctx, 'Finding', {
     where: findingWhere(ctx, args.filter ?? {}),
-    orderBy: sql`r0.response_due`,
+    orderBy: sql`r0.response_due, r0.id`,
     page: args.page,
     spec,
     ...options,
@@ -84,7 +90,7 @@ export function listUnitFindings<T>(
 ): Promise<ListResult<T>> {
   return readList<T>(ctx, 'UnitFinding', {
     where: findingWhere(ctx, args.filter ?? {}),
-    orderBy: sql`r0.response_due`,
+    orderBy: sql`r0.response_due, r0.id`,
     page: args.page,
     spec,
     ...options,

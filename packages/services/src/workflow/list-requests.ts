@@ -51,7 +51,7 @@ export function listClosureRequests<T>(
         : null;
   return readList<T>(ctx, 'ClosureRequest', {
     where: compact([...commonWhere(f), awaiting]),
-    orderBy: sql`r0.updated_at desc`,
+    orderBy: sql`r0.updated_at desc, r0.id`,
     page: args.page,
     spec,
     withTotal: options.withTotal,
@@ -74,7 +74,7 @@ export function listExtensionRequests<T>(
         : null;
   return readList<T>(ctx, 'ExtensionRequest', {
     where: compact([...commonWhere(f), awaiting]),
-    orderBy: sql`r0.updated_at desc`,
+    orderBy: sql`r0.updated_at desc, r0.id`,
     page: args.page,
     spec,
     withTotal: options.withTotal,
