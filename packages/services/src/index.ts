@@ -12,3 +12,5 @@ export * from './spreadsheet/index.js';
 export * from './documents/index.js';
 export * from './backup/index.js';
 export * from './jobs/index.js';
+export * from './change-feed/index.js';
+export * from './webhooks/index.js';

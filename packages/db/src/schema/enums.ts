@@ -1,4 +1,5 @@
 import {
+  ChangeKind,
   ClueKind,
   ClueOutcome,
   ClueSource,
@@ -18,6 +19,7 @@ import {
   TaskStatus,
   TaskTerm,
   UnitKind,
+  WebhookDeliveryStatus,
 } from '@rectify/domain';
 import { pgEnum } from 'drizzle-orm/pg-core';
 
@@ -41,3 +43,5 @@ export const clueKind = pgEnum('clue_kind', ClueKind.values);
 export const clueStatus = pgEnum('clue_status', ClueStatus.values);
 export const disposalMethod = pgEnum('disposal_method', DisposalMethod.values);
 export const clueOutcome = pgEnum('clue_outcome', ClueOutcome.values);
+export const changeKind = pgEnum('change_kind', ChangeKind.values);
+export const webhookDeliveryStatus = pgEnum('webhook_delivery_status', WebhookDeliveryStatus.values);

@@ -3,6 +3,7 @@ import { defineEnum, type EnumValue } from './define-enum.js';
 /** The kinds of background work the job queue runs; each is a queue of its own. */
 export const JobKind = defineEnum({
   DAILY_DIGEST: { zh: '每日提醒', en: 'Daily digest' },
+  WEBHOOK_DELIVERY: { zh: '推送变更通知', en: 'Webhook delivery' },
 });
 export type JobKind = EnumValue<typeof JobKind>;
 

@@ -1,6 +1,7 @@
 import type { Database } from '@rectify/db';
 import type { IsoDate, JobKind } from '@rectify/domain';
 import { runDailyDigest } from '../notifications/daily-digest.js';
+import { deliverWebhook, type WebhookJobData } from '../webhooks/deliver-webhook.js';
 
 /** How often a failed attempt is tried again: up to `retryLimit` more times, `retryDelay` seconds apart, doubling with jitter when `retryBackoff`. */
 export interface RetryPolicy {
@@ -25,6 +26,8 @@ export interface DigestJobData {
   date?: IsoDate;
 }
 
+const WEBHOOK_RETRY: RetryPolicy = { retryLimit: 12, retryDelay: 10, retryBackoff: true };
+
 export const jobDefinitions: JobDefinitions = {
   // Idempotent per day, so a retry (or a second trigger) never reminds anyone twice.
   DAILY_DIGEST: {
@@ -32,5 +35,12 @@ export const jobDefinitions: JobDefinitions = {
     expireInSeconds: 15 * 60,
     run: (db, data: DigestJobData) =>
       runDailyDigest(db, { now: data.date ? new Date(`${data.date}T07:00:00+08:00`) : new Date() }),
+  },
+  // About a day of retries (10 s doubling, with jitter); the delivery row guards against a second POST.
+  WEBHOOK_DELIVERY: {
+    retry: WEBHOOK_RETRY,
+    expireInSeconds: 60,
+    run: (db, data) =>
+      deliverWebhook(db, data as unknown as WebhookJobData, { retryLimit: WEBHOOK_RETRY.retryLimit }),
   },
 };
