@@ -26,7 +26,15 @@ export interface DigestJobData {
   date?: IsoDate;
 }
 
-const WEBHOOK_RETRY: RetryPolicy = { retryLimit: 12, retryDelay: 10, retryBackoff: true };
+/** One attempt of a webhook delivery; the delivery is logged as failed for good after the last retry. */
+export function webhookDeliveryDefinition(retry: RetryPolicy): JobDefinition {
+  return {
+    retry,
+    expireInSeconds: 60,
+    run: (db, data) =>
+      deliverWebhook(db, data as unknown as WebhookJobData, { retryLimit: retry.retryLimit }),
+  };
+}
 
 export const jobDefinitions: JobDefinitions = {
   // Idempotent per day, so a retry (or a second trigger) never reminds anyone twice.
@@ -37,10 +45,5 @@ export const jobDefinitions: JobDefinitions = {
       runDailyDigest(db, { now: data.date ? new Date(`${data.date}T07:00:00+08:00`) : new Date() }),
   },
   // About a day of retries (10 s doubling, with jitter); the delivery row guards against a second POST.
-  WEBHOOK_DELIVERY: {
-    retry: WEBHOOK_RETRY,
-    expireInSeconds: 60,
-    run: (db, data) =>
-      deliverWebhook(db, data as unknown as WebhookJobData, { retryLimit: WEBHOOK_RETRY.retryLimit }),
-  },
+  WEBHOOK_DELIVERY: webhookDeliveryDefinition({ retryLimit: 12, retryDelay: 10, retryBackoff: true }),
 };

@@ -7,7 +7,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { SECRET_PREFIX_LENGTH, type WebhookSubscriptionView } from './webhook-views.js';
+import { subscriptionViewOf, type WebhookSubscriptionView } from './webhook-views.js';
 import { checkKinds, checkWebhookUrl } from './webhook-rules.js';
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
@@ -53,13 +53,6 @@ export const createWebhookSubscription = defineUseCase(
       entityId: row!.id,
       after: shown,
     });
-    return {
-      subscription: {
-        ...shown,
-        apiClientName: client.name,
-        secretPrefix: secret.slice(0, SECRET_PREFIX_LENGTH),
-      },
-      secret,
-    };
+    return { subscription: subscriptionViewOf(row!, client.name), secret };
   },
 );

@@ -5,7 +5,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { checkKinds, checkWebhookUrl, subscriptionOrNotFound } from './webhook-rules.js';
-import { SECRET_PREFIX_LENGTH, type WebhookSubscriptionView } from './webhook-views.js';
+import { subscriptionViewOf, type WebhookSubscriptionView } from './webhook-views.js';
 
 export interface UpdateWebhookSubscriptionInput {
   id: number;
@@ -33,7 +33,7 @@ export const updateWebhookSubscription = defineUseCase(
       .where(eq(webhookSubscriptions.id, input.id))
       .returning();
     const { secret: _b, ...shownBefore } = before;
-    const { secret, ...shown } = row!;
+    const { secret: _a, ...shown } = row!;
     await recordAudit(ctx.tx, ctx.actor, {
       action: 'webhookSubscription.update',
       entity: 'webhookSubscription',
@@ -45,6 +45,6 @@ export const updateWebhookSubscription = defineUseCase(
       .select({ name: apiClients.name })
       .from(apiClients)
       .where(eq(apiClients.id, row!.apiClientId));
-    return { ...shown, apiClientName: client!.name, secretPrefix: secret.slice(0, SECRET_PREFIX_LENGTH) };
+    return subscriptionViewOf(row!, client!.name);
   },
 );

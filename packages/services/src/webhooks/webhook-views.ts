@@ -28,3 +28,28 @@ export interface WebhookDeliveryView {
 }
 
 export const SECRET_PREFIX_LENGTH = 10;
+
+/** The view of a stored subscription: its secret stays behind. */
+export function subscriptionViewOf(
+  row: {
+    id: number;
+    apiClientId: number;
+    url: string;
+    kinds: ChangeKind[];
+    active: boolean;
+    secret: string;
+    createdAt: Date;
+  },
+  apiClientName: string,
+): WebhookSubscriptionView {
+  return {
+    id: row.id,
+    apiClientId: row.apiClientId,
+    apiClientName,
+    url: row.url,
+    kinds: row.kinds,
+    active: row.active,
+    secretPrefix: row.secret.slice(0, SECRET_PREFIX_LENGTH),
+    createdAt: row.createdAt,
+  };
+}
