@@ -48,3 +48,6 @@ register('PasswordResetStatus', domain.PasswordResetStatus, 'Where a password re
 
 register('JobKind', domain.JobKind, 'A kind of background work (each a queue of its own).');
 register('JobState', domain.JobState, 'Where a background job stands in the queue.');
+
+register('ChangeKind', domain.ChangeKind, 'A kind of change in the partner change feed.');
+register('WebhookDeliveryStatus', domain.WebhookDeliveryStatus, 'Where one webhook delivery stands.');
