@@ -11,6 +11,8 @@ import { documentEn } from './document-en.js';
 import { documentZh } from './document-zh.js';
 import { jobsEn } from './jobs-en.js';
 import { jobsZh } from './jobs-zh.js';
+import { webhooksEn } from './webhooks-en.js';
+import { webhooksZh } from './webhooks-zh.js';
 import { LOCALES, rememberLocale, storedLocale } from './locale.js';
 import { raZh } from './ra-zh.js';
 import { spreadsheetEn } from './spreadsheet-en.js';
@@ -32,8 +34,28 @@ function merge(...parts: object[]): TranslationMessages {
 }
 
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': merge(raZh, appZh, workflowZh, clueZh, spreadsheetZh, documentZh, accountSecurityZh, jobsZh),
-  en: merge(englishMessages, appEn, workflowEn, clueEn, spreadsheetEn, documentEn, accountSecurityEn, jobsEn),
+  'zh-CN': merge(
+    raZh,
+    appZh,
+    workflowZh,
+    clueZh,
+    spreadsheetZh,
+    documentZh,
+    accountSecurityZh,
+    jobsZh,
+    webhooksZh,
+  ),
+  en: merge(
+    englishMessages,
+    appEn,
+    workflowEn,
+    clueEn,
+    spreadsheetEn,
+    documentEn,
+    accountSecurityEn,
+    jobsEn,
+    webhooksEn,
+  ),
 };
 
 const polyglot = polyglotI18nProvider(
