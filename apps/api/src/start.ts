@@ -1,7 +1,14 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { connectDatabase, type DatabaseHandle } from '@rectify/db';
-import { createJobQueue, DEFAULT_AUTH_LIMITS, type JobQueue, openFileStore } from '@rectify/services';
+import {
+  createJobQueue,
+  DEFAULT_AUTH_LIMITS,
+  type DeliveryPump,
+  type JobQueue,
+  openFileStore,
+  startDeliveryPump,
+} from '@rectify/services';
 import { type ApiEnv, describeEnv } from './env.js';
 import type { Readiness } from './http/health.js';
 import { listen } from './http/listen.js';
@@ -73,6 +80,7 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
     }
     logger.info({ settings: describeEnv(env), port, metricsPort }, 'settings');
     const aborted = new AbortController();
+    let pump: DeliveryPump | null = null;
     const ready = prepareDatabase(handle, {
       loadDemo: env.loadDemo,
       files,
@@ -82,6 +90,14 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
     })
       // The queue's tables are made on its first start, after the application's own migrations.
       .then(() => jobs?.start())
+      // Webhook deliveries are handed to the queue by every server that works it (each by one of them).
+      .then(() => {
+        if (jobs && readiness.state === 'starting') {
+          pump = startDeliveryPump(handle.db, jobs, {
+            onError: (error) => logger.warn({ err: error }, 'webhook pump'),
+          });
+        }
+      })
       .then(() => {
         if (readiness.state === 'starting') readiness.state = 'ready';
       });
@@ -96,6 +112,7 @@ export async function startApi(env: ApiEnv, logger: Logger): Promise<RunningApi>
         readiness.state = 'stopping';
         aborted.abort();
         await ready.catch(() => undefined);
+        await pump?.stop();
         // Jobs running here finish within the same grace as requests; those cut are retried elsewhere.
         await Promise.all([app.stop(env.shutdownGraceMs), jobs?.stop(env.shutdownGraceMs)]);
         if (metricsListener) await closeGracefully(metricsListener, 0);

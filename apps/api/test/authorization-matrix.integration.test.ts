@@ -135,6 +135,25 @@ const operations: Operation[] = [
     permission: 'job.retry',
     query: 'mutation { retryJob(id: "00000000-0000-4000-8000-000000000000") { errors { code } } }',
   },
+  { name: 'changes', permission: 'task.read', query: '{ changes { nodes { cursor } } }' },
+  { name: 'webhookSubscriptions', permission: 'apiClient.read', query: '{ webhookSubscriptions { id } }' },
+  { name: 'webhookDeliveries', permission: 'apiClient.read', query: '{ webhookDeliveries { id } }' },
+  {
+    name: 'createWebhookSubscription',
+    permission: 'apiClient.write',
+    query:
+      'mutation { createWebhookSubscription(input: { apiClientId: 999999, url: "" }) { errors { code } } }',
+  },
+  {
+    name: 'updateWebhookSubscription',
+    permission: 'apiClient.write',
+    query: 'mutation { updateWebhookSubscription(input: { id: 999999 }) { errors { code } } }',
+  },
+  {
+    name: 'sendTestWebhook',
+    permission: 'apiClient.write',
+    query: 'mutation { sendTestWebhook(subscriptionId: 999999) { errors { code } } }',
+  },
   {
     name: 'unlockSignIn',
     permission: 'user.write',

@@ -33,6 +33,7 @@ import {
   LedgerPage,
   PasswordResetApprovalsPage,
   JobsPage,
+  WebhooksPage,
   ReviewQueuePage,
   SettingsPage,
   SupervisionPage,
@@ -131,6 +132,7 @@ export function App() {
           element={<Guarded resource="passwordResetApprovals" page={<PasswordResetApprovalsPage />} />}
         />
         <Route path="/jobs" element={<Guarded resource="jobs" page={<JobsPage />} />} />
+        <Route path="/webhooks" element={<Guarded resource="webhooks" page={<WebhooksPage />} />} />
         <Route path="/import" element={<Guarded resource="ledgerImport" page={<ImportPage />} />} />
         <Route
           path="/documents/import"

@@ -39,6 +39,7 @@ const READY: Record<string, string> = {
   auditEvents: '.RaDataTable-table tbody tr',
   settings: '#main-content form',
   jobs: '[data-testid="jobs"][aria-busy="false"]',
+  webhooks: '[data-testid="webhooks"][aria-busy="false"]',
 };
 
 interface Found {

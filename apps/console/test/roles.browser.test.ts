@@ -31,6 +31,7 @@ const ROLES = [
       'leaders',
       'users',
       'apiClients',
+      'webhooks',
       'auditEvents',
       'jobs',
     ],

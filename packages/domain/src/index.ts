@@ -1,6 +1,7 @@
 export * from './calendar/china-calendar.js';
 export * from './access/actor.js';
 export * from './access/can.js';
+export * from './access/change-visibility.js';
 export * from './access/permissions.js';
 export * from './access/scope.js';
 export * from './enums/index.js';

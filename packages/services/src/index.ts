@@ -13,3 +13,5 @@ export * from './documents/index.js';
 export * from './backup/index.js';
 export * from './jobs/index.js';
 export * from './reports/index.js';
+export * from './change-feed/index.js';
+export * from './webhooks/index.js';

@@ -60,3 +60,6 @@ register(
   'A document the job queue generates from the ledger.',
 );
 register('FileGenerationState', domain.FileGenerationState, 'Where a file being generated stands.');
+
+register('ChangeKind', domain.ChangeKind, 'A kind of change in the partner change feed.');
+register('WebhookDeliveryStatus', domain.WebhookDeliveryStatus, 'Where one webhook delivery stands.');

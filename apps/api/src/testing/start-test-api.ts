@@ -13,6 +13,7 @@ import {
   type JobQueueOptions,
   localFileStore,
   login,
+  startDeliveryPump,
 } from '@rectify/services';
 import { createRectifyServer } from '../http/server.js';
 
@@ -84,6 +85,7 @@ export async function startTestApi(
   const files = options.settings?.files ?? localFileStore(options.settings?.dataDir);
   const jobs = options.jobs ? createJobQueue(database, { files, ...options.jobs }) : null;
   await jobs?.start();
+  const pump = jobs ? startDeliveryPump(database.db, jobs, { intervalMs: 100 }) : null;
   const serve = async (overrides: ServerSettings) => {
     const { server, stop } = await createRectifyServer(
       database,
@@ -166,6 +168,7 @@ export async function startTestApi(
     async close() {
       for (const other of others) await other();
       await stop();
+      await pump?.stop();
       await jobs?.stop(1000);
       await database.close();
     },

@@ -14,6 +14,7 @@ const MENUS = {
     'leaders',
     'users',
     'apiClients',
+    'webhooks',
     'auditEvents',
     'jobs',
   ],

@@ -13,6 +13,8 @@ import { reportEn } from './report-en.js';
 import { reportZh } from './report-zh.js';
 import { jobsEn } from './jobs-en.js';
 import { jobsZh } from './jobs-zh.js';
+import { webhooksEn } from './webhooks-en.js';
+import { webhooksZh } from './webhooks-zh.js';
 import { LOCALES, rememberLocale, storedLocale } from './locale.js';
 import { raZh } from './ra-zh.js';
 import { spreadsheetEn } from './spreadsheet-en.js';
@@ -44,6 +46,7 @@ const messages: Record<string, TranslationMessages> = {
     reportZh,
     accountSecurityZh,
     jobsZh,
+    webhooksZh,
   ),
   en: merge(
     englishMessages,
@@ -55,6 +58,7 @@ const messages: Record<string, TranslationMessages> = {
     reportEn,
     accountSecurityEn,
     jobsEn,
+    webhooksEn,
   ),
 };
 

@@ -6,6 +6,7 @@ import { clueZh } from './clue-zh.js';
 import { documentZh } from './document-zh.js';
 import { reportZh } from './report-zh.js';
 import { jobsZh } from './jobs-zh.js';
+import { webhooksZh } from './webhooks-zh.js';
 import { raZh } from './ra-zh.js';
 import { spreadsheetZh } from './spreadsheet-zh.js';
 import { workflowZh } from './workflow-zh.js';
@@ -27,6 +28,7 @@ const CATALOGUES = {
   reportZh,
   accountSecurityZh,
   jobsZh,
+  webhooksZh,
 };
 
 describe('the Chinese catalogues', () => {

@@ -18,6 +18,7 @@ import RateReviewIcon from '@mui/icons-material/RateReview';
 import SettingsIcon from '@mui/icons-material/Settings';
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import WebhookIcon from '@mui/icons-material/Webhook';
 import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
 import VpnKeyIcon from '@mui/icons-material/VpnKey';
 import type { ComponentType } from 'react';
@@ -50,6 +51,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'leaders', to: '/leaders', icon: PersonIcon },
   { resource: 'users', to: '/users', icon: ManageAccountsIcon },
   { resource: 'apiClients', to: '/apiClients', icon: VpnKeyIcon },
+  { resource: 'webhooks', to: '/webhooks', icon: WebhookIcon },
   { resource: 'auditEvents', to: '/auditEvents', icon: HistoryIcon },
   { resource: 'jobs', to: '/jobs', icon: WorkHistoryIcon },
   { resource: 'settings', to: '/settings', icon: SettingsIcon },

@@ -1,4 +1,5 @@
 import {
+  ChangeKind,
   ClueKind,
   ClueOutcome,
   ClueSource,
@@ -22,6 +23,7 @@ import {
   TaskStatus,
   TaskTerm,
   UnitKind,
+  WebhookDeliveryStatus,
 } from '@rectify/domain';
 import { pgEnum } from 'drizzle-orm/pg-core';
 
@@ -49,3 +51,5 @@ export const generatedDocument = pgEnum('generated_document', GeneratedDocument.
 export const problemLead = pgEnum('problem_lead', ProblemLead.values);
 export const reportDraftStatus = pgEnum('report_draft_status', ReportDraftStatus.values);
 export const reportChange = pgEnum('report_change', ReportChange.values);
+export const changeKind = pgEnum('change_kind', ChangeKind.values);
+export const webhookDeliveryStatus = pgEnum('webhook_delivery_status', WebhookDeliveryStatus.values);

@@ -1,5 +1,6 @@
 export * from './access.js';
 export * from './audit.js';
+export * from './change-feed.js';
 export * from './clue.js';
 export * from './clue-workflow.js';
 export * from './enums.js';

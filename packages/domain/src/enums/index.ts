@@ -1,3 +1,4 @@
+export * from './change-feed.js';
 export * from './clue.js';
 export * from './define-enum.js';
 export * from './jobs.js';

@@ -4,6 +4,7 @@ import { defineEnum, type EnumValue } from './define-enum.js';
 export const JobKind = defineEnum({
   DAILY_DIGEST: { zh: '每日提醒', en: 'Daily digest' },
   GENERATE_FILE: { zh: '生成文件', en: 'File generation' },
+  WEBHOOK_DELIVERY: { zh: '推送变更通知', en: 'Webhook delivery' },
 });
 export type JobKind = EnumValue<typeof JobKind>;
 

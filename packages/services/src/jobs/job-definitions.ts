@@ -2,6 +2,7 @@ import type { Database } from '@rectify/db';
 import { CHINA_OFFSET, type IsoDate, type JobKind } from '@rectify/domain';
 import { runFileGeneration } from '../documents/file-generation.js';
 import { runDailyDigest } from '../notifications/daily-digest.js';
+import { deliverWebhook, type WebhookJobData } from '../webhooks/deliver-webhook.js';
 import type { FileStore } from '../workflow/file-store.js';
 
 /** How often a failed attempt is tried again: up to `retryLimit` more times, `retryDelay` seconds apart, doubling with jitter when `retryBackoff`. */
@@ -33,6 +34,16 @@ export interface DigestJobData {
   date?: IsoDate;
 }
 
+/** One attempt of a webhook delivery; the delivery is logged as failed for good after the last retry. */
+export function webhookDeliveryDefinition(retry: RetryPolicy): JobDefinition {
+  return {
+    retry,
+    expireInSeconds: 60,
+    run: ({ db }, data) =>
+      deliverWebhook(db, data as unknown as WebhookJobData, { retryLimit: retry.retryLimit }),
+  };
+}
+
 export const jobDefinitions: JobDefinitions = {
   // Idempotent per day, so a retry (or a second trigger) never reminds anyone twice.
   DAILY_DIGEST: {
@@ -47,4 +58,6 @@ export const jobDefinitions: JobDefinitions = {
     expireInSeconds: 30 * 60,
     run: (env, data) => runFileGeneration(env, data),
   },
+  // About a day of retries (10 s doubling, with jitter); the delivery row guards against a second POST.
+  WEBHOOK_DELIVERY: webhookDeliveryDefinition({ retryLimit: 12, retryDelay: 10, retryBackoff: true }),
 };

@@ -80,6 +80,8 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
       : {}),
   });
   boss.on('error', (error) => options.onError?.(error));
+  /** This process's worker of each kind, woken when a job of its kind is sent here (instead of at its next poll). */
+  const workers = new Map<JobKind, string>();
   const sendOptions = (kind: JobKind) => ({
     ...definitions[kind].retry,
     expireInSeconds: definitions[kind].expireInSeconds,
@@ -113,7 +115,7 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
           ? {}
           : { pollingIntervalSeconds: options.pollingIntervalSeconds };
       for (const kind of JobKind.values) {
-        await boss.work<Record<string, unknown>>(kind, polling, async ([job]) => {
+        const worker = await boss.work<Record<string, unknown>>(kind, polling, async ([job]) => {
           try {
             return await definitions[kind].run(environment, job?.data ?? {});
           } catch (error) {
@@ -121,6 +123,7 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
             throw error;
           }
         });
+        workers.set(kind, worker);
       }
     },
     async stop(timeoutMs = 10_000) {
@@ -129,6 +132,8 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
     async send(kind, data = {}, { id: given } = {}) {
       const id = await boss.send(kind, data, { ...sendOptions(kind), ...(given ? { id: given } : {}) });
       if (id == null) throw new Error(`the ${kind} job was not queued`);
+      const worker = workers.get(kind);
+      if (worker) boss.notifyWorker(worker);
       return id;
     },
     async result(kind, id, { signal, untilRetry = false } = {}) {

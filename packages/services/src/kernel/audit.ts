@@ -1,5 +1,6 @@
 import { auditEvents, type Executor } from '@rectify/db';
 import type { Actor } from '@rectify/domain';
+import { recordChangesOfAudit } from '../change-feed/record-change.js';
 
 export interface AuditEntry {
   action: string;
@@ -20,9 +21,11 @@ export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry)
     before: redact(entry.before ?? null),
     after: redact(entry.after ?? null),
   });
+  // Partners' change feed hears of every write here, in the same transaction.
+  await recordChangesOfAudit(tx, entry, new Date());
 }
 
-const SECRET_KEYS = new Set(['passwordHash', 'tokenHash', 'password', 'token', 'codeHash']);
+const SECRET_KEYS = new Set(['passwordHash', 'tokenHash', 'password', 'token', 'codeHash', 'secret']);
 
 /** Secrets never reach the audit log, even as hashes. */
 function redact(value: unknown): unknown {

@@ -33,6 +33,8 @@ import { PasswordResetResolver } from './password-reset.resolver.js';
 import { JobResolver } from './job.resolver.js';
 // Files generated in the background.
 import { FileGenerationResolver } from './file-generation.resolver.js';
+// The partner change feed and webhooks.
+import { ChangeFeedResolver } from './change-feed.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   FiguresResolver,
@@ -61,4 +63,5 @@ export const resolvers: NonEmptyArray<Function> = [
   PasswordResetResolver,
   JobResolver,
   FileGenerationResolver,
+  ChangeFeedResolver,
 ];

@@ -1,0 +1,160 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { makeInspection, makeIssue, makeTask, makeUnit } from '@rectify/db/testing';
+import { signWebhookBody, WEBHOOK_HEADERS } from '@rectify/services';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestApi, type TestApi } from '../src/testing/index.js';
+
+// The change feed and webhooks over HTTP: a partner token reads the feed page by page from two servers, and
+// ADMIN subscribes an endpoint, sends it a test and reads the delivery log.
+let api: TestApi;
+let receiver: Server;
+let base: string;
+const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+let taskId: number;
+let unitId: number;
+
+beforeAll(async () => {
+  api = await startTestApi({ jobs: { pollingIntervalSeconds: 0.5 } });
+  receiver = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => {
+      received.push({ headers: request.headers, body });
+      response.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  unitId = (await makeUnit(api.db)).id;
+  const inspection = await makeInspection(api.db);
+  const issue = await makeIssue(api.db, { inspectionId: inspection.id });
+  taskId = (await makeTask(api.db, { issueId: issue.id, leadUnitId: unitId, status: 'NOT_STARTED' })).id;
+});
+afterAll(async () => {
+  await new Promise((resolve) => receiver?.close(resolve));
+  await api?.close();
+});
+
+const CHANGES = `query ($after: String, $first: Int) {
+  changes(after: $after, first: $first) { nodes { cursor kind taskId data } pageInfo { endCursor hasNextPage } }
+}`;
+interface ChangesData {
+  changes: {
+    nodes: { cursor: string; kind: string; taskId: number | null; data: Record<string, unknown> }[];
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+}
+
+async function partnerToken(scopes: string[]) {
+  const admin = await api.tokenFor('ADMIN');
+  const created = await api.gql<{ createApiClient: { apiClient: { id: number }; token: string } }>(
+    `mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiClient { id } token errors { field } } }`,
+    {
+      input: {
+        name: `partner ${scopes.join('+')}`,
+        department: '市政务服务数据管理局',
+        scopes,
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    },
+    { token: admin },
+  );
+  return created.data!.createApiClient;
+}
+
+describe('changes over HTTP', () => {
+  it('lets a partner read the feed a page at a time, resuming on another server', async () => {
+    const unit = await api.tokenFor('UNIT', { unitId });
+    const report = await api.gql(
+      `mutation ($input: ReportProgressInput!) { reportProgress(input: $input) { errors { field code } } }`,
+      { input: { taskId, period: '2018-11-01', text: '已制定方案', percent: 20 } },
+      { token: unit },
+    );
+    expect(report).toEqual({ data: { reportProgress: { errors: [] } } });
+    const { token } = await partnerToken(['LEDGER_READ', 'PROGRESS_READ']);
+    const first = await api.gql<ChangesData>(CHANGES, { first: 1 }, { token });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.changes.nodes.map((c) => c.kind)).toEqual(['PROGRESS_REPORTED']);
+    expect(first.data!.changes.pageInfo.hasNextPage).toBe(true);
+    const other = await api.alsoServe({});
+    const second = await other<ChangesData>(
+      CHANGES,
+      { after: first.data!.changes.pageInfo.endCursor, first: 10 },
+      { token },
+    );
+    expect(second.data!.changes.nodes).toEqual([
+      expect.objectContaining({
+        kind: 'TASK_STATUS_CHANGED',
+        taskId,
+        data: expect.objectContaining({ from: 'NOT_STARTED', to: 'IN_PROGRESS' }),
+      }),
+    ]);
+    expect(second.data!.changes.pageInfo.hasNextPage).toBe(false);
+
+    const ledgerOnly = await partnerToken(['LEDGER_READ']);
+    const seen = await api.gql<ChangesData>(CHANGES, {}, { token: ledgerOnly.token });
+    expect(seen.data!.changes.nodes.map((c) => c.kind)).toEqual(['TASK_STATUS_CHANGED']);
+    const figures = await partnerToken(['FIGURES_READ']);
+    const refused = await api.gql(CHANGES, {}, { token: figures.token });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = await api.gql(CHANGES, { after: 'nonsense' }, { token, locale: 'en' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: [{ field: 'after', code: 'INVALID', message: 'not a cursor of this feed' }],
+    });
+  });
+});
+
+describe('webhook subscriptions over HTTP', () => {
+  it('lets ADMIN subscribe an endpoint, see the secret once, send a test and read the log', async () => {
+    const admin = await api.tokenFor('ADMIN');
+    const { apiClient, token } = await partnerToken(['LEDGER_READ']);
+    const created = await api.gql<{
+      createWebhookSubscription: { subscription: { id: number; secretPrefix: string }; secret: string };
+    }>(
+      `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) {
+        subscription { id secretPrefix url active kinds } secret errors { field code } } }`,
+      { input: { apiClientId: apiClient.id, url: `${base}/hook`, kinds: [] } },
+      { token: admin },
+    );
+    const { subscription, secret } = created.data!.createWebhookSubscription;
+    expect(secret.startsWith(subscription.secretPrefix)).toBe(true);
+    // Partners (and every role but ADMIN) manage nothing here.
+    const partner = await api.gql(`query { webhookSubscriptions { id } }`, {}, { token });
+    expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const test = await api.gql<{ sendTestWebhook: { delivery: { id: number; status: string } } }>(
+      `mutation ($id: Int!) { sendTestWebhook(subscriptionId: $id) { delivery { id status } errors { field } } }`,
+      { id: subscription.id },
+      { token: admin },
+    );
+    const delivery = test.data!.sendTestWebhook.delivery;
+    expect(delivery.status).toBe('PENDING');
+    const log = await vi.waitFor(
+      async () => {
+        const answer = await api.gql<{
+          webhookDeliveries: { id: number; status: string; attempts: number }[];
+        }>(
+          `query ($id: Int) { webhookDeliveries(subscriptionId: $id) { id kind status attempts responseStatus lastError } }`,
+          { id: subscription.id },
+          { token: admin },
+        );
+        expect(answer.data!.webhookDeliveries[0]?.status).toBe('DELIVERED');
+        return answer.data!.webhookDeliveries;
+      },
+      { timeout: 30_000, interval: 100 },
+    );
+    expect(log).toEqual([
+      { id: delivery.id, kind: null, status: 'DELIVERED', attempts: 1, responseStatus: 200, lastError: null },
+    ]);
+    const [arrived] = received;
+    const timestamp = Number(arrived!.headers[WEBHOOK_HEADERS.timestamp]);
+    expect(arrived!.headers[WEBHOOK_HEADERS.signature]).toBe(
+      signWebhookBody(secret, timestamp, arrived!.body),
+    );
+    expect(arrived!.headers[WEBHOOK_HEADERS.kind]).toBe('TEST');
+  });
+});

@@ -1,0 +1,241 @@
+import { ChangeKind } from '@rectify/domain';
+import {
+  Alert,
+  Card,
+  CardContent,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import { Button, Title, useNotify, useTranslate } from 'react-admin';
+import { useCan } from '../../access/use-can.js';
+import { useDomainLocale } from '../../i18n/use-domain-locale.js';
+import {
+  createWebhookSubscription,
+  listWebhookSubscriptions,
+  sendTestWebhook,
+  setWebhookActive,
+  type WebhookSubscription,
+} from '../../providers/webhooks-api.js';
+import { DeliveryLog } from './delivery-log.js';
+
+type Loaded = Awaited<ReturnType<typeof listWebhookSubscriptions>>;
+
+/**
+ * 推送订阅: ADMIN subscribes partners' endpoints to their API clients' changes (the signing secret is shown once),
+ * pauses or resumes them, sends a test, and reads each subscription's delivery log.
+ */
+export function WebhooksPage() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const locale = useDomainLocale();
+  const canWrite = useCan()('apiClient.write');
+  const [data, setData] = useState<Loaded | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [reload, setReload] = useState(0);
+  const [secret, setSecret] = useState<string | null>(null);
+  const load = useCallback(
+    () =>
+      listWebhookSubscriptions().then(setData, (error: Error) => {
+        setData({ subscriptions: [], apiClients: [] });
+        notify(error.message, { type: 'error' });
+      }),
+    [notify],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    try {
+      await run();
+      notify(done, { type: 'info' });
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+    await load();
+    setReload((n) => n + 1);
+  };
+  const kindsOf = (s: WebhookSubscription) =>
+    s.kinds.length === 0
+      ? translate('rectify.webhooks.allKinds')
+      : s.kinds.map((k) => ChangeKind.labels[k][locale]).join('、');
+  const rows = data?.subscriptions ?? [];
+  return (
+    <Card>
+      <Title title={translate('resources.webhooks.name', { smart_count: 2 })} />
+      <CardContent data-testid="webhooks" aria-busy={data === null}>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {translate('rectify.webhooks.help')}
+        </Typography>
+        {canWrite && data && (
+          <CreateForm
+            apiClients={data.apiClients}
+            onCreated={async (created) => {
+              setSecret(created);
+              await load();
+            }}
+          />
+        )}
+        {data && rows.length === 0 && <Alert severity="info">{translate('rectify.webhooks.none')}</Alert>}
+        {rows.length > 0 && (
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('rectify.webhooks.apiClient')}</TableCell>
+                <TableCell>{translate('rectify.webhooks.url')}</TableCell>
+                <TableCell>{translate('rectify.webhooks.kinds')}</TableCell>
+                <TableCell>{translate('rectify.webhooks.secretPrefix')}</TableCell>
+                <TableCell>{translate('rectify.webhooks.status')}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((s) => (
+                <TableRow key={s.id} data-subscription-id={s.id} selected={s.id === selected}>
+                  <TableCell>{s.apiClientName}</TableCell>
+                  <TableCell sx={{ wordBreak: 'break-all' }}>{s.url}</TableCell>
+                  <TableCell>{kindsOf(s)}</TableCell>
+                  <TableCell>
+                    <code>{`${s.secretPrefix}…`}</code>
+                  </TableCell>
+                  <TableCell>
+                    {translate(s.active ? 'rectify.webhooks.active' : 'rectify.webhooks.paused')}
+                  </TableCell>
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    <Button label="rectify.webhooks.log" onClick={() => setSelected(s.id)} data-show-log />
+                    {canWrite && (
+                      <>
+                        <Button
+                          label="rectify.webhooks.test"
+                          onClick={() => {
+                            setSelected(s.id);
+                            void act(() => sendTestWebhook(s.id), 'rectify.webhooks.testQueued');
+                          }}
+                          data-send-test
+                        />
+                        <Button
+                          label={s.active ? 'rectify.webhooks.pause' : 'rectify.webhooks.resume'}
+                          onClick={() =>
+                            void act(() => setWebhookActive(s.id, !s.active), 'ra.notification.updated')
+                          }
+                        />
+                      </>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {selected != null && <DeliveryLog subscriptionId={selected} reload={reload} />}
+      </CardContent>
+      <Dialog open={secret != null} aria-labelledby="webhook-secret-title">
+        <DialogContent>
+          <Typography id="webhook-secret-title" sx={{ mb: 1 }}>
+            {translate('rectify.webhooks.secretOnce')}
+          </Typography>
+          <code data-webhook-secret>{secret}</code>
+        </DialogContent>
+        <DialogActions>
+          <Button label="rectify.webhooks.secretSaved" onClick={() => setSecret(null)} data-secret-saved />
+        </DialogActions>
+      </Dialog>
+    </Card>
+  );
+}
+
+function CreateForm({
+  apiClients,
+  onCreated,
+}: {
+  apiClients: Loaded['apiClients'];
+  onCreated: (secret: string) => Promise<void>;
+}) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const locale = useDomainLocale();
+  const [apiClientId, setApiClientId] = useState<number | ''>('');
+  const [url, setUrl] = useState('');
+  const [kinds, setKinds] = useState<ChangeKind[]>([]);
+  const submit = async () => {
+    try {
+      const result = await createWebhookSubscription({ apiClientId: Number(apiClientId), url, kinds });
+      setUrl('');
+      setKinds([]);
+      notify('rectify.webhooks.created', { type: 'info' });
+      await onCreated(result.secret ?? '');
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2 }} data-webhook-form>
+      <TextField
+        select
+        size="small"
+        label={translate('rectify.webhooks.apiClient')}
+        value={apiClientId}
+        onChange={(event) => setApiClientId(Number(event.target.value))}
+        sx={{ minWidth: 200 }}
+        data-webhook-client
+      >
+        {apiClients.map((client) => (
+          <MenuItem key={client.id} value={client.id}>
+            {client.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        size="small"
+        label={translate('rectify.webhooks.url')}
+        value={url}
+        onChange={(event) => setUrl(event.target.value)}
+        sx={{ minWidth: 320 }}
+        slotProps={{ htmlInput: { 'data-webhook-url': true } }}
+      />
+      <TextField
+        select
+        size="small"
+        label={translate('rectify.webhooks.kinds')}
+        value={kinds}
+        onChange={(event) => setKinds(event.target.value as unknown as ChangeKind[])}
+        sx={{ minWidth: 220 }}
+        slotProps={{
+          inputLabel: { shrink: true },
+          select: {
+            multiple: true,
+            displayEmpty: true,
+            renderValue: (value) =>
+              (value as ChangeKind[]).length === 0
+                ? translate('rectify.webhooks.allKinds')
+                : (value as ChangeKind[]).map((k) => ChangeKind.labels[k][locale]).join('、'),
+          },
+        }}
+      >
+        {ChangeKind.values.map((value) => (
+          <MenuItem key={value} value={value}>
+            {ChangeKind.labels[value][locale]}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Button
+        label="rectify.webhooks.create"
+        variant="contained"
+        disabled={apiClientId === '' || url.trim() === ''}
+        onClick={() => void submit()}
+        sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+        data-create-webhook
+      />
+    </Stack>
+  );
+}

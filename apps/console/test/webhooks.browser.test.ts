@@ -1,0 +1,91 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { consoleSuite } from './support/console-api.js';
+import { signIn } from './support/sign-in.js';
+
+// 推送订阅: ADMIN subscribes a partner's endpoint (the secret shown once), sends a test and reads the log.
+const suite = consoleSuite({ jobs: { pollingIntervalSeconds: 0.5 } });
+let receiver: Server;
+let base: string;
+const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+
+beforeAll(async () => {
+  receiver = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => {
+      received.push({ headers: request.headers, body });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  const admin = await suite.api.tokenFor('ADMIN');
+  await suite.api.gql(
+    'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { token errors { field } } }',
+    {
+      input: {
+        name: '市政务数据平台',
+        department: '市政务服务数据管理局',
+        scopes: ['LEDGER_READ'],
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    },
+    { token: admin },
+  );
+});
+afterAll(async () => {
+  await new Promise((resolve) => receiver?.close(resolve));
+});
+
+it('subscribes an endpoint, shows its secret once, sends a signed test and logs the delivery', async () => {
+  const page = await suite.browser.context.newPage();
+  await signIn(page, suite.api.url, 'admin');
+  await page.locator('[data-nav="webhooks"]').click();
+  await page.waitForURL('**/#/webhooks');
+  await page.locator('[data-webhook-client]').click();
+  await page.getByRole('option', { name: '市政务数据平台' }).click();
+  await page.locator('[data-webhook-url]').fill(`${base}/rectify`);
+  await page.locator('[data-create-webhook]').click();
+  const secret = (await page.locator('[data-webhook-secret]').textContent()) ?? '';
+  expect(secret).toMatch(/^whsec_/);
+  await page.locator('[data-secret-saved]').click();
+  const row = page.locator('[data-subscription-id]');
+  await row.waitFor();
+  expect(await row.locator('td').nth(2).textContent()).toBe('全部可见类型');
+  // Never again in full: only its first characters.
+  expect(await page.content()).not.toContain(secret);
+
+  await row.locator('[data-send-test]').click();
+  const delivery = page.locator('[data-delivery-id]');
+  await expect
+    .poll(
+      async () => {
+        await page.locator('[data-refresh-deliveries]').click();
+        return delivery.getAttribute('data-delivery-status');
+      },
+      { timeout: 30_000, interval: 300 },
+    )
+    .toBe('DELIVERED');
+  expect(await delivery.locator('td').nth(1).textContent()).toBe('测试');
+  expect(await delivery.locator('td').nth(2).textContent()).toBe('已送达');
+  await screenshot(page, 'console-webhooks');
+
+  const [arrived] = received;
+  const timestamp = Number(arrived!.headers['rectify-timestamp']);
+  const signature = createHmac('sha256', secret).update(`${timestamp}.${arrived!.body}`).digest('hex');
+  expect(arrived!.headers['rectify-signature']).toBe(`v1=${signature}`);
+  await page.close();
+});
+
+it('offers no webhooks page to other roles', async () => {
+  const page = await suite.browser.context.newPage();
+  await signIn(page, suite.api.url, 'office');
+  expect(await page.locator('[data-nav="webhooks"]').count()).toBe(0);
+  await page.close();
+});

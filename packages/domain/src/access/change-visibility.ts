@@ -1,0 +1,22 @@
+import type { ChangeKind } from '../enums/change-feed.js';
+import type { Actor } from './actor.js';
+import { can } from './can.js';
+import type { Permission } from './permissions.js';
+
+/**
+ * The permission that lets an actor see a kind of change (for a partner: the scope granting it). Task and
+ * progress changes are further limited to the tasks in the actor's ledger scope.
+ */
+export const changeKindPermission = {
+  TASK_STATUS_CHANGED: 'task.read',
+  TASK_DEADLINE_CHANGED: 'task.read',
+  PROGRESS_REPORTED: 'progress.read',
+  REPORT_PUBLISHED: 'inspection.read',
+} as const satisfies Record<ChangeKind, Permission>;
+
+/** The kinds of change an actor may see at all. */
+export function visibleChangeKinds(actor: Actor): ChangeKind[] {
+  return (Object.keys(changeKindPermission) as ChangeKind[]).filter((kind) =>
+    can(actor, changeKindPermission[kind]),
+  );
+}

@@ -1,0 +1,63 @@
+import { queryRows } from '@rectify/db';
+import { ledgerScopeOf, visibleChangeKinds } from '@rectify/domain';
+import { sql } from 'drizzle-orm';
+import { authorize } from '../kernel/authorize.js';
+import type { ServiceContext } from '../kernel/context.js';
+import { Validator } from '../kernel/validate.js';
+import { taskScopeSql } from '../read/scope-sql.js';
+import { type ChangeEventRow, type ChangeView, changeViewOf, decodeChangeCursor } from './change-view.js';
+
+export const CHANGES_PAGE_MAX = 500;
+
+export interface ChangePage {
+  changes: ChangeView[];
+  /** Pass it as `after` next time; the same cursor when nothing new came (never null once a page was read). */
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+/**
+ * The changes the actor may see after a cursor, oldest first. A change about a task outside the actor's
+ * scope, or of a kind its permissions (a partner: its scopes) do not cover, is never returned.
+ */
+export async function listChanges(
+  ctx: ServiceContext,
+  input: { after?: string | null; first?: number | null },
+): Promise<ChangePage> {
+  authorize(ctx.actor, 'task.read');
+  const first = input.first ?? 100;
+  const after = input.after ? decodeChangeCursor(input.after) : 0;
+  new Validator()
+    .check(after != null, 'after', 'INVALID', {
+      zh: '不是本变更流的游标',
+      en: 'not a cursor of this feed',
+    })
+    .check(Number.isInteger(first) && first >= 1 && first <= CHANGES_PAGE_MAX, 'first', 'OUT_OF_RANGE', {
+      zh: `first应为1至${CHANGES_PAGE_MAX}之间的整数`,
+      en: `first must be a whole number from 1 to ${CHANGES_PAGE_MAX}`,
+    })
+    .done();
+  const kinds = visibleChangeKinds(ctx.actor);
+  const taskScope = taskScopeSql(ledgerScopeOf(ctx.actor), 't');
+  const rows =
+    kinds.length === 0
+      ? []
+      : await queryRows<ChangeEventRow>(
+          ctx.db,
+          sql`select e.id::text as id, e.kind, e.task_id as "taskId", e.inspection_id as "inspectionId",
+            e.payload, e.at
+          from change_events e left join tasks t on t.id = e.task_id
+          where e.id > ${after!} and e.kind::text in (${sql.join(
+            kinds.map((k) => sql`${k}`),
+            sql`, `,
+          )})
+            and (e.task_id is null or ${taskScope ?? sql`true`})
+          order by e.id limit ${first + 1}`,
+        );
+  const changes = rows.slice(0, first).map(changeViewOf);
+  return {
+    changes,
+    endCursor: changes.at(-1)?.cursor ?? input.after ?? null,
+    hasNextPage: rows.length > first,
+  };
+}

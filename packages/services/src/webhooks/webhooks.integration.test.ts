@@ -1,0 +1,246 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { auditEvents, type DatabaseHandle, openDatabase } from '@rectify/db';
+import type { ChangeKind, PartnerScope } from '@rectify/domain';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createApiClient } from '../auth/create-api-client.js';
+import { jobDefinitions, webhookDeliveryDefinition } from '../jobs/job-definitions.js';
+import { createJobQueue, type JobQueue } from '../jobs/job-queue.js';
+import { reportProgress } from '../ledger/report-progress.js';
+import { updateTask } from '../ledger/update-task.js';
+import { failure, fieldCodes } from '../testing/assertions.js';
+import { type WorkflowFixture, workflowFixture } from '../workflow/test-fixture.js';
+import { createWebhookSubscription } from './create-webhook-subscription.js';
+import { type DeliveryPump, startDeliveryPump } from './delivery-pump.js';
+import { listWebhookDeliveries, listWebhookSubscriptions } from './list-webhooks.js';
+import { sendTestWebhook } from './send-test-webhook.js';
+import { updateWebhookSubscription } from './update-webhook-subscription.js';
+
+// Two queues and two pumps stand for two servers (on PostgreSQL each with connections of its own); the
+// partner is a node:http receiver on this machine that checks signatures with the README's own snippet.
+
+interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  arrivedAt: number;
+}
+type Verify = (secret: string, headers: IncomingHttpHeaders, body: string, now?: number) => boolean;
+
+let f: WorkflowFixture;
+let second: DatabaseHandle;
+let receiver: Server;
+let base: string;
+let verify: Verify;
+const received: Received[] = [];
+/** How each path answers, by the number of requests it has had so far. */
+const answers = new Map<string, (count: number) => number>();
+const servers: { queue: JobQueue; pump: DeliveryPump }[] = [];
+
+beforeAll(async () => {
+  f = await workflowFixture();
+  second = f.t.url ? await openDatabase({ url: f.t.url, poolSize: 4 }) : f.t;
+  receiver = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const entry = {
+        path: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        arrivedAt: Date.now(),
+      };
+      received.push(entry);
+      const count = received.filter((r) => r.path === entry.path).length;
+      response.writeHead(answers.get(entry.path)?.(count) ?? 204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  verify = await readmeSnippet();
+  // Short retries here; the production policy is the job kind's own.
+  const definitions = {
+    ...jobDefinitions,
+    WEBHOOK_DELIVERY: webhookDeliveryDefinition({ retryLimit: 2, retryDelay: 1, retryBackoff: false }),
+  };
+  for (const handle of [f.t, second]) {
+    const queue = createJobQueue(handle, { pollingIntervalSeconds: 0.5, definitions });
+    await queue.start();
+    servers.push({ queue, pump: startDeliveryPump(handle.db, queue, { intervalMs: 100 }) });
+  }
+});
+afterAll(async () => {
+  for (const { queue, pump } of servers) {
+    await pump.stop();
+    await queue.stop(1000);
+  }
+  await new Promise((resolve) => receiver?.close(resolve));
+  if (second !== f?.t) await second?.close();
+  await f?.close();
+});
+
+/** The verification function of the README's partner section, run as a partner would run it. */
+async function readmeSnippet(): Promise<Verify> {
+  const readme = readFileSync(
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../README.md'),
+    'utf8',
+  );
+  const section = readme.split('<!-- webhook-verify:start -->')[1]!.split('<!-- webhook-verify:end -->')[0]!;
+  const code = section.split('```js')[1]!.split('```')[0]!;
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'rectify-verify-')), 'verify.mjs');
+  writeFileSync(file, code);
+  const module = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Record<string, Verify>;
+  return module.verifyRectifyWebhook!;
+}
+
+const admin = () => f.ctx(f.as.admin, new Date());
+let clients = 0;
+async function subscribe(scopes: PartnerScope[], name: string, kinds: ChangeKind[] = []) {
+  const { apiClient } = await createApiClient(admin(), {
+    name: `partner ${++clients}`,
+    department: '市政务服务数据管理局',
+    scopes,
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  return createWebhookSubscription(admin(), { apiClientId: apiClient.id, url: `${base}/${name}`, kinds });
+}
+const at = (name: string) => received.filter((r) => r.path === `/${name}`);
+const settled = (subscriptionId: number, count: number) =>
+  vi.waitFor(
+    async () => {
+      const log = await listWebhookDeliveries(admin(), { subscriptionId });
+      expect(log).toHaveLength(count);
+      expect(log.every((d) => d.status === 'DELIVERED' || d.status === 'FAILED')).toBe(true);
+      return log;
+    },
+    { timeout: 60_000, interval: 100 },
+  );
+
+describe('webhook subscriptions', () => {
+  it('shows the signing secret once, at creation, and never logs it', async () => {
+    const { subscription, secret } = await subscribe(['LEDGER_READ'], 'once');
+    expect(secret).toMatch(/^whsec_[\w-]{43}$/);
+    const listed = await listWebhookSubscriptions(admin());
+    expect(listed.find((s) => s.id === subscription.id)).toEqual({
+      ...subscription,
+      secretPrefix: secret.slice(0, 10),
+    });
+    expect(JSON.stringify(listed)).not.toContain(secret);
+    const audit = await f.t.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entity, 'webhookSubscription'));
+    expect(audit.length).toBeGreaterThan(0);
+    expect(JSON.stringify(audit)).not.toContain(secret);
+  });
+
+  it('refuses a bad address or kind naming the field, and anyone but ADMIN', async () => {
+    const error = await failure(
+      createWebhookSubscription(admin(), { apiClientId: 1, url: 'ftp://x', kinds: ['NOPE' as never] }),
+    );
+    expect(fieldCodes(error)).toEqual(['kinds:INVALID', 'url:INVALID_URL']);
+    const office = await failure(
+      createWebhookSubscription(f.ctx(f.as.office), { apiClientId: 1, url: `${base}/x` }),
+    );
+    expect(office.code).toBe('FORBIDDEN');
+    expect((await failure(listWebhookDeliveries(f.ctx(f.as.office)))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('webhook deliveries', () => {
+  it('sends each change once to each subscription whose client may see it, signed as the README checks', async () => {
+    const all = await subscribe(['LEDGER_READ', 'PROGRESS_READ'], 'all');
+    const deadlines = await subscribe(['LEDGER_READ'], 'deadlines', ['TASK_DEADLINE_CHANGED']);
+    const figures = await subscribe(['FIGURES_READ'], 'figures');
+    const paused = await subscribe(['LEDGER_READ', 'PROGRESS_READ'], 'paused');
+    await updateWebhookSubscription(admin(), { id: paused.subscription.id, active: false });
+
+    const task = await f.newTask({ status: 'NOT_STARTED', deadline: null });
+    await reportProgress(f.ctx(f.as.unit, new Date()), {
+      taskId: task.id,
+      period: '2018-11-01',
+      text: '已制定方案',
+      percent: 30,
+    });
+    await updateTask(f.ctx(f.as.office, new Date()), {
+      id: task.id,
+      version: (await f.taskRow(task.id)).version,
+      deadline: '2018-12-31',
+    });
+
+    const log = await settled(all.subscription.id, 3);
+    expect(log.map((d) => [d.kind, d.status, d.attempts])).toEqual([
+      ['TASK_DEADLINE_CHANGED', 'DELIVERED', 1],
+      ['TASK_STATUS_CHANGED', 'DELIVERED', 1],
+      ['PROGRESS_REPORTED', 'DELIVERED', 1],
+    ]);
+    await settled(deadlines.subscription.id, 1);
+    expect(await listWebhookDeliveries(admin(), { subscriptionId: figures.subscription.id })).toEqual([]);
+    expect(await listWebhookDeliveries(admin(), { subscriptionId: paused.subscription.id })).toEqual([]);
+
+    // Each delivery arrived once, genuine by the README's check.
+    const arrived = at('all');
+    expect(arrived.map((r) => r.headers['rectify-delivery']).sort()).toEqual(
+      log.map((d) => String(d.id)).sort(),
+    );
+    for (const request of arrived) expect(verify(all.secret, request.headers, request.body)).toBe(true);
+    expect(at('deadlines').map((r) => JSON.parse(r.body).kind)).toEqual(['TASK_DEADLINE_CHANGED']);
+    expect(verify(deadlines.secret, at('deadlines')[0]!.headers, at('deadlines')[0]!.body)).toBe(true);
+    expect(at('figures')).toEqual([]);
+    expect(at('paused')).toEqual([]);
+
+    // The body is the change as the feed gives it.
+    const first = JSON.parse(arrived.find((r) => r.headers['rectify-event'] === 'PROGRESS_REPORTED')!.body);
+    expect(first).toMatchObject({
+      kind: 'PROGRESS_REPORTED',
+      change: { kind: 'PROGRESS_REPORTED', taskId: task.id, data: { percent: 30, period: '2018-11-01' } },
+    });
+    expect(first.change.data.text).toBeUndefined();
+
+    // A forged body, the wrong secret, or a replay outside the window fail the same check.
+    const sample = arrived[0]!;
+    expect(verify(all.secret, sample.headers, sample.body.replace('"kind"', '"kind" '))).toBe(false);
+    expect(verify(deadlines.secret, sample.headers, sample.body)).toBe(false);
+    const sentAt = Number(sample.headers['rectify-timestamp']) * 1000;
+    expect(verify(all.secret, sample.headers, sample.body, sentAt + 301_000)).toBe(false);
+    expect(verify(all.secret, sample.headers, sample.body, sentAt + 299_000)).toBe(true);
+
+    // Event (the change's commit) to arrival at the partner, as measured here.
+    const latencies = arrived
+      .map((r) => r.arrivedAt - Date.parse(JSON.parse(r.body).change.at))
+      .sort((a, b) => a - b);
+    console.info(`webhook latency event→arrival (ms): ${latencies.join(', ')}`);
+  });
+
+  it('retries a failing receiver with backoff, logs every attempt, and gives up after the last', async () => {
+    answers.set('/flaky', (count) => (count === 1 ? 500 : 200));
+    answers.set('/down', () => 503);
+    const flaky = await subscribe(['LEDGER_READ'], 'flaky');
+    const down = await subscribe(['LEDGER_READ'], 'down');
+    const test = await sendTestWebhook(admin(), { subscriptionId: flaky.subscription.id });
+    expect(test).toMatchObject({ kind: null, status: 'PENDING', attempts: 0 });
+    await sendTestWebhook(admin(), { subscriptionId: down.subscription.id });
+
+    const [flakyLog] = await settled(flaky.subscription.id, 1);
+    expect(flakyLog).toMatchObject({ id: test.id, status: 'DELIVERED', attempts: 2, responseStatus: 200 });
+    const [downLog] = await settled(down.subscription.id, 1);
+    expect(downLog).toMatchObject({
+      status: 'FAILED',
+      attempts: 3,
+      responseStatus: 503,
+      lastError: 'the receiver answered 503',
+    });
+    expect(at('down')).toHaveLength(3);
+    const tries = at('flaky');
+    expect(tries.map((r) => r.headers['rectify-event'])).toEqual(['TEST', 'TEST']);
+    expect(tries.map((r) => r.headers['rectify-delivery'])).toEqual([String(test.id), String(test.id)]);
+    // Each attempt is signed anew, and each verifies.
+    for (const r of tries) expect(verify(flaky.secret, r.headers, r.body)).toBe(true);
+    expect(JSON.parse(tries[0]!.body)).toEqual({ delivery: String(test.id), kind: 'TEST', change: null });
+  });
+});
