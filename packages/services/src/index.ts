@@ -12,3 +12,4 @@ export * from './spreadsheet/index.js';
 export * from './documents/index.js';
 export * from './backup/index.js';
 export * from './jobs/index.js';
+export * from './deliveries/index.js';

@@ -1,5 +1,6 @@
 export * from './clue.js';
 export * from './define-enum.js';
+export * from './deliveries.js';
 export * from './jobs.js';
 export * from './ledger.js';
 export * from './organisation.js';

@@ -3,6 +3,7 @@ import { defineEnum, type EnumValue } from './define-enum.js';
 /** The kinds of background work the job queue runs; each is a queue of its own. */
 export const JobKind = defineEnum({
   DAILY_DIGEST: { zh: '每日提醒', en: 'Daily digest' },
+  DELIVERY: { zh: '发送消息', en: 'Outbound delivery' },
 });
 export type JobKind = EnumValue<typeof JobKind>;
 

@@ -26,6 +26,7 @@ afterAll(async () => {
 
 const admin = () => contextFor(t.db, userActor('ADMIN', 1));
 const withDigest = (digest: Partial<JobDefinition>): JobDefinitions => ({
+  ...jobDefinitions,
   DAILY_DIGEST: { ...jobDefinitions.DAILY_DIGEST, ...digest },
 });
 
