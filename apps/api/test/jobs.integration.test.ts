@@ -11,6 +11,7 @@ beforeAll(async () => {
     jobs: {
       pollingIntervalSeconds: 0.5,
       definitions: {
+        ...jobDefinitions,
         DAILY_DIGEST: {
           ...jobDefinitions.DAILY_DIGEST,
           retry: { retryLimit: 0, retryDelay: 1, retryBackoff: false },

@@ -48,3 +48,12 @@ register('PasswordResetStatus', domain.PasswordResetStatus, 'Where a password re
 
 register('JobKind', domain.JobKind, 'A kind of background work (each a queue of its own).');
 register('JobState', domain.JobState, 'Where a background job stands in the queue.');
+
+register(
+  'NoticeMode',
+  domain.NoticeMode,
+  'How a person wants a kind of notice: console only, e-mail now, daily digest.',
+);
+register('DeliveryChannel', domain.DeliveryChannel, 'Where an outbound message goes.');
+register('RobotChannel', domain.RobotChannel, 'Which service a group robot belongs to (企业微信 or 钉钉).');
+register('DeliveryStatus', domain.DeliveryStatus, 'Where an outbound message stands.');

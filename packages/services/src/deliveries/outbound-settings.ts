@@ -2,6 +2,8 @@ import { type Executor, groupRobots, settings } from '@rectify/db';
 import type { RobotChannel } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
+import { authorize } from '../kernel/authorize.js';
+import type { ServiceContext } from '../kernel/context.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
@@ -221,6 +223,14 @@ export const saveGroupRobot = defineUseCase(
   },
 );
 
-export async function listGroupRobots(db: Executor): Promise<GroupRobotView[]> {
-  return (await db.select().from(groupRobots).orderBy(groupRobots.id)).map(robotView);
+/** The group robots, masked (ADMIN, `delivery.read`). */
+export async function listGroupRobots(ctx: ServiceContext): Promise<GroupRobotView[]> {
+  authorize(ctx.actor, 'delivery.read');
+  return (await ctx.db.select().from(groupRobots).orderBy(groupRobots.id)).map(robotView);
+}
+
+/** The outbound settings, the password masked (ADMIN, `delivery.read`). */
+export async function readOutboundSettings(ctx: ServiceContext): Promise<OutboundSettingsView> {
+  authorize(ctx.actor, 'delivery.read');
+  return viewOfSettings(await getOutboundSettings(ctx.db));
 }

@@ -29,6 +29,8 @@ import { DocumentResolver } from './document.resolver.js';
 import { PasswordResetResolver } from './password-reset.resolver.js';
 // The job queue (ADMIN).
 import { JobResolver } from './job.resolver.js';
+// Outbound notices: deliveries, channels, preferences.
+import { DeliveryResolver } from './delivery.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   FiguresResolver,
@@ -55,4 +57,5 @@ export const resolvers: NonEmptyArray<Function> = [
   DocumentResolver,
   PasswordResetResolver,
   JobResolver,
+  DeliveryResolver,
 ];
