@@ -21,6 +21,7 @@ import { reopenTask } from '../workflow/reopen-task.js';
 import { requestClosure } from '../workflow/request-closure.js';
 import { type WorkflowFixture, workflowFixture } from '../workflow/test-fixture.js';
 import { sendDigestDeliveries } from './digest-deliveries.js';
+import { queueWaitingDeliveries } from './plan-deliveries.js';
 import { listDeliveries } from './list-deliveries.js';
 import { cancelDelivery, retryDelivery } from './manage-delivery.js';
 import { updateMyNoticePreferences } from './notice-preferences.js';
@@ -355,4 +356,25 @@ describe('outbound deliveries of a workflow run', () => {
     robots.refuse.clear();
     await settled();
   }, 60_000);
+
+  it('gives a delivery planned before any queue existed its job when a queue starts', async () => {
+    const [waiting] = await f.t.db
+      .insert(deliveries)
+      .values({
+        idempotencyKey: 'test:waiting',
+        channel: 'EMAIL',
+        kind: 'OVERDUE',
+        recipient: 'unit@rectify.test',
+        subject: '【整改台账】已逾期 / Overdue',
+        body: 'waiting',
+        status: 'QUEUED',
+        notBefore: new Date(),
+      })
+      .returning();
+    expect(await queueWaitingDeliveries(f.t.db)).toBe(1);
+    await settled();
+    const [sent] = await f.t.db.select().from(deliveries).where(eq(deliveries.id, waiting!.id));
+    expect(sent).toMatchObject({ status: 'SENT', attempts: 1 });
+    expect(smtp.mails.at(-1)?.mail.text?.trim()).toBe('waiting');
+  });
 });

@@ -1,6 +1,14 @@
-import { deliveries, type Executor, groupRobots, noticePreferences, users } from '@rectify/db';
+import {
+  type Database,
+  deliveries,
+  type Executor,
+  groupRobots,
+  noticePreferences,
+  queryRows,
+  users,
+} from '@rectify/db';
 import type { Role } from '@rectify/domain';
-import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { NotificationDraft, Recipients } from '../notifications/notify.js';
 import { isConfidential, outboundMessage } from './outbound-message.js';
 import { getOutboundSettings } from './outbound-settings.js';
@@ -95,11 +103,38 @@ export async function planDeliveries(
     .values(planned)
     .onConflictDoNothing({ target: deliveries.idempotencyKey })
     .returning({ id: deliveries.id, status: deliveries.status });
+  // Until a job queue has started once on this database (pg-boss's schema), rows wait without a job:
+  // the first queue to start gives them theirs (queueWaitingDeliveries).
+  if (!(await jobQueueInstalled(tx))) return;
   for (const row of rows) {
     if (row.status !== 'QUEUED') continue;
     const jobId = await queueDeliveryJob(tx, row.id, notBefore);
     await tx.update(deliveries).set({ jobId }).where(eq(deliveries.id, row.id));
   }
+}
+
+async function jobQueueInstalled(tx: Executor): Promise<boolean> {
+  const [row] = await queryRows<{ installed: boolean }>(
+    tx,
+    sql`select to_regclass('pgboss.job') is not null as installed`,
+  );
+  return row?.installed === true;
+}
+
+/** Gives every queued delivery that has no job yet its job (run when a queue starts). */
+export async function queueWaitingDeliveries(db: Database): Promise<number> {
+  return db.transaction(async (tx) => {
+    const waiting = await tx
+      .select({ id: deliveries.id, notBefore: deliveries.notBefore })
+      .from(deliveries)
+      .where(and(eq(deliveries.status, 'QUEUED'), isNull(deliveries.jobId)))
+      .for('update', { skipLocked: true });
+    for (const row of waiting) {
+      const jobId = await queueDeliveryJob(tx, row.id, row.notBefore);
+      await tx.update(deliveries).set({ jobId }).where(eq(deliveries.id, row.id));
+    }
+    return waiting.length;
+  });
 }
 
 /** Whether anyone chose e-mail for any kind (the daily digest skips planning otherwise). */

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { DatabaseHandle } from '@rectify/db';
 import { JobKind } from '@rectify/domain';
 import PgBoss from 'pg-boss';
+import { queueWaitingDeliveries } from '../deliveries/plan-deliveries.js';
 import { type JobDefinitions, jobDefinitions } from './job-definitions.js';
 
 /** The calendar of the schedule: the ledger's days are China's. */
@@ -87,6 +88,8 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
   async function startLocked() {
     await boss.start();
     for (const kind of JobKind.values) await boss.createQueue(kind, { name: kind, ...sendOptions(kind) });
+    // Deliveries planned before any queue existed on this database get their jobs now.
+    await queueWaitingDeliveries(handle.db);
     if (options.digestCron != null) {
       await boss.schedule(
         'DAILY_DIGEST',
