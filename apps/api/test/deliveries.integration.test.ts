@@ -54,16 +54,15 @@ describe('outbound channels and deliveries over GraphQL', () => {
         errors: [],
       },
     });
-    const wrong = await api.gql(
+    const wrong = await api.gql<{ updateOutboundSettings: { errors: { field: string; code: string }[] } }>(
       SETTINGS,
       { input: { ...input, smtp: { ...input.smtp, port: 0 }, quietHours: { start: '25:00', end: '07:00' } } },
       { token: admin, locale: 'en' },
     );
-    expect(
-      (wrong.data?.updateOutboundSettings as { errors: { field: string; code: string }[] }).errors.map(
-        (e) => `${e.field}:${e.code}`,
-      ),
-    ).toEqual(['smtp.port:INVALID_PORT', 'quietHours.start:INVALID_TIME']);
+    expect(wrong.data!.updateOutboundSettings.errors.map((e) => `${e.field}:${e.code}`)).toEqual([
+      'smtp.port:INVALID_PORT',
+      'quietHours.start:INVALID_TIME',
+    ]);
     const robot = await api.gql(
       `mutation { saveGroupRobot(input: { name: "整改办群", channel: DINGTALK,
         url: "https://oapi.dingtalk.com/robot/send?access_token=abcdef123456", secret: "SEC000111" }) {
