@@ -32,6 +32,7 @@ import {
   LedgerPage,
   PasswordResetApprovalsPage,
   JobsPage,
+  DeliveriesPage,
   ReviewQueuePage,
   SettingsPage,
   SupervisionPage,
@@ -130,6 +131,7 @@ export function App() {
           element={<Guarded resource="passwordResetApprovals" page={<PasswordResetApprovalsPage />} />}
         />
         <Route path="/jobs" element={<Guarded resource="jobs" page={<JobsPage />} />} />
+        <Route path="/deliveries" element={<Guarded resource="deliveries" page={<DeliveriesPage />} />} />
         <Route path="/import" element={<Guarded resource="ledgerImport" page={<ImportPage />} />} />
         <Route
           path="/documents/import"

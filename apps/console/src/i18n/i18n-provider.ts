@@ -9,6 +9,8 @@ import { clueEn } from './clue-en.js';
 import { clueZh } from './clue-zh.js';
 import { documentEn } from './document-en.js';
 import { documentZh } from './document-zh.js';
+import { deliveriesEn } from './deliveries-en.js';
+import { deliveriesZh } from './deliveries-zh.js';
 import { jobsEn } from './jobs-en.js';
 import { jobsZh } from './jobs-zh.js';
 import { LOCALES, rememberLocale, storedLocale } from './locale.js';
@@ -32,8 +34,28 @@ function merge(...parts: object[]): TranslationMessages {
 }
 
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': merge(raZh, appZh, workflowZh, clueZh, spreadsheetZh, documentZh, accountSecurityZh, jobsZh),
-  en: merge(englishMessages, appEn, workflowEn, clueEn, spreadsheetEn, documentEn, accountSecurityEn, jobsEn),
+  'zh-CN': merge(
+    raZh,
+    appZh,
+    workflowZh,
+    clueZh,
+    spreadsheetZh,
+    documentZh,
+    accountSecurityZh,
+    jobsZh,
+    deliveriesZh,
+  ),
+  en: merge(
+    englishMessages,
+    appEn,
+    workflowEn,
+    clueEn,
+    spreadsheetEn,
+    documentEn,
+    accountSecurityEn,
+    jobsEn,
+    deliveriesEn,
+  ),
 };
 
 const polyglot = polyglotI18nProvider(

@@ -4,6 +4,7 @@ import { accountSecurityZh } from './account-security-zh.js';
 import { appZh } from './app-zh.js';
 import { clueZh } from './clue-zh.js';
 import { documentZh } from './document-zh.js';
+import { deliveriesZh } from './deliveries-zh.js';
 import { jobsZh } from './jobs-zh.js';
 import { raZh } from './ra-zh.js';
 import { spreadsheetZh } from './spreadsheet-zh.js';
@@ -16,7 +17,17 @@ function messages(tree: object, path = ''): [string, string][] {
   );
 }
 
-const CATALOGUES = { raZh, appZh, workflowZh, clueZh, spreadsheetZh, documentZh, accountSecurityZh, jobsZh };
+const CATALOGUES = {
+  raZh,
+  appZh,
+  workflowZh,
+  clueZh,
+  spreadsheetZh,
+  documentZh,
+  accountSecurityZh,
+  jobsZh,
+  deliveriesZh,
+};
 
 describe('the Chinese catalogues', () => {
   it.each(Object.entries(CATALOGUES))(

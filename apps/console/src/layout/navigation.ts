@@ -18,6 +18,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
+import OutboxIcon from '@mui/icons-material/Outbox';
 import VpnKeyIcon from '@mui/icons-material/VpnKey';
 import type { ComponentType } from 'react';
 
@@ -50,5 +51,6 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'apiClients', to: '/apiClients', icon: VpnKeyIcon },
   { resource: 'auditEvents', to: '/auditEvents', icon: HistoryIcon },
   { resource: 'jobs', to: '/jobs', icon: WorkHistoryIcon },
+  { resource: 'deliveries', to: '/deliveries', icon: OutboxIcon },
   { resource: 'settings', to: '/settings', icon: SettingsIcon },
 ];
