@@ -16,6 +16,7 @@ const MENUS = {
     'apiClients',
     'auditEvents',
     'jobs',
+    'deliveries',
   ],
   OFFICE: [
     'dashboard',
