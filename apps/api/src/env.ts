@@ -68,6 +68,8 @@ export const VARIABLES = {
   RECTIFY_JOBS: flag().default(true),
   RECTIFY_DIGEST_HOUR: integer(0, 23).default(7),
   RECTIFY_SCHEDULE_CHECK_SECONDS: integer(1, 60).default(30),
+  // Checked here; read where channel secrets are sealed and opened (@rectify/services, secret-box.ts).
+  RECTIFY_SECRETS_KEY: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 
 /** Variables whose value is never repeated in an error or a log line. */
@@ -75,6 +77,7 @@ const SECRET_VARIABLES = new Set<string>([
   'RECTIFY_JWT_SECRET',
   'DATABASE_URL',
   'RECTIFY_S3_SECRET_ACCESS_KEY',
+  'RECTIFY_SECRETS_KEY',
 ]);
 
 /** Every setting the API reads from the environment, validated once at start. */

@@ -154,6 +154,29 @@ const operations: Operation[] = [
     permission: 'apiClient.write',
     query: 'mutation { sendTestWebhook(subscriptionId: 999999) { errors { code } } }',
   },
+  { name: 'deliveries', permission: 'delivery.read', query: '{ deliveries { totalCount } }' },
+  { name: 'outboundSettings', permission: 'delivery.read', query: '{ outboundSettings { consoleUrl } }' },
+  { name: 'groupRobots', permission: 'delivery.read', query: '{ groupRobots { id } }' },
+  {
+    name: 'retryDelivery',
+    permission: 'delivery.manage',
+    query: 'mutation { retryDelivery(id: 999999) { errors { code } } }',
+  },
+  {
+    name: 'cancelDelivery',
+    permission: 'delivery.manage',
+    query: 'mutation { cancelDelivery(id: 999999) { errors { code } } }',
+  },
+  {
+    name: 'updateOutboundSettings',
+    permission: 'delivery.manage',
+    query: 'mutation { updateOutboundSettings(input: {}) { errors { code } } }',
+  },
+  {
+    name: 'saveGroupRobot',
+    permission: 'delivery.manage',
+    query: 'mutation { saveGroupRobot(input: { name: "", channel: WECOM }) { errors { code } } }',
+  },
   {
     name: 'unlockSignIn',
     permission: 'user.write',

@@ -34,6 +34,7 @@ import {
   PasswordResetApprovalsPage,
   JobsPage,
   WebhooksPage,
+  DeliveriesPage,
   ReviewQueuePage,
   SettingsPage,
   SupervisionPage,
@@ -133,6 +134,7 @@ export function App() {
         />
         <Route path="/jobs" element={<Guarded resource="jobs" page={<JobsPage />} />} />
         <Route path="/webhooks" element={<Guarded resource="webhooks" page={<WebhooksPage />} />} />
+        <Route path="/deliveries" element={<Guarded resource="deliveries" page={<DeliveriesPage />} />} />
         <Route path="/import" element={<Guarded resource="ledgerImport" page={<ImportPage />} />} />
         <Route
           path="/documents/import"

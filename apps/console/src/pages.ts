@@ -60,6 +60,10 @@ export const ApiClientCreate = page(
 export const AuditList = page(() => import('./resources/audit/audit-list.js'), 'AuditList');
 export const JobsPage = page(() => import('./resources/jobs/jobs-page.js'), 'JobsPage');
 export const WebhooksPage = page(() => import('./resources/webhooks/webhooks-page.js'), 'WebhooksPage');
+export const DeliveriesPage = page(
+  () => import('./resources/deliveries/deliveries-page.js'),
+  'DeliveriesPage',
+);
 
 export const ClueList = page(() => import('./resources/clues/clue-list.js'), 'ClueList');
 export const ClueShow = page(() => import('./resources/clues/clue-show.js'), 'ClueShow');

@@ -15,3 +15,4 @@ export * from './jobs/index.js';
 export * from './reports/index.js';
 export * from './change-feed/index.js';
 export * from './webhooks/index.js';
+export * from './deliveries/index.js';

@@ -63,3 +63,12 @@ register('FileGenerationState', domain.FileGenerationState, 'Where a file being 
 
 register('ChangeKind', domain.ChangeKind, 'A kind of change in the partner change feed.');
 register('WebhookDeliveryStatus', domain.WebhookDeliveryStatus, 'Where one webhook delivery stands.');
+
+register(
+  'NoticeMode',
+  domain.NoticeMode,
+  'How a person wants a kind of notice: console only, e-mail now, daily digest.',
+);
+register('DeliveryChannel', domain.DeliveryChannel, 'Where an outbound message goes.');
+register('RobotChannel', domain.RobotChannel, 'Which service a group robot belongs to (企业微信 or 钉钉).');
+register('DeliveryStatus', domain.DeliveryStatus, 'Where an outbound message stands.');

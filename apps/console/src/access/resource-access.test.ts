@@ -17,6 +17,7 @@ const MENUS = {
     'webhooks',
     'auditEvents',
     'jobs',
+    'deliveries',
   ],
   OFFICE: [
     'dashboard',

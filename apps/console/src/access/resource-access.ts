@@ -36,6 +36,7 @@ const RESOURCE_ACCESS: Record<string, Partial<Record<string, Permission | readon
   auditEvents: { list: 'audit.read' },
   jobs: { list: 'job.read', retry: 'job.retry' },
   webhooks: { list: 'apiClient.read', create: 'apiClient.write' },
+  deliveries: { list: 'delivery.read', retry: 'delivery.manage', cancel: 'delivery.manage' },
   // The workflow's pages. 待我审核: the leader endorses, the office approves; any of the listed permissions.
   reviews: { list: ['closure.endorse', 'closure.approve'] },
   // Every signed-in person has an inbox (all roles read tasks).

@@ -11,6 +11,8 @@ import { documentEn } from './document-en.js';
 import { documentZh } from './document-zh.js';
 import { reportEn } from './report-en.js';
 import { reportZh } from './report-zh.js';
+import { deliveriesEn } from './deliveries-en.js';
+import { deliveriesZh } from './deliveries-zh.js';
 import { jobsEn } from './jobs-en.js';
 import { jobsZh } from './jobs-zh.js';
 import { webhooksEn } from './webhooks-en.js';
@@ -47,6 +49,7 @@ const messages: Record<string, TranslationMessages> = {
     accountSecurityZh,
     jobsZh,
     webhooksZh,
+    deliveriesZh,
   ),
   en: merge(
     englishMessages,
@@ -59,6 +62,7 @@ const messages: Record<string, TranslationMessages> = {
     accountSecurityEn,
     jobsEn,
     webhooksEn,
+    deliveriesEn,
   ),
 };
 

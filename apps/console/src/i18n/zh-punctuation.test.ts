@@ -5,6 +5,7 @@ import { appZh } from './app-zh.js';
 import { clueZh } from './clue-zh.js';
 import { documentZh } from './document-zh.js';
 import { reportZh } from './report-zh.js';
+import { deliveriesZh } from './deliveries-zh.js';
 import { jobsZh } from './jobs-zh.js';
 import { webhooksZh } from './webhooks-zh.js';
 import { raZh } from './ra-zh.js';
@@ -29,6 +30,7 @@ const CATALOGUES = {
   accountSecurityZh,
   jobsZh,
   webhooksZh,
+  deliveriesZh,
 };
 
 describe('the Chinese catalogues', () => {

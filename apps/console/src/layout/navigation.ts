@@ -20,6 +20,7 @@ import TravelExploreIcon from '@mui/icons-material/TravelExplore';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import WebhookIcon from '@mui/icons-material/Webhook';
 import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
+import OutboxIcon from '@mui/icons-material/Outbox';
 import VpnKeyIcon from '@mui/icons-material/VpnKey';
 import type { ComponentType } from 'react';
 
@@ -54,5 +55,6 @@ export const NAVIGATION: readonly NavEntry[] = [
   { resource: 'webhooks', to: '/webhooks', icon: WebhookIcon },
   { resource: 'auditEvents', to: '/auditEvents', icon: HistoryIcon },
   { resource: 'jobs', to: '/jobs', icon: WorkHistoryIcon },
+  { resource: 'deliveries', to: '/deliveries', icon: OutboxIcon },
   { resource: 'settings', to: '/settings', icon: SettingsIcon },
 ];

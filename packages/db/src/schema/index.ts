@@ -3,6 +3,7 @@ export * from './audit.js';
 export * from './change-feed.js';
 export * from './clue.js';
 export * from './clue-workflow.js';
+export * from './deliveries.js';
 export * from './enums.js';
 export * from './file-generations.js';
 export * from './ledger.js';

@@ -49,6 +49,11 @@ export const Permission = defineEnum({
   'report.read': { zh: '查看已发布的通报', en: 'Read published progress reports' },
   'job.read': { zh: '查看后台任务', en: 'Read background jobs' },
   'job.retry': { zh: '重试失败的后台任务', en: 'Retry failed background jobs' },
+  'delivery.read': { zh: '查看消息发送记录', en: 'Read outbound deliveries' },
+  'delivery.manage': {
+    zh: '重试或取消消息发送，配置邮件服务器和群机器人',
+    en: 'Retry or cancel deliveries, configure the mail server and group robots',
+  },
 });
 export type Permission = EnumValue<typeof Permission>;
 
@@ -77,6 +82,8 @@ export const rolePermissions = {
     'figures.read',
     'job.read',
     'job.retry',
+    'delivery.read',
+    'delivery.manage',
   ],
   OFFICE: [
     ...LEDGER_READ,

@@ -1,6 +1,7 @@
 export * from './change-feed.js';
 export * from './clue.js';
 export * from './define-enum.js';
+export * from './deliveries.js';
 export * from './jobs.js';
 export * from './ledger.js';
 export * from './organisation.js';

@@ -5,6 +5,7 @@ export const JobKind = defineEnum({
   DAILY_DIGEST: { zh: '每日提醒', en: 'Daily digest' },
   GENERATE_FILE: { zh: '生成文件', en: 'File generation' },
   WEBHOOK_DELIVERY: { zh: '推送变更通知', en: 'Webhook delivery' },
+  DELIVERY: { zh: '发送消息', en: 'Outbound delivery' },
 });
 export type JobKind = EnumValue<typeof JobKind>;
 

@@ -1,5 +1,7 @@
 import type { Database } from '@rectify/db';
 import { CHINA_OFFSET, type IsoDate, type JobKind } from '@rectify/domain';
+import { sendDigestDeliveries } from '../deliveries/digest-deliveries.js';
+import { runDelivery } from '../deliveries/send-delivery.js';
 import { runFileGeneration } from '../documents/file-generation.js';
 import { runDailyDigest } from '../notifications/daily-digest.js';
 import { deliverWebhook, type WebhookJobData } from '../webhooks/deliver-webhook.js';
@@ -44,13 +46,26 @@ export function webhookDeliveryDefinition(retry: RetryPolicy): JobDefinition {
   };
 }
 
+/** A delivery is tried 1 + 5 times, 30 s apart and doubling (about half an hour in all). */
+const DELIVERY_RETRY_LIMIT = 5;
+
 export const jobDefinitions: JobDefinitions = {
   // Idempotent per day, so a retry (or a second trigger) never reminds anyone twice.
   DAILY_DIGEST: {
     retry: { retryLimit: 5, retryDelay: 60, retryBackoff: true },
     expireInSeconds: 15 * 60,
-    run: ({ db }, data: DigestJobData) =>
-      runDailyDigest(db, { now: data.date ? new Date(`${data.date}T07:00:00${CHINA_OFFSET}`) : new Date() }),
+    run: async ({ db }, data: DigestJobData) => {
+      const now = data.date ? new Date(`${data.date}T07:00:00${CHINA_OFFSET}`) : new Date();
+      const reminders = await runDailyDigest(db, { now });
+      // The e-mail digests carry what was held for them, the reminders just made included.
+      return { ...reminders, ...(await sendDigestDeliveries(db, now)) };
+    },
+  },
+  // One e-mail or robot post; its row says whether it is still to go, so a retry never sends it twice.
+  DELIVERY: {
+    retry: { retryLimit: DELIVERY_RETRY_LIMIT, retryDelay: 30, retryBackoff: true },
+    expireInSeconds: 5 * 60,
+    run: ({ db }, data) => runDelivery(db, data, DELIVERY_RETRY_LIMIT),
   },
   // Writes its file and marks the request done in one transaction; a retry after a failed attempt starts over.
   GENERATE_FILE: {

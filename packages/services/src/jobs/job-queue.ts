@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '@rectify/db';
 import { CHINA_TIME_ZONE, JobKind } from '@rectify/domain';
 import PgBoss from 'pg-boss';
 import type { FileStore } from '../workflow/file-store.js';
+import { queueWaitingDeliveries } from '../deliveries/plan-deliveries.js';
 import { type JobDefinitions, jobDefinitions } from './job-definitions.js';
 
 export interface JobQueueOptions {
@@ -90,6 +91,8 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
   async function startLocked() {
     await boss.start();
     for (const kind of JobKind.values) await boss.createQueue(kind, { name: kind, ...sendOptions(kind) });
+    // Deliveries planned before any queue existed on this database get their jobs now.
+    await queueWaitingDeliveries(handle.db);
     if (options.digestCron != null) {
       await boss.schedule(
         'DAILY_DIGEST',

@@ -19,6 +19,7 @@ import { getWarningSettings } from '../settings/warning-settings.js';
 import { reportMissing } from '../workflow/reporting.js';
 import { getReportingSettings, periodStartOf } from '../workflow/workflow-settings.js';
 import { captionOf } from '../workflow/workflow-rules.js';
+import { anyoneWantsEmail, planDeliveries } from '../deliveries/plan-deliveries.js';
 import { encodeMessage, type NotificationEntity, type NotificationKind } from './notification-kind.js';
 
 export interface DigestSummary {
@@ -75,17 +76,29 @@ export async function runDailyDigest(db: Database, options: { now?: Date } = {})
     await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEY})`);
     const warnings = await getWarningSettings(tx);
     const drafts = [...(await taskReminders(tx, today, warnings)), ...(await findingReminders(tx, today))];
+    const told: { id: number; userId: number }[] = [];
     for (let i = 0; i < drafts.length; i += 500) {
-      await tx.insert(notifications).values(
-        drafts.slice(i, i + 500).map((d) => ({
-          userId: d.userId,
-          kind: d.kind,
-          entity: d.entity,
-          entityId: d.entityId,
-          message: encodeMessage(d.message),
-          createdAt: now,
-        })),
-      );
+      const rows = await tx
+        .insert(notifications)
+        .values(
+          drafts.slice(i, i + 500).map((d) => ({
+            userId: d.userId,
+            kind: d.kind,
+            entity: d.entity,
+            entityId: d.entityId,
+            message: encodeMessage(d.message),
+            createdAt: now,
+          })),
+        )
+        .returning({ id: notifications.id, userId: notifications.userId });
+      told.push(...rows);
+    }
+    // Reminders go out by e-mail to those who asked (rows come back in insertion order).
+    if (await anyoneWantsEmail(tx)) {
+      for (const [i, draft] of drafts.entries()) {
+        const row = told[i];
+        if (row) await planDeliveries(tx, now, [], draft, [row]);
+      }
     }
     const created = {
       deadlineNear: drafts.filter((d) => d.kind === 'DEADLINE_NEAR').length,

@@ -1,6 +1,7 @@
 import { type Executor, notifications, users } from '@rectify/db';
 import type { Actor, Label, Role } from '@rectify/domain';
 import { and, eq, inArray } from 'drizzle-orm';
+import { planDeliveries } from '../deliveries/plan-deliveries.js';
 import { encodeMessage, type NotificationEntity, type NotificationKind } from './notification-kind.js';
 
 /** Who is told: active users of a role, optionally only those bound to one unit or leader. */
@@ -50,7 +51,8 @@ export interface NotificationDraft {
 
 /**
  * Puts an item in the inbox of everyone the recipients name, in the caller's transaction (a refused action
- * notifies no one). The actor is not told of their own action.
+ * notifies no one). The actor is not told of their own action. What is to go out by e-mail or to a group
+ * robot is planned in the same transaction (`planDeliveries`).
  */
 export async function notify(
   tx: Executor,
@@ -61,15 +63,19 @@ export async function notify(
 ): Promise<number[]> {
   const userIds = (await userIdsOf(tx, recipients)).filter((id) => id !== actor.userId);
   if (userIds.length === 0) return [];
-  await tx.insert(notifications).values(
-    userIds.map((userId) => ({
-      userId,
-      kind: draft.kind,
-      entity: draft.entity,
-      entityId: draft.entityId,
-      message: encodeMessage(draft.message),
-      createdAt: now,
-    })),
-  );
+  const told = await tx
+    .insert(notifications)
+    .values(
+      userIds.map((userId) => ({
+        userId,
+        kind: draft.kind,
+        entity: draft.entity,
+        entityId: draft.entityId,
+        message: encodeMessage(draft.message),
+        createdAt: now,
+      })),
+    )
+    .returning({ id: notifications.id, userId: notifications.userId });
+  await planDeliveries(tx, now, recipients, draft, told);
   return userIds;
 }

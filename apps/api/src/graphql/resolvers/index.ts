@@ -35,6 +35,8 @@ import { JobResolver } from './job.resolver.js';
 import { FileGenerationResolver } from './file-generation.resolver.js';
 // The partner change feed and webhooks.
 import { ChangeFeedResolver } from './change-feed.resolver.js';
+// Outbound notices: deliveries, channels, preferences.
+import { DeliveryResolver } from './delivery.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   FiguresResolver,
@@ -64,4 +66,5 @@ export const resolvers: NonEmptyArray<Function> = [
   JobResolver,
   FileGenerationResolver,
   ChangeFeedResolver,
+  DeliveryResolver,
 ];

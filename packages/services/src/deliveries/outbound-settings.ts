@@ -1,0 +1,236 @@
+import { type Executor, groupRobots, settings } from '@rectify/db';
+import type { RobotChannel } from '@rectify/domain';
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../kernel/audit.js';
+import { authorize } from '../kernel/authorize.js';
+import type { ServiceContext } from '../kernel/context.js';
+import { notFound } from '../kernel/errors.js';
+import { defineUseCase } from '../kernel/use-case.js';
+import { Validator } from '../kernel/validate.js';
+import type { QuietHours } from './quiet-hours.js';
+import { encryptSecret, maskSecret, maskUrl } from './secret-box.js';
+
+export const OUTBOUND_SETTINGS_KEY = 'outbound';
+
+/** The mail server and sender, the console's address for links, and the quiet hours (China time). */
+export interface OutboundSettings {
+  smtp: {
+    host: string;
+    port: number;
+    /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+    secure: boolean;
+    username: string | null;
+    passwordEncrypted: string | null;
+    passwordMasked: string | null;
+    from: string;
+  } | null;
+  consoleUrl: string;
+  quietHours: QuietHours | null;
+}
+
+export const DEFAULT_OUTBOUND_SETTINGS: OutboundSettings = {
+  smtp: null,
+  consoleUrl: 'http://localhost:4000',
+  quietHours: { start: '22:00', end: '07:00' },
+};
+
+export async function getOutboundSettings(db: Executor): Promise<OutboundSettings> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, OUTBOUND_SETTINGS_KEY));
+  return { ...DEFAULT_OUTBOUND_SETTINGS, ...(row?.value as Partial<OutboundSettings> | undefined) };
+}
+
+/** What an ADMIN reads back: the password only masked. */
+export type OutboundSettingsView = Omit<OutboundSettings, 'smtp'> & {
+  smtp: Omit<NonNullable<OutboundSettings['smtp']>, 'passwordEncrypted'> | null;
+};
+
+export function viewOfSettings(value: OutboundSettings): OutboundSettingsView {
+  if (!value.smtp) return { ...value, smtp: null };
+  const { passwordEncrypted: _sealed, ...smtp } = value.smtp;
+  return { ...value, smtp };
+}
+
+export interface OutboundSettingsInput {
+  smtp?: {
+    host: string;
+    port: number;
+    secure: boolean;
+    username?: string | null;
+    /** Absent: keep the stored password; empty: remove it. */
+    password?: string | null;
+    from: string;
+  } | null;
+  consoleUrl?: string;
+  quietHours?: QuietHours | null;
+}
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** 设置邮件服务器: the mail server, sender, link address and quiet hours; the password is sealed before it is kept. */
+export const updateOutboundSettings = defineUseCase(
+  'delivery.manage',
+  async (ctx, input: OutboundSettingsInput): Promise<OutboundSettingsView> => {
+    const before = await getOutboundSettings(ctx.tx);
+    const v = new Validator();
+    if (input.smtp) {
+      v.required('smtp.host', { zh: '邮件服务器', en: 'Mail server' }, input.smtp.host);
+      v.check(
+        Number.isInteger(input.smtp.port) && input.smtp.port > 0 && input.smtp.port < 65_536,
+        'smtp.port',
+        'INVALID_PORT',
+        { zh: '端口应为1到65535之间的整数', en: 'The port must be an integer from 1 to 65535' },
+      );
+      v.check(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/.test(input.smtp.from), 'smtp.from', 'INVALID_EMAIL', {
+        zh: '发件人不是有效的邮件地址',
+        en: 'The sender is not a valid e-mail address',
+      });
+    }
+    if (input.consoleUrl != null) {
+      v.check(/^https?:\/\/\S+$/.test(input.consoleUrl), 'consoleUrl', 'INVALID_URL', {
+        zh: '系统地址应以 http:// 或 https:// 开头',
+        en: 'The console address must start with http:// or https://',
+      });
+    }
+    if (input.quietHours) {
+      for (const end of ['start', 'end'] as const) {
+        v.check(HHMM.test(input.quietHours[end]), `quietHours.${end}`, 'INVALID_TIME', {
+          zh: '时间格式应为 HH:MM（北京时间）',
+          en: 'The time must be HH:MM (China time)',
+        });
+      }
+    }
+    v.done();
+    let smtp = before.smtp;
+    if (input.smtp === null) smtp = null;
+    else if (input.smtp) {
+      const keep = input.smtp.password === undefined;
+      const password = input.smtp.password || null;
+      smtp = {
+        host: input.smtp.host.trim(),
+        port: input.smtp.port,
+        secure: input.smtp.secure,
+        username: input.smtp.username?.trim() || null,
+        passwordEncrypted: keep
+          ? (before.smtp?.passwordEncrypted ?? null)
+          : password && encryptSecret(password),
+        passwordMasked: keep ? (before.smtp?.passwordMasked ?? null) : password && maskSecret(password),
+        from: input.smtp.from.trim(),
+      };
+    }
+    const after: OutboundSettings = {
+      smtp,
+      consoleUrl: input.consoleUrl?.replace(/\/+$/, '') ?? before.consoleUrl,
+      quietHours: input.quietHours === undefined ? before.quietHours : input.quietHours,
+    };
+    await ctx.tx
+      .insert(settings)
+      .values({ key: OUTBOUND_SETTINGS_KEY, value: after, updatedAt: ctx.now() })
+      .onConflictDoUpdate({ target: settings.key, set: { value: after, updatedAt: ctx.now() } });
+    await recordAudit(ctx.tx, ctx.actor, {
+      action: 'outbound.configure',
+      entity: 'settings',
+      entityId: OUTBOUND_SETTINGS_KEY,
+      before: viewOfSettings(before),
+      after: viewOfSettings(after),
+    });
+    return viewOfSettings(after);
+  },
+);
+
+export interface GroupRobotInput {
+  /** Absent: a new robot. */
+  id?: number | null;
+  name: string;
+  channel: RobotChannel;
+  /** The webhook address; absent on an update: keep the stored one. */
+  url?: string | null;
+  /** 钉钉's signing secret (加签); absent on an update: keep; empty: remove. */
+  secret?: string | null;
+  unitId?: number | null;
+  leaderId?: number | null;
+  active?: boolean;
+}
+
+export interface GroupRobotView {
+  id: number;
+  name: string;
+  channel: RobotChannel;
+  urlMasked: string;
+  secretSet: boolean;
+  unitId: number | null;
+  leaderId: number | null;
+  active: boolean;
+}
+
+const robotView = (r: typeof groupRobots.$inferSelect): GroupRobotView => ({
+  id: r.id,
+  name: r.name,
+  channel: r.channel,
+  urlMasked: r.urlMasked,
+  secretSet: r.secretEncrypted != null,
+  unitId: r.unitId,
+  leaderId: r.leaderId,
+  active: r.active,
+});
+
+/** 配置群机器人: a group robot a unit's or leader's notices are posted to; address and secret sealed. */
+export const saveGroupRobot = defineUseCase(
+  'delivery.manage',
+  async (ctx, input: GroupRobotInput): Promise<GroupRobotView> => {
+    const v = new Validator();
+    v.required('name', { zh: '名称', en: 'Name' }, input.name);
+    if (input.id == null) v.required('url', { zh: 'Webhook 地址', en: 'Webhook address' }, input.url);
+    if (input.url) {
+      v.check(/^https?:\/\/\S+$/.test(input.url), 'url', 'INVALID_URL', {
+        zh: 'Webhook 地址应以 http:// 或 https:// 开头',
+        en: 'The webhook address must start with http:// or https://',
+      });
+    }
+    v.check(input.unitId == null || input.leaderId == null, 'leaderId', 'ONE_ROUTE', {
+      zh: '群机器人只能对应一个单位或一位领导',
+      en: 'A robot serves one unit or one leader, not both',
+    });
+    v.done();
+    const values = {
+      name: input.name.trim(),
+      channel: input.channel,
+      ...(input.url ? { urlEncrypted: encryptSecret(input.url), urlMasked: maskUrl(input.url) } : {}),
+      ...(input.secret !== undefined
+        ? { secretEncrypted: input.secret ? encryptSecret(input.secret) : null }
+        : {}),
+      unitId: input.unitId ?? null,
+      leaderId: input.leaderId ?? null,
+      active: input.active ?? true,
+      updatedAt: ctx.now(),
+    };
+    let row: typeof groupRobots.$inferSelect | undefined;
+    if (input.id == null) {
+      [row] = await ctx.tx
+        .insert(groupRobots)
+        .values({ urlEncrypted: '', urlMasked: '', ...values })
+        .returning();
+    } else {
+      [row] = await ctx.tx.update(groupRobots).set(values).where(eq(groupRobots.id, input.id)).returning();
+    }
+    if (!row) throw notFound({ zh: '群机器人', en: 'Group robot' }, input.id ?? 0);
+    await recordAudit(ctx.tx, ctx.actor, {
+      action: input.id == null ? 'groupRobot.create' : 'groupRobot.update',
+      entity: 'groupRobot',
+      entityId: row.id,
+      after: robotView(row),
+    });
+    return robotView(row);
+  },
+);
+
+/** The group robots, masked (ADMIN, `delivery.read`). */
+export async function listGroupRobots(ctx: ServiceContext): Promise<GroupRobotView[]> {
+  authorize(ctx.actor, 'delivery.read');
+  return (await ctx.db.select().from(groupRobots).orderBy(groupRobots.id)).map(robotView);
+}
+
+/** The outbound settings, the password masked (ADMIN, `delivery.read`). */
+export async function readOutboundSettings(ctx: ServiceContext): Promise<OutboundSettingsView> {
+  authorize(ctx.actor, 'delivery.read');
+  return viewOfSettings(await getOutboundSettings(ctx.db));
+}
