@@ -26,7 +26,22 @@ describe('the 通报 workspace', () => {
     await page.locator('textarea[data-key="s3-text"]').fill('下一步，市委将驰而不息抓好后续整改落实工作。');
     await page.locator('[data-save="s3-text"]').click();
     await page.locator('[data-testid="report-versions"] [data-version="2"]').waitFor();
+    // A theme paragraph added after 一、's narrative, 二、's opening removed: versions 3 and 4.
+    await page.locator('[data-add="s1-text"]').click();
+    await page.locator('[data-testid="new-paragraph"]').fill('（一）高位推动，强化组织领导。');
+    await page.getByRole('button', { name: '添加', exact: true }).click();
+    await page.locator('[data-testid="report-versions"] [data-version="3"]').waitFor();
+    await page.locator('[data-remove="s2-text"]').click();
+    await page.locator('[data-testid="report-versions"] [data-version="4"]').waitFor();
+    expect(await page.locator('textarea[data-key="text-3"]').inputValue()).toBe(
+      '（一）高位推动，强化组织领导。',
+    );
+    expect(await page.locator('textarea[data-key="s2-text"]').count()).toBe(0);
+    await page.getByRole('combobox', { name: '比较版本' }).click();
+    await page.getByRole('option', { name: '1', exact: true }).click();
     await page.getByRole('button', { name: '比较' }).click();
+    expect(await page.locator('[data-diff="text-3"]').getAttribute('data-change')).toBe('ADDED');
+    expect(await page.locator('[data-diff="s2-text"]').getAttribute('data-change')).toBe('REMOVED');
     const diff = page.locator('[data-diff="s3-text"]');
     await diff.waitFor();
     expect(await diff.getAttribute('data-change')).toBe('CHANGED');
@@ -34,7 +49,9 @@ describe('the 通报 workspace', () => {
     await screenshot(page, 'report-draft');
 
     await page.getByRole('button', { name: '发布' }).click();
-    await expect.poll(() => page.locator('[data-testid="report-status"]').textContent()).toBe('已发布');
+    await expect
+      .poll(() => page.locator('[data-testid="report-status"]').textContent(), { timeout: 30_000 })
+      .toBe('已发布');
     expect(await page.locator('[data-testid="report-hash"]').textContent()).toMatch(
       /^SHA-256 [0-9a-f]{64}$/u,
     );

@@ -34,8 +34,10 @@ import {
   DRAFT,
   EDIT,
   FREEZE,
+  INSERT,
   PUBLISH,
   PUBLISHED_FILE,
+  REMOVE,
   VERSIONS,
 } from './report-drafts-operations.js';
 
@@ -64,6 +66,7 @@ export function ReportDraftEditor({
   const [versions, setVersions] = useState<readonly Version[]>([]);
   const [range, setRange] = useState<{ from: number; to: number } | null>(null);
   const [diffs, setDiffs] = useState<readonly Diff[] | null>(null);
+  const [adding, setAdding] = useState<{ afterKey: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
@@ -102,6 +105,14 @@ export function ReportDraftEditor({
       const text = edits[key] ?? '';
       return (await request(EDIT, { draftId, version: draft.version, key, text })).editReportParagraph;
     });
+  const insert = () =>
+    adding &&
+    run(async () => {
+      setAdding(null);
+      return (await request(INSERT, { draftId, version: draft.version, ...adding })).insertReportParagraph;
+    });
+  const remove = (key: string) =>
+    run(async () => (await request(REMOVE, { draftId, version: draft.version, key })).removeReportParagraph);
   const freeze = () =>
     run(async () => (await request(FREEZE, { draftId, version: draft.version })).freezeReportDraft);
   const publish = () =>
@@ -159,22 +170,57 @@ export function ReportDraftEditor({
               );
             const value = edits[p.key] ?? p.text;
             return (
-              <Stack key={p.key} direction="row" spacing={1} alignItems="flex-start" sx={{ mb: 1.5 }}>
-                <TextField
-                  fullWidth
-                  multiline
-                  size="small"
-                  label={kind}
-                  value={value}
-                  onChange={(e) => setEdits({ ...edits, [p.key]: e.target.value })}
-                  slotProps={{ htmlInput: { 'data-key': p.key } }}
-                />
-                {value !== p.text && (
-                  <Button disabled={busy} onClick={() => void save(p.key)} data-save={p.key}>
-                    {translate('reports.save')}
+              <Box key={p.key} sx={{ mb: 1.5 }}>
+                <Stack direction="row" spacing={1} alignItems="flex-start">
+                  <TextField
+                    fullWidth
+                    multiline
+                    size="small"
+                    label={kind}
+                    value={value}
+                    onChange={(e) => setEdits({ ...edits, [p.key]: e.target.value })}
+                    slotProps={{ htmlInput: { 'data-key': p.key } }}
+                  />
+                  {value !== p.text && (
+                    <Button disabled={busy} onClick={() => void save(p.key)} data-save={p.key}>
+                      {translate('reports.save')}
+                    </Button>
+                  )}
+                  {p.kind === 'TEXT' && (
+                    <Button
+                      color="error"
+                      disabled={busy}
+                      onClick={() => void remove(p.key)}
+                      data-remove={p.key}
+                    >
+                      {translate('reports.remove')}
+                    </Button>
+                  )}
+                  <Button
+                    disabled={busy}
+                    onClick={() => setAdding({ afterKey: p.key, text: '' })}
+                    data-add={p.key}
+                  >
+                    {translate('reports.addAfter')}
                   </Button>
+                </Stack>
+                {adding?.afterKey === p.key && (
+                  <Stack direction="row" spacing={1} alignItems="flex-start" sx={{ mt: 1 }}>
+                    <TextField
+                      fullWidth
+                      multiline
+                      size="small"
+                      label={translate('reports.newParagraph')}
+                      value={adding.text}
+                      onChange={(e) => setAdding({ ...adding, text: e.target.value })}
+                      slotProps={{ htmlInput: { 'data-testid': 'new-paragraph' } }}
+                    />
+                    <Button disabled={busy || adding.text.trim() === ''} onClick={() => void insert()}>
+                      {translate('reports.add')}
+                    </Button>
+                  </Stack>
                 )}
-              </Stack>
+              </Box>
             );
           })}
         </CardContent>

@@ -74,3 +74,21 @@ export const PUBLISHED_FILE = graphql(
   }`,
   [GeneratedFileFields],
 );
+
+export const INSERT = graphql(
+  `mutation InsertReportParagraph($draftId: Int!, $version: Int!, $afterKey: String!, $text: String!) {
+    insertReportParagraph(draftId: $draftId, version: $version, afterKey: $afterKey, text: $text) {
+      draft { ...ReportDraftFields } errors { field code message }
+    }
+  }`,
+  [ReportDraftFields],
+);
+
+export const REMOVE = graphql(
+  `mutation RemoveReportParagraph($draftId: Int!, $version: Int!, $key: String!) {
+    removeReportParagraph(draftId: $draftId, version: $version, key: $key) {
+      draft { ...ReportDraftFields } errors { field code message }
+    }
+  }`,
+  [ReportDraftFields],
+);
