@@ -77,6 +77,7 @@ describe('npm start’s task (turbo run start)', () => {
       RECTIFY_ALLOWED_HOSTS: 'ledger.example',
       RECTIFY_JOBS: 'true',
       RECTIFY_DIGEST_HOUR: '6',
+      RECTIFY_SCHEDULE_CHECK_SECONDS: '7',
     };
     const child = spawn(
       path.join(repoRoot, 'node_modules/.bin/turbo'),
@@ -109,7 +110,7 @@ describe('npm start’s task (turbo run start)', () => {
       introspection: true,
       trustedProxies: ['loopback'],
       allowedHosts: ['ledger.example'],
-      jobs: { digestHour: 6 },
+      jobs: { digestHour: 6, scheduleCheckSeconds: 7 },
     });
     await api.waitFor((l) => String(l.msg).startsWith('ready'));
     const health = await fetch(`http://127.0.0.1:${port}/health`);

@@ -23,7 +23,7 @@ CREATE TABLE "report_drafts" (
 	"created_by_id" integer,
 	"published_by_id" integer,
 	"published_at" timestamp with time zone,
-	"content_sha256" text,
+	"content_hash" text,
 	"docx_sha256" text,
 	"html_sha256" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

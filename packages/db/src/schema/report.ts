@@ -21,7 +21,7 @@ export const reportDrafts = pgTable(
     publishedById: integer('published_by_id').references(() => users.id),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     /** sha256 of the published paragraphs (reportContentText), also in the audit log. */
-    contentSha256: text('content_sha256'),
+    contentSha256: text('content_hash'),
     /** The rendered files, in the file store. */
     docxSha256: text('docx_sha256'),
     htmlSha256: text('html_sha256'),

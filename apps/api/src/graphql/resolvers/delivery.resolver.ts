@@ -34,8 +34,13 @@ export class DeliveryResolver {
   @Authorized('delivery.read')
   @Query(() => DeliveryListType, { description: 'Outbound e-mails and robot posts, newest first.' })
   deliveries(
-    @Arg('status', () => DeliveryStatus.object, { nullable: true }) status: DeliveryStatus | null,
-    @Arg('channel', () => DeliveryChannel.object, { nullable: true }) channel: DeliveryChannel | null,
+    @Arg('status', () => DeliveryStatus.object, {
+      nullable: true,
+      description: 'Only deliveries in this state.',
+    })
+    status: DeliveryStatus | null,
+    @Arg('channel', () => DeliveryChannel.object, { nullable: true, description: 'Only this channel’s.' })
+    channel: DeliveryChannel | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -48,13 +53,19 @@ export class DeliveryResolver {
 
   @Authorized(retryDelivery.permission)
   @Mutation(() => DeliveryPayload, { description: 'Send a failed or cancelled delivery again, at once.' })
-  async retryDelivery(@Arg('id', () => Int) id: number, @Ctx() ctx: GraphQLContext) {
+  async retryDelivery(
+    @Arg('id', () => Int, { description: 'The delivery.' }) id: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payload('delivery', ctx.locale, () => retryDelivery(ctx.services(), { id }));
   }
 
   @Authorized(cancelDelivery.permission)
   @Mutation(() => DeliveryPayload, { description: 'Never send a delivery not yet sent.' })
-  async cancelDelivery(@Arg('id', () => Int) id: number, @Ctx() ctx: GraphQLContext) {
+  async cancelDelivery(
+    @Arg('id', () => Int, { description: 'The delivery.' }) id: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payload('delivery', ctx.locale, () => cancelDelivery(ctx.services(), { id }));
   }
 
@@ -69,7 +80,8 @@ export class DeliveryResolver {
     description: 'Configure the mail server, link address and quiet hours.',
   })
   async updateOutboundSettings(
-    @Arg('input', () => OutboundSettingsInput) input: OutboundSettingsInput,
+    @Arg('input', () => OutboundSettingsInput, { description: 'What to change.' })
+    input: OutboundSettingsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payload('settings', ctx.locale, () =>
@@ -90,7 +102,7 @@ export class DeliveryResolver {
   @Authorized(saveGroupRobot.permission)
   @Mutation(() => GroupRobotPayload, { description: 'Add or change a group robot.' })
   async saveGroupRobot(
-    @Arg('input', () => GroupRobotInput) input: GroupRobotInput,
+    @Arg('input', () => GroupRobotInput, { description: 'The robot.' }) input: GroupRobotInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payload('robot', ctx.locale, () =>
@@ -109,7 +121,8 @@ export class DeliveryResolver {
   @Authorized()
   @Mutation(() => NoticePreferencesPayload, { description: 'Set your e-mail address and notice modes.' })
   async updateMyNoticePreferences(
-    @Arg('input', () => NoticePreferencesInput) input: NoticePreferencesInput,
+    @Arg('input', () => NoticePreferencesInput, { description: 'What to change.' })
+    input: NoticePreferencesInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payload('preferences', ctx.locale, () =>

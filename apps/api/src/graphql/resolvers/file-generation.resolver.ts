@@ -19,7 +19,8 @@ export class FileGenerationResolver {
     description: 'Queue a file to generate from the ledger (a progress report, a spreadsheet export).',
   })
   requestFileGeneration(
-    @Arg('input', () => FileGenerationInputType) input: FileGenerationInputType,
+    @Arg('input', () => FileGenerationInputType, { description: 'The document and its options.' })
+    input: FileGenerationInputType,
     @Ctx() ctx: GraphQLContext,
   ) {
     const { jobs } = ctx;

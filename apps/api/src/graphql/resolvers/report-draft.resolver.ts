@@ -84,7 +84,8 @@ export class ReportDraftResolver {
   })
   async publishedReport(
     @Arg('draftId', () => Int, DRAFT_ID) draftId: number,
-    @Arg('format', () => PublishedReportFormat.object) format: PublishedReportFormat,
+    @Arg('format', () => PublishedReportFormat.object, { description: 'DOCX or HTML.' })
+    format: PublishedReportFormat,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GeneratedFile> {
     const file = await openPublishedReport(ctx.services(), { draftId, format, files: ctx.files });
@@ -94,7 +95,7 @@ export class ReportDraftResolver {
   @Authorized(createReportDraft.permission)
   @Mutation(() => ReportDraftPayload, { description: 'Draft a 通报 of an inspection as of a date.' })
   createReportDraft(
-    @Arg('inspectionId', () => Int) inspectionId: number,
+    @Arg('inspectionId', () => Int, { description: 'The inspection to report on.' }) inspectionId: number,
     @Arg('asOf', () => String, { nullable: true, description: 'The 截至 date (YYYY-MM-DD); today if null.' })
     asOf: string | null,
     @Arg('normalisePunctuation', () => Boolean, {
@@ -114,8 +115,8 @@ export class ReportDraftResolver {
   editReportParagraph(
     @Arg('draftId', () => Int, DRAFT_ID) draftId: number,
     @Arg('version', () => Int, VERSION) version: number,
-    @Arg('key', () => String) key: string,
-    @Arg('text', () => String) text: string,
+    @Arg('key', () => String, { description: 'The paragraph.' }) key: string,
+    @Arg('text', () => String, { description: 'The paragraph’s new text.' }) text: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payload('draft', ctx.locale, () =>
@@ -128,8 +129,8 @@ export class ReportDraftResolver {
   insertReportParagraph(
     @Arg('draftId', () => Int, DRAFT_ID) draftId: number,
     @Arg('version', () => Int, VERSION) version: number,
-    @Arg('afterKey', () => String) afterKey: string,
-    @Arg('text', () => String) text: string,
+    @Arg('afterKey', () => String, { description: 'The paragraph the new one follows.' }) afterKey: string,
+    @Arg('text', () => String, { description: 'The paragraph’s new text.' }) text: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payload('draft', ctx.locale, () =>
@@ -142,7 +143,7 @@ export class ReportDraftResolver {
   removeReportParagraph(
     @Arg('draftId', () => Int, DRAFT_ID) draftId: number,
     @Arg('version', () => Int, VERSION) version: number,
-    @Arg('key', () => String) key: string,
+    @Arg('key', () => String, { description: 'The paragraph.' }) key: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payload('draft', ctx.locale, () =>

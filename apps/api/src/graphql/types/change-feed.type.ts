@@ -63,7 +63,7 @@ export class WebhookSubscriptionType {
 })
 export class WebhookDeliveryType {
   @Field(() => Int, { description: 'Also sent as the Rectify-Delivery header.' }) id!: number;
-  @Field(() => Int) subscriptionId!: number;
+  @Field(() => Int, { description: 'The subscription it was sent for.' }) subscriptionId!: number;
   @Field(() => ChangeKind.object, { nullable: true, description: 'The change sent; null for a test.' })
   kind!: ChangeKind | null;
   @Field(() => String, { nullable: true, description: "The change's cursor; null for a test." })

@@ -10,25 +10,34 @@ import { UserErrorType } from './payload.js';
 })
 export class DeliveryType {
   @Field(() => Int) id!: number;
-  @Field(() => DeliveryChannel.object) channel!: DeliveryChannel;
+  @Field(() => DeliveryChannel.object, { description: 'E-mail or a group robot.' }) channel!: DeliveryChannel;
   @Field(() => String, { description: 'The notice kind, or DIGEST for a daily digest e-mail.' })
   kind!: string;
   @Field(() => String, { description: 'The e-mail address, or the robot’s name.' }) recipient!: string;
-  @Field(() => String) subject!: string;
-  @Field(() => DeliveryStatus.object) status!: DeliveryStatus;
+  @Field(() => String, { description: 'The subject line (e-mail) or the first line (robot).' })
+  subject!: string;
+  @Field(() => DeliveryStatus.object, { description: 'Queued, waiting to retry, sent, failed or cancelled.' })
+  status!: DeliveryStatus;
   @Field(() => Int, { description: 'Attempts made so far.' }) attempts!: number;
   @Field(() => String, { nullable: true, description: 'The error of the last failed attempt.' })
   lastError!: string | null;
   @Field(() => DateTimeScalar, { description: 'Not sent before this (the end of the quiet hours).' })
   notBefore!: Date;
-  @Field(() => DateTimeScalar) createdAt!: Date;
-  @Field(() => DateTimeScalar, { nullable: true }) sentAt!: Date | null;
+  @Field(() => DateTimeScalar, { description: 'When it was planned.' }) createdAt!: Date;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the server or robot took it; null until then.',
+  })
+  sentAt!: Date | null;
 }
 
-@ObjectType('DeliveryList', { simpleResolvers: true })
+@ObjectType('DeliveryList', {
+  description: 'One page of outbound deliveries, newest first.',
+  simpleResolvers: true,
+})
 export class DeliveryListType {
-  @Field(() => [DeliveryType]) nodes!: DeliveryType[];
-  @Field(() => Int) totalCount!: number;
+  @Field(() => [DeliveryType], { description: 'The deliveries of this page.' }) nodes!: DeliveryType[];
+  @Field(() => Int, { description: 'How many match the filter.' }) totalCount!: number;
 }
 
 @ObjectType('DeliveryPayload', {
@@ -36,8 +45,9 @@ export class DeliveryListType {
   simpleResolvers: true,
 })
 export class DeliveryPayload {
-  @Field(() => DeliveryType, { nullable: true }) delivery!: DeliveryType | null;
-  @Field(() => [UserErrorType]) errors!: UserErrorType[];
+  @Field(() => DeliveryType, { nullable: true, description: 'The delivery; null when refused.' })
+  delivery!: DeliveryType | null;
+  @Field(() => [UserErrorType], { description: 'Why it was refused, by field.' }) errors!: UserErrorType[];
 }
 
 @ObjectType('SmtpSettings', {
@@ -45,14 +55,15 @@ export class DeliveryPayload {
   simpleResolvers: true,
 })
 export class SmtpSettingsType {
-  @Field(() => String) host!: string;
-  @Field(() => Int) port!: number;
+  @Field(() => String, { description: 'The mail server’s host name.' }) host!: string;
+  @Field(() => Int, { description: 'Its port (465, 587 or 25).' }) port!: number;
   @Field(() => Boolean, { description: 'TLS from the first byte (465); otherwise STARTTLS when offered.' })
   secure!: boolean;
-  @Field(() => String, { nullable: true }) username!: string | null;
+  @Field(() => String, { nullable: true, description: 'The account it signs in with; null for none.' })
+  username!: string | null;
   @Field(() => String, { nullable: true, description: 'The stored password’s last four characters.' })
   passwordMasked!: string | null;
-  @Field(() => String) from!: string;
+  @Field(() => String, { description: 'The sender address.' }) from!: string;
 }
 
 @ObjectType('QuietHours', {
@@ -60,52 +71,70 @@ export class SmtpSettingsType {
   simpleResolvers: true,
 })
 export class QuietHoursType {
-  @Field(() => String) start!: string;
-  @Field(() => String) end!: string;
+  @Field(() => String, { description: 'When the quiet period starts (HH:MM).' }) start!: string;
+  @Field(() => String, { description: 'When it ends (HH:MM).' }) end!: string;
 }
 
-@ObjectType('OutboundSettings', { simpleResolvers: true })
+@ObjectType('OutboundSettings', {
+  description: 'How outbound messages are sent: mail server, console address, quiet hours.',
+  simpleResolvers: true,
+})
 export class OutboundSettingsType {
-  @Field(() => SmtpSettingsType, { nullable: true }) smtp!: SmtpSettingsType | null;
+  @Field(() => SmtpSettingsType, { nullable: true, description: 'The mail server; null when none is set.' })
+  smtp!: SmtpSettingsType | null;
   @Field(() => String, { description: 'The console’s address, for the links in messages.' })
   consoleUrl!: string;
-  @Field(() => QuietHoursType, { nullable: true }) quietHours!: QuietHoursType | null;
+  @Field(() => QuietHoursType, {
+    nullable: true,
+    description: 'When nothing is sent (China time); null for none.',
+  })
+  quietHours!: QuietHoursType | null;
 }
 
-@ObjectType('OutboundSettingsPayload', { simpleResolvers: true })
+@ObjectType('OutboundSettingsPayload', {
+  description: 'The outbound settings as saved.',
+  simpleResolvers: true,
+})
 export class OutboundSettingsPayload {
-  @Field(() => OutboundSettingsType, { nullable: true }) settings!: OutboundSettingsType | null;
-  @Field(() => [UserErrorType]) errors!: UserErrorType[];
+  @Field(() => OutboundSettingsType, { nullable: true, description: 'The settings; null when refused.' })
+  settings!: OutboundSettingsType | null;
+  @Field(() => [UserErrorType], { description: 'Why they were refused, by field.' }) errors!: UserErrorType[];
 }
 
-@InputType('SmtpSettingsInput')
+@InputType('SmtpSettingsInput', { description: 'A mail server and sender.' })
 export class SmtpSettingsInput {
-  @Field(() => String) host!: string;
-  @Field(() => Int) port!: number;
-  @Field(() => Boolean) secure!: boolean;
-  @Field(() => String, { nullable: true }) username?: string | null;
+  @Field(() => String, { description: 'The mail server’s host name.' }) host!: string;
+  @Field(() => Int, { description: 'Its port.' }) port!: number;
+  @Field(() => Boolean, { description: 'TLS from the first byte (465); otherwise STARTTLS when offered.' })
+  secure!: boolean;
+  @Field(() => String, { nullable: true, description: 'The account to sign in with.' }) username?:
+    | string
+    | null;
   @Field(() => String, {
     nullable: true,
     description: 'Omitted: keep the stored password; empty: remove it.',
   })
   password?: string | null;
-  @Field(() => String) from!: string;
+  @Field(() => String, { description: 'The sender address.' }) from!: string;
 }
 
-@InputType('QuietHoursInput')
+@InputType('QuietHoursInput', { description: 'A quiet period in China time; it may run past midnight.' })
 export class QuietHoursInput {
-  @Field(() => String) start!: string;
-  @Field(() => String) end!: string;
+  @Field(() => String, { description: 'Start (HH:MM).' }) start!: string;
+  @Field(() => String, { description: 'End (HH:MM).' }) end!: string;
 }
 
-@InputType('OutboundSettingsInput')
+@InputType('OutboundSettingsInput', {
+  description: 'Outbound settings to save; an omitted field is unchanged.',
+})
 export class OutboundSettingsInput {
   @Field(() => SmtpSettingsInput, {
     nullable: true,
     description: 'Omitted: unchanged; null: no mail server.',
   })
   smtp?: SmtpSettingsInput | null;
-  @Field(() => String, { nullable: true }) consoleUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'The console’s address, for the links in messages.' })
+  consoleUrl?: string | null;
   @Field(() => QuietHoursInput, { nullable: true, description: 'Omitted: unchanged; null: none.' })
   quietHours?: QuietHoursInput | null;
 }
@@ -116,26 +145,31 @@ export class OutboundSettingsInput {
 })
 export class GroupRobotType {
   @Field(() => Int) id!: number;
-  @Field(() => String) name!: string;
-  @Field(() => RobotChannel.object) channel!: RobotChannel;
+  @Field(() => String, { description: 'What the office calls it (the group’s name).' }) name!: string;
+  @Field(() => RobotChannel.object, { description: '企业微信 or 钉钉.' }) channel!: RobotChannel;
   @Field(() => String, { description: 'The webhook address with its token masked.' }) urlMasked!: string;
   @Field(() => Boolean, { description: 'Whether a signing secret (加签) is stored.' }) secretSet!: boolean;
-  @Field(() => Int, { nullable: true }) unitId!: number | null;
-  @Field(() => Int, { nullable: true }) leaderId!: number | null;
-  @Field(() => Boolean) active!: boolean;
+  @Field(() => Int, { nullable: true, description: 'The unit whose notices it receives.' }) unitId!:
+    | number
+    | null;
+  @Field(() => Int, { nullable: true, description: 'The leader whose notices it receives.' }) leaderId!:
+    | number
+    | null;
+  @Field(() => Boolean, { description: 'Whether notices are posted to it.' }) active!: boolean;
 }
 
-@ObjectType('GroupRobotPayload', { simpleResolvers: true })
+@ObjectType('GroupRobotPayload', { description: 'The robot as saved.', simpleResolvers: true })
 export class GroupRobotPayload {
-  @Field(() => GroupRobotType, { nullable: true }) robot!: GroupRobotType | null;
-  @Field(() => [UserErrorType]) errors!: UserErrorType[];
+  @Field(() => GroupRobotType, { nullable: true, description: 'The robot; null when refused.' })
+  robot!: GroupRobotType | null;
+  @Field(() => [UserErrorType], { description: 'Why it was refused, by field.' }) errors!: UserErrorType[];
 }
 
-@InputType('GroupRobotInput')
+@InputType('GroupRobotInput', { description: 'A group robot to add or change.' })
 export class GroupRobotInput {
   @Field(() => Int, { nullable: true, description: 'Omitted: a new robot.' }) id?: number | null;
-  @Field(() => String) name!: string;
-  @Field(() => RobotChannel.object) channel!: RobotChannel;
+  @Field(() => String, { description: 'What the office calls it.' }) name!: string;
+  @Field(() => RobotChannel.object, { description: '企业微信 or 钉钉.' }) channel!: RobotChannel;
   @Field(() => String, { nullable: true, description: 'The webhook address; omitted on an update: kept.' })
   url?: string | null;
   @Field(() => String, {
@@ -143,15 +177,22 @@ export class GroupRobotInput {
     description: '钉钉’s signing secret; omitted: kept; empty: removed.',
   })
   secret?: string | null;
-  @Field(() => Int, { nullable: true }) unitId?: number | null;
-  @Field(() => Int, { nullable: true }) leaderId?: number | null;
-  @Field(() => Boolean, { nullable: true }) active?: boolean | null;
+  @Field(() => Int, { nullable: true, description: 'The unit whose notices it receives.' }) unitId?:
+    | number
+    | null;
+  @Field(() => Int, { nullable: true, description: 'The leader whose notices it receives.' }) leaderId?:
+    | number
+    | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether notices are posted to it.' }) active?:
+    | boolean
+    | null;
 }
 
-@ObjectType('NoticeModeChoice', { simpleResolvers: true })
+@ObjectType('NoticeModeChoice', { description: 'How one kind of notice reaches you.', simpleResolvers: true })
 export class NoticeModeChoiceType {
-  @Field(() => NotificationKind.object) kind!: NotificationKind;
-  @Field(() => NoticeMode.object) mode!: NoticeMode;
+  @Field(() => NotificationKind.object, { description: 'The kind of notice.' }) kind!: NotificationKind;
+  @Field(() => NoticeMode.object, { description: 'Console only, e-mail now, or the daily digest.' })
+  mode!: NoticeMode;
 }
 
 @ObjectType('NoticePreferences', {
@@ -159,26 +200,39 @@ export class NoticeModeChoiceType {
   simpleResolvers: true,
 })
 export class NoticePreferencesType {
-  @Field(() => String, { nullable: true }) email!: string | null;
-  @Field(() => [NoticeModeChoiceType]) modes!: NoticeModeChoiceType[];
+  @Field(() => String, { nullable: true, description: 'Where e-mails go; null: none are sent.' }) email!:
+    | string
+    | null;
+  @Field(() => [NoticeModeChoiceType], {
+    description: 'Per kind of notice, how it reaches you (kinds not listed: console only).',
+  })
+  modes!: NoticeModeChoiceType[];
 }
 
-@ObjectType('NoticePreferencesPayload', { simpleResolvers: true })
+@ObjectType('NoticePreferencesPayload', { description: 'Your preferences as saved.', simpleResolvers: true })
 export class NoticePreferencesPayload {
-  @Field(() => NoticePreferencesType, { nullable: true }) preferences!: NoticePreferencesType | null;
-  @Field(() => [UserErrorType]) errors!: UserErrorType[];
+  @Field(() => NoticePreferencesType, { nullable: true, description: 'The preferences; null when refused.' })
+  preferences!: NoticePreferencesType | null;
+  @Field(() => [UserErrorType], { description: 'Why they were refused, by field.' }) errors!: UserErrorType[];
 }
 
-@InputType('NoticeModeInput')
+@InputType('NoticeModeInput', { description: 'How one kind of notice should reach you.' })
 export class NoticeModeInput {
-  @Field(() => NotificationKind.object) kind!: NotificationKind;
-  @Field(() => NoticeMode.object) mode!: NoticeMode;
+  @Field(() => NotificationKind.object, { description: 'The kind of notice.' }) kind!: NotificationKind;
+  @Field(() => NoticeMode.object, { description: 'Console only, e-mail now, or the daily digest.' })
+  mode!: NoticeMode;
 }
 
-@InputType('NoticePreferencesInput')
+@InputType('NoticePreferencesInput', {
+  description: 'Your e-mail address and how each kind of notice reaches you.',
+})
 export class NoticePreferencesInput {
   @Field(() => String, { nullable: true, description: 'Omitted: unchanged; empty: removed.' }) email?:
     | string
     | null;
-  @Field(() => [NoticeModeInput], { nullable: true }) modes?: NoticeModeInput[] | null;
+  @Field(() => [NoticeModeInput], {
+    nullable: true,
+    description: 'Per kind of notice; kinds not listed keep their choice.',
+  })
+  modes?: NoticeModeInput[] | null;
 }

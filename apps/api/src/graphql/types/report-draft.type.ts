@@ -34,14 +34,18 @@ export class ReportDraftType {
   @Field(() => Int, { description: 'The inspection reported on.' }) inspectionId!: number;
   @Field(() => String, { description: 'The 截至 date (YYYY-MM-DD).' }) asOf!: string;
   @Field(() => String, { description: 'The title line when drafted.' }) title!: string;
-  @Field(() => ReportDraftStatus.object) status!: ReportDraftStatus;
+  @Field(() => ReportDraftStatus.object, {
+    description: 'Draft (editable), frozen (figures fixed) or published.',
+  })
+  status!: ReportDraftStatus;
   @Field(() => Boolean, { description: "Whether the source text's ASCII punctuation was made full-width." })
   normalisePunctuation!: boolean;
   @Field(() => Int, { description: 'The version every change states (optimistic concurrency).' })
   version!: number;
-  @Field(() => DateTimeScalar) createdAt!: Date;
-  @Field(() => DateTimeScalar) updatedAt!: Date;
-  @Field(() => DateTimeScalar, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => DateTimeScalar, { description: 'When it was drafted.' }) createdAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'When it last changed.' }) updatedAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was published; null until then.' })
+  publishedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 of the published paragraphs, as audited.' })
   contentSha256!: string | null;
 }
@@ -51,12 +55,13 @@ export class ReportDraftType {
   simpleResolvers: true,
 })
 export class ReportVersionType {
-  @Field(() => Int) number!: number;
-  @Field(() => ReportChange.object) change!: ReportChange;
+  @Field(() => Int, { description: 'The version number, from 1.' }) number!: number;
+  @Field(() => ReportChange.object, { description: 'What the change was.' }) change!: ReportChange;
   @Field(() => String, { nullable: true, description: 'The paragraph changed; null for the whole draft.' })
   paragraphKey!: string | null;
-  @Field(() => String, { nullable: true }) authorName!: string | null;
-  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => String, { nullable: true, description: 'Who made it (null for a removed account).' })
+  authorName!: string | null;
+  @Field(() => DateTimeScalar, { description: 'When it was made.' }) createdAt!: Date;
 }
 
 @ObjectType('ParagraphDiff', {
@@ -64,9 +69,11 @@ export class ReportVersionType {
   simpleResolvers: true,
 })
 export class ParagraphDiffType {
-  @Field(() => String) key!: string;
-  @Field(() => ReportParagraphKind.object) kind!: ReportParagraphKind;
-  @Field(() => ParagraphChange.object) change!: ParagraphChange;
+  @Field(() => String, { description: 'The paragraph compared.' }) key!: string;
+  @Field(() => ReportParagraphKind.object, { description: "Its place in the report's anatomy." })
+  kind!: ReportParagraphKind;
+  @Field(() => ParagraphChange.object, { description: 'Added, removed, changed or the same.' })
+  change!: ParagraphChange;
   @Field(() => String, { nullable: true, description: 'In the older version; null when added.' })
   before!: string | null;
   @Field(() => String, { nullable: true, description: 'In the newer version; null when removed.' })
