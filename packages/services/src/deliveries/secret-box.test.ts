@@ -1,9 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decryptSecret, encryptSecret, maskSecret, maskUrl, SECRETS_KEY_ENV } from './secret-box.js';
 
 describe('channel secrets at rest', () => {
   afterEach(() => {
     delete process.env[SECRETS_KEY_ENV];
+    vi.unstubAllEnvs();
+  });
+  it('has no development key in production: sealing and opening ask for the variable', () => {
+    const sealed = encryptSecret('password');
+    vi.stubEnv('NODE_ENV', 'production');
+    expect(() => encryptSecret('password')).toThrow(`${SECRETS_KEY_ENV} must be set in production`);
+    expect(() => decryptSecret(sealed)).toThrow(`${SECRETS_KEY_ENV} must be set in production`);
+    process.env[SECRETS_KEY_ENV] = 'a-production-key-of-at-least-32-characters';
+    expect(decryptSecret(encryptSecret('password'))).toBe('password');
   });
   it('seals with a fresh nonce each time and opens only with the same key', () => {
     process.env[SECRETS_KEY_ENV] = 'key-one';

@@ -2,12 +2,16 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 
 /** The environment variable holding the key that encrypts channel secrets at rest (any string; hashed to 32 bytes). */
 export const SECRETS_KEY_ENV = 'RECTIFY_SECRETS_KEY';
-/** Development only: a deployment sets its own key (README), or secrets are as safe as this source file. */
+/** Outside production only: a deployment sets its own key, or secrets would be as safe as this source file. */
 const DEVELOPMENT_KEY = 'rectify-development-secrets-key';
 
 function key(): Buffer {
+  const given = process.env[SECRETS_KEY_ENV];
+  if (!given && process.env.NODE_ENV === 'production') {
+    throw new Error(`${SECRETS_KEY_ENV} must be set in production: channel secrets are sealed with it`);
+  }
   return createHash('sha256')
-    .update(process.env[SECRETS_KEY_ENV] || DEVELOPMENT_KEY)
+    .update(given || DEVELOPMENT_KEY)
     .digest();
 }
 
