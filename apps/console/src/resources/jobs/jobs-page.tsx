@@ -1,21 +1,11 @@
 import { JobKind, JobState } from '@rectify/domain';
-import {
-  Alert,
-  Card,
-  CardContent,
-  MenuItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Title, useNotify, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { useCan } from '../../access/use-can.js';
+import { EnumFilter } from '../../components/enum-filter.js';
+import { RecordTable } from '../../components/record-table.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import { type Job, listJobs, retryJob } from '../../providers/jobs-api.js';
 
@@ -58,66 +48,53 @@ export function JobsPage() {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {translate('rectify.jobs.help')}
         </Typography>
-        <TextField
-          select
-          size="small"
-          label={translate('rectify.jobs.state')}
+        <EnumFilter
+          enumeration={JobState}
+          label="rectify.jobs.state"
+          all="rectify.jobs.all"
           value={state}
-          onChange={(event) => setState(event.target.value as JobState | '')}
-          fullWidth={false}
-          // "All" shows as the empty choice's label rather than an empty box.
-          slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
-          sx={{ width: 200, mb: 2 }}
-          data-job-state-filter
-        >
-          <MenuItem value="">{translate('rectify.jobs.all')}</MenuItem>
-          {JobState.values.map((value) => (
-            <MenuItem key={value} value={value}>
-              {JobState.labels[value][locale]}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={setState}
+          dataProps={{ 'data-job-state-filter': true }}
+        />
         {rows?.length === 0 && <Alert severity="info">{translate('rectify.jobs.none')}</Alert>}
         {rows && rows.length > 0 && (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('rectify.jobs.kind')}</TableCell>
-                <TableCell>{translate('rectify.jobs.state')}</TableCell>
-                <TableCell>{translate('rectify.jobs.attempts')}</TableCell>
-                <TableCell>{translate('rectify.jobs.created')}</TableCell>
-                <TableCell>{translate('rectify.jobs.completed')}</TableCell>
-                <TableCell>{translate('rectify.jobs.error')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((job) => (
-                <TableRow key={job.id} data-job-id={job.id} data-job-state={job.state}>
-                  <TableCell>{JobKind.labels[job.kind][locale]}</TableCell>
-                  <TableCell>
+          <RecordTable
+            rows={rows}
+            rowProps={(job) => ({ 'data-job-id': job.id, 'data-job-state': job.state })}
+            columns={[
+              { header: 'rectify.jobs.kind', cell: (job) => JobKind.labels[job.kind][locale] },
+              {
+                header: 'rectify.jobs.state',
+                cell: (job) => (
+                  <>
                     {JobState.labels[job.state][locale]}
                     {job.state === 'RETRY' && (
                       <Typography variant="caption" display="block" color="text.secondary">
                         {`${translate('rectify.jobs.nextAttempt')} ${when(job.startAfter)}`}
                       </Typography>
                     )}
-                  </TableCell>
-                  <TableCell>{`${job.attempts} / ${job.retryLimit + 1}`}</TableCell>
-                  <TableCell>{when(job.createdAt)}</TableCell>
-                  <TableCell>{when(job.completedAt)}</TableCell>
-                  <TableCell data-job-error sx={{ color: 'error.main', wordBreak: 'break-word' }}>
+                  </>
+                ),
+              },
+              { header: 'rectify.jobs.attempts', cell: (job) => `${job.attempts} / ${job.retryLimit + 1}` },
+              { header: 'rectify.jobs.created', cell: (job) => when(job.createdAt) },
+              { header: 'rectify.jobs.completed', cell: (job) => when(job.completedAt) },
+              {
+                header: 'rectify.jobs.error',
+                cell: (job) => (
+                  <Box component="span" data-job-error sx={{ color: 'error.main', wordBreak: 'break-word' }}>
                     {job.error ?? ''}
-                  </TableCell>
-                  <TableCell align="right">
-                    {canRetry && job.state === 'FAILED' && (
-                      <Button label="rectify.jobs.retry" onClick={() => retry(job)} />
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  </Box>
+                ),
+              },
+              {
+                align: 'right',
+                cell: (job) =>
+                  canRetry &&
+                  job.state === 'FAILED' && <Button label="rectify.jobs.retry" onClick={() => retry(job)} />,
+              },
+            ]}
+          />
         )}
       </CardContent>
     </Card>

@@ -1,6 +1,7 @@
 import { ChangeKind } from '@rectify/domain';
 import {
   Alert,
+  Box,
   Card,
   CardContent,
   Dialog,
@@ -8,17 +9,13 @@ import {
   DialogContent,
   MenuItem,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Title, useNotify, useTranslate } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
+import { RecordTable } from '../../components/record-table.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import {
   createWebhookSubscription,
@@ -88,30 +85,33 @@ export function WebhooksPage() {
         )}
         {data && rows.length === 0 && <Alert severity="info">{translate('rectify.webhooks.none')}</Alert>}
         {rows.length > 0 && (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('rectify.webhooks.apiClient')}</TableCell>
-                <TableCell>{translate('rectify.webhooks.url')}</TableCell>
-                <TableCell>{translate('rectify.webhooks.kinds')}</TableCell>
-                <TableCell>{translate('rectify.webhooks.secretPrefix')}</TableCell>
-                <TableCell>{translate('rectify.webhooks.status')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((s) => (
-                <TableRow key={s.id} data-subscription-id={s.id} selected={s.id === selected}>
-                  <TableCell>{s.apiClientName}</TableCell>
-                  <TableCell sx={{ wordBreak: 'break-all' }}>{s.url}</TableCell>
-                  <TableCell>{kindsOf(s)}</TableCell>
-                  <TableCell>
-                    <code>{`${s.secretPrefix}…`}</code>
-                  </TableCell>
-                  <TableCell>
-                    {translate(s.active ? 'rectify.webhooks.active' : 'rectify.webhooks.paused')}
-                  </TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+          <RecordTable
+            rows={rows}
+            rowProps={(s) => ({
+              'data-subscription-id': s.id,
+              'data-selected': s.id === selected ? 'true' : undefined,
+            })}
+            columns={[
+              { header: 'rectify.webhooks.apiClient', cell: (s) => s.apiClientName },
+              {
+                header: 'rectify.webhooks.url',
+                cell: (s) => (
+                  <Box component="span" sx={{ wordBreak: 'break-all' }}>
+                    {s.url}
+                  </Box>
+                ),
+              },
+              { header: 'rectify.webhooks.kinds', cell: kindsOf },
+              { header: 'rectify.webhooks.secretPrefix', cell: (s) => <code>{`${s.secretPrefix}…`}</code> },
+              {
+                header: 'rectify.webhooks.status',
+                cell: (s) => translate(s.active ? 'rectify.webhooks.active' : 'rectify.webhooks.paused'),
+              },
+              {
+                align: 'right',
+                nowrap: true,
+                cell: (s) => (
+                  <>
                     <Button label="rectify.webhooks.log" onClick={() => setSelected(s.id)} data-show-log />
                     {canWrite && (
                       <>
@@ -131,11 +131,11 @@ export function WebhooksPage() {
                         />
                       </>
                     )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
         {selected != null && <DeliveryLog subscriptionId={selected} reload={reload} />}
       </CardContent>
