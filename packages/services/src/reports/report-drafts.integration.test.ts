@@ -241,7 +241,12 @@ describe('a 通报 draft', () => {
         .returning();
       const [subscription] = await t.db
         .insert(webhookSubscriptions)
-        .values({ apiClientId: client!.id, url: 'https://partner.example/hook', secret: 'whsec_x' })
+        .values({
+          apiClientId: client!.id,
+          url: 'https://partner.example/hook',
+          secret: 'sealed',
+          secretPrefix: 'whsec_x',
+        })
         .returning();
       return subscription!.id;
     };
