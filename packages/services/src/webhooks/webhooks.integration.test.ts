@@ -161,6 +161,36 @@ describe('webhook subscriptions', () => {
     expect(office.code).toBe('FORBIDDEN');
     expect((await failure(listWebhookDeliveries(f.ctx(f.as.office)))).code).toBe('FORBIDDEN');
   });
+
+  it('accepts only absolute http(s) addresses, on creation and on change, with a bilingual field error', async () => {
+    const { subscription } = await subscribe(['LEDGER_READ'], 'address');
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'mailto:a@b.cn',
+      '/relative',
+      'not a url',
+    ]) {
+      for (const call of [
+        createWebhookSubscription(admin(), { apiClientId: subscription.apiClientId, url }),
+        updateWebhookSubscription(admin(), { id: subscription.id, url }),
+      ]) {
+        const error = await failure(call);
+        expect(fieldCodes(error)).toEqual(['url:INVALID_URL']);
+        expect(error.fieldErrors[0]!.message).toEqual({
+          zh: '接收地址应为http或https网址',
+          en: 'the URL must be an http or https address',
+        });
+      }
+    }
+    // Paused at once: later tests' changes are not sent anywhere by it.
+    const moved = await updateWebhookSubscription(admin(), {
+      id: subscription.id,
+      url: `${base}/moved`,
+      active: false,
+    });
+    expect(moved.url).toBe(`${base}/moved`);
+  });
 });
 
 describe('webhook deliveries', () => {
