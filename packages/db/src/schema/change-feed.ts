@@ -45,8 +45,10 @@ export const webhookSubscriptions = pgTable(
     url: text('url').notNull(),
     /** The kinds sent; empty: every kind the client's scopes allow. */
     kinds: changeKind('kinds').array().notNull().default(sql`'{}'`),
-    /** The HMAC key, shown once at creation and needed in full to sign. */
+    /** The HMAC key, shown once at creation, sealed with RECTIFY_SECRETS_KEY (services' secret-box) at rest. */
     secret: text('secret').notNull(),
+    /** The key's first characters (`whsec_` and four more), to tell subscriptions apart in lists. */
+    secretPrefix: text('secret_prefix').notNull(),
     active: boolean('active').notNull().default(true),
     createdById: integer('created_by_id').references(() => users.id),
     createdAt: createdAt(),

@@ -11,7 +11,8 @@ export const changeKindPermission = {
   TASK_STATUS_CHANGED: 'task.read',
   TASK_DEADLINE_CHANGED: 'task.read',
   PROGRESS_REPORTED: 'progress.read',
-  REPORT_PUBLISHED: 'inspection.read',
+  // A partner reads the published 通报 itself only with REPORT_READ, so only that scope hears of it.
+  REPORT_PUBLISHED: 'report.read',
 } as const satisfies Record<ChangeKind, Permission>;
 
 /** The kinds of change an actor may see at all. */

@@ -1,9 +1,6 @@
 import { defineEnum, type EnumValue } from './define-enum.js';
 
-/**
- * What a partner's change feed and webhooks report. REPORT_PUBLISHED is defined ahead of the use case that
- * publishes a 通报, so that partners can be written against it now.
- */
+/** What a partner's change feed and webhooks report; REPORT_PUBLISHED when a 通报 draft is published. */
 export const ChangeKind = defineEnum({
   TASK_STATUS_CHANGED: { zh: '任务状态变化', en: 'Task status changed' },
   TASK_DEADLINE_CHANGED: { zh: '任务完成时限变化', en: 'Task deadline changed' },

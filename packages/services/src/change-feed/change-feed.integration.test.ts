@@ -71,7 +71,7 @@ beforeAll(async () => {
     ownerUserIds: [f.as.discipline.userId!],
   });
   const [issue] = await f.t.db.select().from(issues).where(eq(issues.id, f.issueId));
-  // No use case publishes a 通报 yet: the kind is recorded as its future publisher will.
+  // Recorded as publishReportDraft records it (whose own test publishes a real 通报).
   await recordChange(f.t.db, {
     kind: 'REPORT_PUBLISHED',
     inspectionId: issue!.inspectionId,

@@ -2,6 +2,7 @@ import { reportDrafts } from '@rectify/db';
 import { type ReportParagraph, reportContentText } from '@rectify/domain';
 import { draftBlocks, renderBlocksDocx, renderBlocksHtml } from '@rectify/ledger-io';
 import { eq } from 'drizzle-orm';
+import { recordChange } from '../change-feed/record-change.js';
 import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
@@ -24,7 +25,8 @@ export async function renderPublishedReport(paragraphs: readonly ReportParagraph
 
 /**
  * Publishes a draft: freezes it if the office has not, renders the DOCX and HTML into the file store, and
- * records the SHA-256 of the published paragraphs in the draft and the audit log. A published 通报 never changes.
+ * records the SHA-256 of the published paragraphs in the draft and the audit log, and tells the change feed
+ * (and so partners' webhooks). A published 通报 never changes.
  */
 export const publishReportDraft = defineUseCase(
   'report.publish',
@@ -71,6 +73,15 @@ export const publishReportDraft = defineUseCase(
         htmlSha256: htmlFile.sha256,
       },
     });
+    await recordChange(
+      ctx.tx,
+      {
+        kind: 'REPORT_PUBLISHED',
+        inspectionId: draft.inspectionId,
+        data: { reportDraftId: draft.id, inspectionId: draft.inspectionId, asOf: draft.asOf, contentSha256 },
+      },
+      publishedAt,
+    );
     return published!;
   },
 );

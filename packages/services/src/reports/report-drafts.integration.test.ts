@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { text } from 'node:stream/consumers';
-import { clueCases, users } from '@rectify/db';
+import { apiClients, clueCases, users, webhookDeliveries, webhookSubscriptions } from '@rectify/db';
 import {
   createTestDatabase,
   makeInspection,
@@ -8,8 +8,11 @@ import {
   makeTask,
   type TestDatabase,
 } from '@rectify/db/testing';
-import { type Actor, partnerActor, reportContentText, userActor } from '@rectify/domain';
+import { type Actor, type PartnerScope, partnerActor, reportContentText, userActor } from '@rectify/domain';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeChangeCursor } from '../change-feed/change-view.js';
+import { listChanges } from '../change-feed/list-changes.js';
 import { auditOf, failure, fieldCodes } from '../testing/assertions.js';
 import { contextFor } from '../testing/index.js';
 import { DatabaseFileStore } from '../workflow/database-file-store.js';
@@ -221,6 +224,65 @@ describe('a 通报 draft', () => {
     expect((await listReportDrafts(as(partner), { inspectionId })).map((d) => d.id)).toEqual([draft.id]);
     expect((await listReportDrafts(as(office), { inspectionId })).length).toBe(3);
     expect((await failure(listReportVersions(as(partner), { draftId: draft.id }))).code).toBe('FORBIDDEN');
+  });
+
+  it('tells the change feed, and the webhooks of REPORT_READ clients, when a 通报 is published', async () => {
+    const subscribed = async (scopes: PartnerScope[]) => {
+      const [client] = await t.db
+        .insert(apiClients)
+        .values({
+          name: scopes.join('+'),
+          department: '某单位',
+          scopes,
+          tokenHash: `hash-${scopes.join('+')}`,
+          tokenPrefix: 'rct_x',
+          expiresAt: new Date(Date.now() + 86_400_000),
+        })
+        .returning();
+      const [subscription] = await t.db
+        .insert(webhookSubscriptions)
+        .values({
+          apiClientId: client!.id,
+          url: 'https://partner.example/hook',
+          secret: 'sealed',
+          secretPrefix: 'whsec_x',
+        })
+        .returning();
+      return subscription!.id;
+    };
+    const reports = await subscribed(['REPORT_READ']);
+    const ledger = await subscribed(['LEDGER_READ']);
+    const draft = await createReportDraft(as(office), { inspectionId, asOf: '2019-12-31' });
+    const published = await publishReportDraft(as(office), { draftId: draft.id, version: 1, files });
+
+    const reportsOf = async (scopes: PartnerScope[]) =>
+      (await listChanges(as(partnerActor(1, scopes)), {})).changes.filter(
+        (c) => c.kind === 'REPORT_PUBLISHED',
+      );
+    const seen = await reportsOf(['LEDGER_READ', 'REPORT_READ']);
+    expect(seen).toHaveLength(2); // the earlier test's 通报 and this one
+    const change = seen.at(-1);
+    expect(change).toMatchObject({
+      inspectionId,
+      taskId: null,
+      data: {
+        reportDraftId: draft.id,
+        inspectionId,
+        asOf: '2019-12-31',
+        contentSha256: published.contentSha256,
+      },
+    });
+    expect(await reportsOf(['LEDGER_READ'])).toEqual([]);
+
+    const sentTo = async (subscriptionId: number) =>
+      (
+        await t.db
+          .select({ changeEventId: webhookDeliveries.changeEventId })
+          .from(webhookDeliveries)
+          .where(eq(webhookDeliveries.subscriptionId, subscriptionId))
+      ).map((d) => String(d.changeEventId));
+    expect(await sentTo(reports)).toEqual([String(decodeChangeCursor(change!.cursor))]);
+    expect(await sentTo(ledger)).toEqual([]);
   });
 
   it('refuses an invalid date and an unknown inspection, naming the field', async () => {

@@ -3,11 +3,12 @@ import type { ChangeKind } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { API_CLIENT_LABEL } from '../auth/auth-labels.js';
 import { newSecretToken } from '../auth/secret-tokens.js';
+import { encryptSecret } from '../deliveries/secret-box.js';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { subscriptionViewOf, type WebhookSubscriptionView } from './webhook-views.js';
+import { SECRET_PREFIX_LENGTH, subscriptionViewOf, type WebhookSubscriptionView } from './webhook-views.js';
 import { checkKinds, checkWebhookUrl } from './webhook-rules.js';
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
@@ -19,7 +20,10 @@ export interface CreateWebhookSubscriptionInput {
   kinds?: ChangeKind[];
 }
 
-/** A partner's endpoint for its API client. The signing secret is returned here once, never again. */
+/**
+ * A partner's endpoint for its API client. The signing secret is returned here once, never again, and stored
+ * sealed (secret-box), so a copy of the database alone cannot forge deliveries.
+ */
 export const createWebhookSubscription = defineUseCase(
   'apiClient.write',
   async (
@@ -41,7 +45,8 @@ export const createWebhookSubscription = defineUseCase(
         apiClientId: client.id,
         url: input.url.trim(),
         kinds: [...new Set(kinds)],
-        secret,
+        secret: encryptSecret(secret),
+        secretPrefix: secret.slice(0, SECRET_PREFIX_LENGTH),
         createdById: ctx.actor.userId,
         createdAt: ctx.now(),
       })

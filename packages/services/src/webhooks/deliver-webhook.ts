@@ -2,6 +2,7 @@ import { type Database, queryRows } from '@rectify/db';
 import type { ChangeKind } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
 import { type ChangeEventRow, changeViewOf } from '../change-feed/change-view.js';
+import { decryptSecret } from '../deliveries/secret-box.js';
 import { signWebhookBody, WEBHOOK_HEADERS } from './webhook-signature.js';
 
 /** The data of a WEBHOOK_DELIVERY job. */
@@ -21,6 +22,7 @@ interface DeliveryToSend {
   status: string;
   attempts: number;
   url: string;
+  /** Sealed; opened only to sign. */
   secret: string;
   active: boolean;
   event: ChangeEventRow | null;
@@ -68,7 +70,7 @@ export async function deliverWebhook(
       headers: {
         'content-type': 'application/json',
         'user-agent': 'Rectify-Webhooks/1',
-        [WEBHOOK_HEADERS.signature]: signWebhookBody(delivery.secret, timestamp, body),
+        [WEBHOOK_HEADERS.signature]: signWebhookBody(decryptSecret(delivery.secret), timestamp, body),
         [WEBHOOK_HEADERS.timestamp]: String(timestamp),
         [WEBHOOK_HEADERS.delivery]: String(delivery.id),
         [WEBHOOK_HEADERS.kind]: kind,

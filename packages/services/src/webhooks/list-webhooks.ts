@@ -4,11 +4,7 @@ import { sql } from 'drizzle-orm';
 import { encodeChangeCursor } from '../change-feed/change-view.js';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
-import {
-  SECRET_PREFIX_LENGTH,
-  type WebhookDeliveryView,
-  type WebhookSubscriptionView,
-} from './webhook-views.js';
+import type { WebhookDeliveryView, WebhookSubscriptionView } from './webhook-views.js';
 
 /** Every subscription (or one API client's), newest first. */
 export async function listWebhookSubscriptions(
@@ -19,7 +15,7 @@ export async function listWebhookSubscriptions(
   const rows = await queryRows<WebhookSubscriptionView & { createdAt: string }>(
     ctx.db,
     sql`select s.id, s.api_client_id as "apiClientId", c.name as "apiClientName", s.url, s.kinds, s.active,
-        left(s.secret, ${SECRET_PREFIX_LENGTH}) as "secretPrefix", s.created_at as "createdAt"
+        s.secret_prefix as "secretPrefix", s.created_at as "createdAt"
       from webhook_subscriptions s join api_clients c on c.id = s.api_client_id
       ${filter.apiClientId != null ? sql`where s.api_client_id = ${filter.apiClientId}` : sql``}
       order by s.id desc`,

@@ -37,7 +37,7 @@ export function subscriptionViewOf(
     url: string;
     kinds: ChangeKind[];
     active: boolean;
-    secret: string;
+    secretPrefix: string;
     createdAt: Date;
   },
   apiClientName: string,
@@ -49,7 +49,7 @@ export function subscriptionViewOf(
     url: row.url,
     kinds: row.kinds,
     active: row.active,
-    secretPrefix: row.secret.slice(0, SECRET_PREFIX_LENGTH),
+    secretPrefix: row.secretPrefix,
     createdAt: row.createdAt,
   };
 }

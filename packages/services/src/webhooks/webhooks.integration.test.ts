@@ -4,11 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { auditEvents, type DatabaseHandle, openDatabase } from '@rectify/db';
+import { auditEvents, type DatabaseHandle, openDatabase, webhookSubscriptions } from '@rectify/db';
 import type { ChangeKind, PartnerScope } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../auth/create-api-client.js';
+import { decryptSecret } from '../deliveries/secret-box.js';
 import { jobDefinitions, webhookDeliveryDefinition } from '../jobs/job-definitions.js';
 import { createJobQueue, type JobQueue } from '../jobs/job-queue.js';
 import { reportProgress } from '../ledger/report-progress.js';
@@ -20,6 +21,7 @@ import { type DeliveryPump, startDeliveryPump } from './delivery-pump.js';
 import { listWebhookDeliveries, listWebhookSubscriptions } from './list-webhooks.js';
 import { sendTestWebhook } from './send-test-webhook.js';
 import { updateWebhookSubscription } from './update-webhook-subscription.js';
+import { SECRET_PREFIX_LENGTH } from './webhook-views.js';
 
 // Two queues and two pumps stand for two servers (on PostgreSQL each with connections of its own); the
 // partner is a node:http receiver on this machine that checks signatures with the README's own snippet.
@@ -131,6 +133,15 @@ describe('webhook subscriptions', () => {
       secretPrefix: secret.slice(0, 10),
     });
     expect(JSON.stringify(listed)).not.toContain(secret);
+    // At rest it is sealed with RECTIFY_SECRETS_KEY: the stored column opens to it but does not hold it.
+    const [stored] = await f.t.db
+      .select()
+      .from(webhookSubscriptions)
+      .where(eq(webhookSubscriptions.id, subscription.id));
+    expect(stored!.secret).not.toContain(secret.slice(SECRET_PREFIX_LENGTH));
+    expect(stored!.secret).toMatch(/^v1\./);
+    expect(decryptSecret(stored!.secret)).toBe(secret);
+    expect(stored!.secretPrefix).toBe(secret.slice(0, SECRET_PREFIX_LENGTH));
     const audit = await f.t.db
       .select()
       .from(auditEvents)
@@ -149,6 +160,36 @@ describe('webhook subscriptions', () => {
     );
     expect(office.code).toBe('FORBIDDEN');
     expect((await failure(listWebhookDeliveries(f.ctx(f.as.office)))).code).toBe('FORBIDDEN');
+  });
+
+  it('accepts only absolute http(s) addresses, on creation and on change, with a bilingual field error', async () => {
+    const { subscription } = await subscribe(['LEDGER_READ'], 'address');
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'mailto:a@b.cn',
+      '/relative',
+      'not a url',
+    ]) {
+      for (const call of [
+        createWebhookSubscription(admin(), { apiClientId: subscription.apiClientId, url }),
+        updateWebhookSubscription(admin(), { id: subscription.id, url }),
+      ]) {
+        const error = await failure(call);
+        expect(fieldCodes(error)).toEqual(['url:INVALID_URL']);
+        expect(error.fieldErrors[0]!.message).toEqual({
+          zh: '接收地址应为http或https网址',
+          en: 'the URL must be an http or https address',
+        });
+      }
+    }
+    // Paused at once: later tests' changes are not sent anywhere by it.
+    const moved = await updateWebhookSubscription(admin(), {
+      id: subscription.id,
+      url: `${base}/moved`,
+      active: false,
+    });
+    expect(moved.url).toBe(`${base}/moved`);
   });
 });
 
