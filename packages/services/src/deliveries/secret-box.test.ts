@@ -7,6 +7,8 @@ describe('channel secrets at rest', () => {
     vi.unstubAllEnvs();
   });
   it('has no development key in production: sealing and opening ask for the variable', () => {
+    // Unset for this test whatever another file of the worker left (a blank value counts as unset).
+    vi.stubEnv(SECRETS_KEY_ENV, '');
     const sealed = encryptSecret('password');
     vi.stubEnv('NODE_ENV', 'production');
     expect(() => encryptSecret('password')).toThrow(`${SECRETS_KEY_ENV} must be set in production`);
