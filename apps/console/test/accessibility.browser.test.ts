@@ -40,6 +40,8 @@ const READY: Record<string, string> = {
   settings: '#main-content form',
   jobs: '[data-testid="jobs"][aria-busy="false"]',
   webhooks: '[data-testid="webhooks"][aria-busy="false"]',
+  reportDrafts: '[data-testid="report-drafts-page"][aria-busy="false"]',
+  deliveries: '[data-testid="deliveries"][aria-busy="false"]',
 };
 
 interface Found {
