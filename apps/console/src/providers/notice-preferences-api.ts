@@ -1,12 +1,9 @@
-import { graphql, type ResultOf, type VariablesOf } from '../graphql.js';
+import { graphql, type VariablesOf } from '../graphql.js';
 import { request } from './graphql-client.js';
 
 const PREFERENCES = graphql(`
   fragment NoticePreferencesFields on NoticePreferences { email modes { kind mode } }
 `);
-
-/** The signed-in user's e-mail address and, per kind of notice, how it reaches them. */
-export type NoticePreferences = ResultOf<typeof PREFERENCES>;
 
 const MINE = graphql(`query MyNoticePreferences { myNoticePreferences { ...NoticePreferencesFields } }`, [
   PREFERENCES,
@@ -21,6 +18,7 @@ const UPDATE = graphql(
 
 export type NoticePreferencesInput = VariablesOf<typeof UPDATE>['input'];
 
+/** The signed-in user's e-mail address and, per kind of notice, how it reaches them. */
 export const myNoticePreferences = async () => (await request(MINE)).myNoticePreferences;
 
 /** Saves the preferences; the payload's errors name the field at fault (shown there, not thrown). */
