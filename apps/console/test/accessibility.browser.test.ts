@@ -40,6 +40,9 @@ const READY: Record<string, string> = {
   settings: '#main-content form',
   jobs: '[data-testid="jobs"][aria-busy="false"]',
   webhooks: '[data-testid="webhooks"][aria-busy="false"]',
+  reportDrafts: '[data-testid="report-drafts-page"][aria-busy="false"]',
+  // The list loaded and the channel forms (mail server, group robots) shown above it.
+  deliveries: 'body:has([data-testid="deliveries"][aria-busy="false"]) [data-testid="group-robots"]',
 };
 
 interface Found {

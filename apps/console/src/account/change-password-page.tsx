@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { useFormSubmit } from '../components/use-form-submit.js';
 import { changeOwnPassword } from '../providers/account-api.js';
+import { NoticePreferencesCard } from './notice-preferences-card.js';
 
 interface PasswordChange {
   currentPassword: string;
@@ -24,7 +25,7 @@ const sameAsNew = (value: string, values: Partial<PasswordChange>) =>
 
 /**
  * Any signed-in user changes their own password. The server checks the current one and the policy (its
- * messages appear under the fields); every other session of the user ends.
+ * messages appear under the fields); every other session of the user ends. Below, how notices reach them.
  */
 export function ChangePasswordPage() {
   const translate = useTranslate();
@@ -67,6 +68,7 @@ export function ChangePasswordPage() {
           </Form>
         </CardContent>
       </Card>
+      <NoticePreferencesCard />
     </Box>
   );
 }

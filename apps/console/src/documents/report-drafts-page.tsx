@@ -34,7 +34,8 @@ export function ReportDraftsPage() {
   const translate = useTranslate();
   const notify = useNotify();
   const locale = useDomainLocale();
-  const [drafts, setDrafts] = useState<readonly Draft[]>([]);
+  // null until the first load, so the page can say it is still busy.
+  const [drafts, setDrafts] = useState<readonly Draft[] | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [inspectionId, setInspectionId] = useState<number | ''>('');
   const [asOf, setAsOf] = useState(todayInChina());
@@ -71,7 +72,7 @@ export function ReportDraftsPage() {
   };
 
   return (
-    <Box sx={{ p: 2 }}>
+    <Box sx={{ p: 2 }} data-testid="report-drafts-page" aria-busy={drafts === null}>
       <Title title={translate('reports.title')} />
       <Card variant="outlined" sx={{ mb: 2 }}>
         <CardContent>
@@ -108,7 +109,7 @@ export function ReportDraftsPage() {
           </Stack>
         </CardContent>
       </Card>
-      {drafts.length === 0 ? (
+      {drafts === null ? null : drafts.length === 0 ? (
         <Typography color="text.secondary">{translate('reports.empty')}</Typography>
       ) : (
         <Table size="small" data-testid="report-drafts">

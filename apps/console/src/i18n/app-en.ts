@@ -210,6 +210,10 @@ export const appEn: AppMessages = {
     },
     account: {
       changePassword: 'Change password',
+      notices: 'How notices reach you',
+      noticeEmail: 'E-mail address',
+      noticeEmailHint: 'E-mails and the daily digest go here; leave blank for console notices only.',
+      noticesSaved: 'Notice preferences saved',
       userMenu: '%{name}: your account',
       currentPassword: 'Current password',
       newPassword: 'New password',

@@ -209,6 +209,10 @@ export const appZh = {
     },
     account: {
       changePassword: '修改密码',
+      notices: '消息提醒方式',
+      noticeEmail: '接收邮箱',
+      noticeEmailHint: '即时邮件和每日汇总发往此地址；留空则只在系统内提醒。',
+      noticesSaved: '提醒方式已保存',
       userMenu: '%{name}（个人菜单）',
       currentPassword: '当前密码',
       newPassword: '新密码',
