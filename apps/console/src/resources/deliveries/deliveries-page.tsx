@@ -1,20 +1,10 @@
 import { DeliveryChannel, DeliveryStatus, NotificationKind } from '@rectify/domain';
-import {
-  Alert,
-  Card,
-  CardContent,
-  MenuItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Title, useNotify, useTranslate } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
+import { EnumFilter } from '../../components/enum-filter.js';
+import { RecordTable } from '../../components/record-table.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import {
@@ -72,60 +62,53 @@ export function DeliveriesPage() {
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('rectify.deliveries.help')}
           </Typography>
-          <TextField
-            select
-            size="small"
-            label={translate('rectify.deliveries.status')}
+          <EnumFilter
+            enumeration={DeliveryStatus}
+            label="rectify.deliveries.status"
+            all="rectify.deliveries.all"
             value={status}
-            onChange={(event) => setStatus(event.target.value as DeliveryStatus | '')}
-            fullWidth={false}
-            slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
-            sx={{ width: 200, mb: 2 }}
-          >
-            <MenuItem value="">{translate('rectify.deliveries.all')}</MenuItem>
-            {DeliveryStatus.values.map((value) => (
-              <MenuItem key={value} value={value}>
-                {DeliveryStatus.labels[value][locale]}
-              </MenuItem>
-            ))}
-          </TextField>
+            onChange={setStatus}
+          />
           {rows?.length === 0 && <Alert severity="info">{translate('rectify.deliveries.none')}</Alert>}
           {rows && rows.length > 0 && (
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('rectify.deliveries.channel')}</TableCell>
-                  <TableCell>{translate('rectify.deliveries.kind')}</TableCell>
-                  <TableCell>{translate('rectify.deliveries.recipient')}</TableCell>
-                  <TableCell>{translate('rectify.deliveries.status')}</TableCell>
-                  <TableCell>{translate('rectify.deliveries.attempts')}</TableCell>
-                  <TableCell>{translate('rectify.deliveries.created')}</TableCell>
-                  <TableCell>{translate('rectify.deliveries.sent')}</TableCell>
-                  <TableCell>{translate('rectify.deliveries.error')}</TableCell>
-                  <TableCell />
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((row) => (
-                  <TableRow key={row.id} data-delivery-id={row.id} data-delivery-status={row.status}>
-                    <TableCell>{DeliveryChannel.labels[row.channel][locale]}</TableCell>
-                    <TableCell>{kindLabel(row.kind)}</TableCell>
-                    <TableCell>{row.recipient}</TableCell>
-                    <TableCell>
+            <RecordTable
+              rows={rows}
+              rowProps={(row) => ({ 'data-delivery-id': row.id, 'data-delivery-status': row.status })}
+              columns={[
+                {
+                  header: 'rectify.deliveries.channel',
+                  cell: (row) => DeliveryChannel.labels[row.channel][locale],
+                },
+                { header: 'rectify.deliveries.kind', cell: (row) => kindLabel(row.kind) },
+                { header: 'rectify.deliveries.recipient', cell: (row) => row.recipient },
+                {
+                  header: 'rectify.deliveries.status',
+                  cell: (row) => (
+                    <>
                       {DeliveryStatus.labels[row.status][locale]}
                       {row.status === 'QUEUED' && (
                         <Typography variant="caption" display="block" color="text.secondary">
                           {`${translate('rectify.deliveries.notBefore')} ${when(row.notBefore)}`}
                         </Typography>
                       )}
-                    </TableCell>
-                    <TableCell>{row.attempts}</TableCell>
-                    <TableCell>{when(row.createdAt)}</TableCell>
-                    <TableCell>{when(row.sentAt)}</TableCell>
-                    <TableCell sx={{ color: 'error.main', wordBreak: 'break-word' }}>
+                    </>
+                  ),
+                },
+                { header: 'rectify.deliveries.attempts', cell: (row) => row.attempts },
+                { header: 'rectify.deliveries.created', cell: (row) => when(row.createdAt) },
+                { header: 'rectify.deliveries.sent', cell: (row) => when(row.sentAt) },
+                {
+                  header: 'rectify.deliveries.error',
+                  cell: (row) => (
+                    <Box component="span" sx={{ color: 'error.main', wordBreak: 'break-word' }}>
                       {row.lastError ?? ''}
-                    </TableCell>
-                    <TableCell align="right">
+                    </Box>
+                  ),
+                },
+                {
+                  align: 'right',
+                  cell: (row) => (
+                    <>
                       {canManage && (row.status === 'FAILED' || row.status === 'CANCELLED') && (
                         <Button
                           label="rectify.deliveries.retry"
@@ -138,11 +121,11 @@ export function DeliveriesPage() {
                           onClick={() => act(() => cancelDelivery(row.id), 'rectify.deliveries.cancelled')}
                         />
                       )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
         </CardContent>
       </Card>
