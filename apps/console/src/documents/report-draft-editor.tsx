@@ -1,19 +1,4 @@
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, CardContent, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import {
   ParagraphChange,
   PublishedReportFormat,
@@ -25,7 +10,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { canAccessResource } from '../access/resource-access.js';
 import { useSessionUser } from '../access/use-can.js';
+import { RecordTable } from '../components/record-table.js';
 import type { ResultOf } from '../graphql.js';
+import { formatDateTime } from '../i18n/format-date.js';
 import { useDomainLocale } from '../i18n/use-domain-locale.js';
 import { saveGeneratedFile } from '../providers/files.js';
 import { request } from '../providers/graphql-client.js';
@@ -228,30 +215,19 @@ export function ReportDraftEditor({
       <Card variant="outlined">
         <CardContent>
           <Typography variant="subtitle1">{translate('reports.history')}</Typography>
-          <Table size="small" data-testid="report-versions">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('reports.version')}</TableCell>
-                <TableCell>{translate('reports.change')}</TableCell>
-                <TableCell>{translate('reports.paragraph')}</TableCell>
-                <TableCell>{translate('reports.author')}</TableCell>
-                <TableCell>{translate('reports.when')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {versions.map((v) => (
-                <TableRow key={v.number} data-version={v.number}>
-                  <TableCell>{v.number}</TableCell>
-                  <TableCell>{ReportChange.label(v.change, locale)}</TableCell>
-                  <TableCell>{v.paragraphKey ?? '—'}</TableCell>
-                  <TableCell>{v.authorName ?? '—'}</TableCell>
-                  <TableCell>
-                    {new Date(v.createdAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en')}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <Box data-testid="report-versions">
+            <RecordTable
+              rows={versions.map((v) => ({ ...v, id: v.number }))}
+              rowProps={(v) => ({ 'data-version': v.number })}
+              columns={[
+                { header: 'reports.version', cell: (v) => v.number },
+                { header: 'reports.change', cell: (v) => ReportChange.label(v.change, locale) },
+                { header: 'reports.paragraph', cell: (v) => v.paragraphKey ?? '—' },
+                { header: 'reports.author', cell: (v) => v.authorName ?? '—' },
+                { header: 'reports.when', cell: (v) => formatDateTime(v.createdAt, locale) },
+              ]}
+            />
+          </Box>
           {range && versions.length > 1 && (
             <Stack direction="row" spacing={1} alignItems="center" sx={{ mt: 2 }}>
               {(['from', 'to'] as const).map((end) => (
