@@ -1,10 +1,11 @@
 import { DeliveryChannel, DeliveryStatus, NotificationKind } from '@rectify/domain';
 import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
-import { Button, Title, useNotify, useTranslate } from 'react-admin';
+import { useCallback, useState } from 'react';
+import { Button, Title, useTranslate } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
 import { EnumFilter } from '../../components/enum-filter.js';
 import { RecordTable } from '../../components/record-table.js';
+import { useLoaded } from '../../components/use-loaded.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import {
@@ -23,31 +24,13 @@ const WAITING: readonly DeliveryStatus[] = ['QUEUED', 'RETRYING', 'IN_DIGEST'];
  */
 export function DeliveriesPage() {
   const translate = useTranslate();
-  const notify = useNotify();
   const locale = useDomainLocale();
   const canManage = useCan()('delivery.manage');
   const [status, setStatus] = useState<DeliveryStatus | ''>('');
-  const [rows, setRows] = useState<Delivery[] | null>(null);
-  const load = useCallback(
-    () =>
-      listDeliveries(status || null).then(setRows, (error: Error) => {
-        setRows([]);
-        notify(error.message, { type: 'error' });
-      }),
-    [status, notify],
+  const { data: rows, act } = useLoaded(
+    useCallback(() => listDeliveries(status || null), [status]),
+    [] as Delivery[],
   );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const act = async (run: () => Promise<unknown>, done: string) => {
-    try {
-      await run();
-      notify(done, { type: 'info' });
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
-    await load();
-  };
   const when = (value: string | null) => (value ? formatDateTime(value, locale) : '—');
   const kindLabel = (kind: string) =>
     NotificationKind.is(kind)

@@ -1,11 +1,12 @@
 import { JobKind, JobState } from '@rectify/domain';
 import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
-import { Button, Title, useNotify, useTranslate } from 'react-admin';
+import { useCallback, useState } from 'react';
+import { Button, Title, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { useCan } from '../../access/use-can.js';
 import { EnumFilter } from '../../components/enum-filter.js';
 import { RecordTable } from '../../components/record-table.js';
+import { useLoaded } from '../../components/use-loaded.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import { type Job, listJobs, retryJob } from '../../providers/jobs-api.js';
 
@@ -15,31 +16,13 @@ import { type Job, listJobs, retryJob } from '../../providers/jobs-api.js';
  */
 export function JobsPage() {
   const translate = useTranslate();
-  const notify = useNotify();
   const locale = useDomainLocale();
   const canRetry = useCan()('job.retry');
   const [state, setState] = useState<JobState | ''>('');
-  const [rows, setRows] = useState<Job[] | null>(null);
-  const load = useCallback(
-    () =>
-      listJobs(state || null).then(setRows, (error: Error) => {
-        setRows([]);
-        notify(error.message, { type: 'error' });
-      }),
-    [state, notify],
+  const { data: rows, act } = useLoaded(
+    useCallback(() => listJobs(state || null), [state]),
+    [] as Job[],
   );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const retry = async (job: Job) => {
-    try {
-      await retryJob(job.id);
-      notify('rectify.jobs.retried', { type: 'info' });
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
-    await load();
-  };
   const when = (value: string | null) => (value ? formatDateTime(value, locale) : '—');
   return (
     <Card>
@@ -91,7 +74,12 @@ export function JobsPage() {
                 align: 'right',
                 cell: (job) =>
                   canRetry &&
-                  job.state === 'FAILED' && <Button label="rectify.jobs.retry" onClick={() => retry(job)} />,
+                  job.state === 'FAILED' && (
+                    <Button
+                      label="rectify.jobs.retry"
+                      onClick={() => act(() => retryJob(job.id), 'rectify.jobs.retried')}
+                    />
+                  ),
               },
             ]}
           />

@@ -12,10 +12,11 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Title, useNotify, useTranslate } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
 import { RecordTable } from '../../components/record-table.js';
+import { useLoaded } from '../../components/use-loaded.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import {
   createWebhookSubscription,
@@ -28,38 +29,23 @@ import { DeliveryLog } from './delivery-log.js';
 
 type Loaded = Awaited<ReturnType<typeof listWebhookSubscriptions>>;
 
+const NOTHING_LOADED: Loaded = { subscriptions: [], apiClients: [] };
+
 /**
  * 推送订阅: ADMIN subscribes partners' endpoints to their API clients' changes (the signing secret is shown once),
  * pauses or resumes them, sends a test, and reads each subscription's delivery log.
  */
 export function WebhooksPage() {
   const translate = useTranslate();
-  const notify = useNotify();
   const locale = useDomainLocale();
   const canWrite = useCan()('apiClient.write');
-  const [data, setData] = useState<Loaded | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [reload, setReload] = useState(0);
   const [secret, setSecret] = useState<string | null>(null);
-  const load = useCallback(
-    () =>
-      listWebhookSubscriptions().then(setData, (error: Error) => {
-        setData({ subscriptions: [], apiClients: [] });
-        notify(error.message, { type: 'error' });
-      }),
-    [notify],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, load, act: actThenLoad } = useLoaded(listWebhookSubscriptions, NOTHING_LOADED);
+  // The delivery log below reads again too.
   const act = async (run: () => Promise<unknown>, done: string) => {
-    try {
-      await run();
-      notify(done, { type: 'info' });
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
-    await load();
+    await actThenLoad(run, done);
     setReload((n) => n + 1);
   };
   const kindsOf = (s: WebhookSubscription) =>
