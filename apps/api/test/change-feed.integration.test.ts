@@ -1,40 +1,25 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { makeInspection, makeIssue, makeTask, makeUnit } from '@rectify/db/testing';
 import { signWebhookBody, WEBHOOK_HEADERS } from '@rectify/services';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestApi, type TestApi } from '../src/testing/index.js';
+import { startHttpReceiver, startTestApi, type TestApi } from '../src/testing/index.js';
 
 // The change feed and webhooks over HTTP: a partner token reads the feed page by page from two servers, and
 // ADMIN subscribes an endpoint, sends it a test and reads the delivery log.
 let api: TestApi;
-let receiver: Server;
-let base: string;
-const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+let receiver: Awaited<ReturnType<typeof startHttpReceiver>>;
 let taskId: number;
 let unitId: number;
 
 beforeAll(async () => {
   api = await startTestApi({ jobs: { pollingIntervalSeconds: 0.5 } });
-  receiver = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      received.push({ headers: request.headers, body });
-      response.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  receiver = await startHttpReceiver(() => 200);
   unitId = (await makeUnit(api.db)).id;
   const inspection = await makeInspection(api.db);
   const issue = await makeIssue(api.db, { inspectionId: inspection.id });
   taskId = (await makeTask(api.db, { issueId: issue.id, leadUnitId: unitId, status: 'NOT_STARTED' })).id;
 });
 afterAll(async () => {
-  await new Promise((resolve) => receiver?.close(resolve));
+  await receiver?.close();
   await api?.close();
 });
 
@@ -117,7 +102,7 @@ describe('webhook subscriptions over HTTP', () => {
     }>(
       `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) {
         subscription { id secretPrefix url active kinds } secret errors { field code } } }`,
-      { input: { apiClientId: apiClient.id, url: `${base}/hook`, kinds: [] } },
+      { input: { apiClientId: apiClient.id, url: `${receiver.base}/hook`, kinds: [] } },
       { token: admin },
     );
     const { subscription, secret } = created.data!.createWebhookSubscription;
@@ -150,7 +135,7 @@ describe('webhook subscriptions over HTTP', () => {
     expect(log).toEqual([
       { id: delivery.id, kind: null, status: 'DELIVERED', attempts: 1, responseStatus: 200, lastError: null },
     ]);
-    const [arrived] = received;
+    const [arrived] = receiver.received;
     const timestamp = Number(arrived!.headers[WEBHOOK_HEADERS.timestamp]);
     expect(arrived!.headers[WEBHOOK_HEADERS.signature]).toBe(
       signWebhookBody(secret, timestamp, arrived!.body),

@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startHttpReceiver } from '@rectify/api/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
 import { consoleSuite } from './support/console-api.js';
@@ -8,23 +7,10 @@ import { signIn } from './support/sign-in.js';
 
 // 推送订阅: ADMIN subscribes a partner's endpoint (the secret shown once), sends a test and reads the log.
 const suite = consoleSuite({ jobs: { pollingIntervalSeconds: 0.5 } });
-let receiver: Server;
-let base: string;
-const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+let receiver: Awaited<ReturnType<typeof startHttpReceiver>>;
 
 beforeAll(async () => {
-  receiver = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      received.push({ headers: request.headers, body });
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  receiver = await startHttpReceiver();
   const admin = await suite.api.tokenFor('ADMIN');
   await suite.api.gql(
     'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { token errors { field } } }',
@@ -40,7 +26,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await new Promise((resolve) => receiver?.close(resolve));
+  await receiver?.close();
 });
 
 it('subscribes an endpoint, shows its secret once, sends a signed test and logs the delivery', async () => {
@@ -50,7 +36,7 @@ it('subscribes an endpoint, shows its secret once, sends a signed test and logs 
   await page.waitForURL('**/#/webhooks');
   await page.locator('[data-webhook-client]').click();
   await page.getByRole('option', { name: '市政务数据平台' }).click();
-  await page.locator('[data-webhook-url]').fill(`${base}/rectify`);
+  await page.locator('[data-webhook-url]').fill(`${receiver.base}/rectify`);
   await page.locator('[data-create-webhook]').click();
   const secret = (await page.locator('[data-webhook-secret]').textContent()) ?? '';
   expect(secret).toMatch(/^whsec_/);
@@ -76,7 +62,7 @@ it('subscribes an endpoint, shows its secret once, sends a signed test and logs 
   expect(await delivery.locator('td').nth(2).textContent()).toBe('已送达');
   await screenshot(page, 'console-webhooks');
 
-  const [arrived] = received;
+  const [arrived] = receiver.received;
   const timestamp = Number(arrived!.headers['rectify-timestamp']);
   const signature = createHmac('sha256', secret).update(`${timestamp}.${arrived!.body}`).digest('hex');
   expect(arrived!.headers['rectify-signature']).toBe(`v1=${signature}`);

@@ -1,1 +1,2 @@
 export * from './start-test-api.js';
+export { startHttpReceiver } from '@rectify/services/testing';

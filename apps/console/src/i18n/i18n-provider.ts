@@ -1,28 +1,8 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
-import { accountSecurityEn } from './account-security-en.js';
-import { accountSecurityZh } from './account-security-zh.js';
-import { appEn } from './app-en.js';
-import { appZh } from './app-zh.js';
-import { clueEn } from './clue-en.js';
-import { clueZh } from './clue-zh.js';
-import { documentEn } from './document-en.js';
-import { documentZh } from './document-zh.js';
-import { reportEn } from './report-en.js';
-import { reportZh } from './report-zh.js';
-import { deliveriesEn } from './deliveries-en.js';
-import { deliveriesZh } from './deliveries-zh.js';
-import { jobsEn } from './jobs-en.js';
-import { jobsZh } from './jobs-zh.js';
-import { webhooksEn } from './webhooks-en.js';
-import { webhooksZh } from './webhooks-zh.js';
+import { EN_CATALOGUES, ZH_CATALOGUES } from './catalogues.js';
 import { LOCALES, rememberLocale, storedLocale } from './locale.js';
-import { raZh } from './ra-zh.js';
-import { spreadsheetEn } from './spreadsheet-en.js';
-import { spreadsheetZh } from './spreadsheet-zh.js';
-import { workflowEn } from './workflow-en.js';
-import { workflowZh } from './workflow-zh.js';
 
 /** Feature message files add keys beside the app's: merged key by key, never replacing a whole branch. */
 function merge(...parts: object[]): TranslationMessages {
@@ -38,32 +18,8 @@ function merge(...parts: object[]): TranslationMessages {
 }
 
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': merge(
-    raZh,
-    appZh,
-    workflowZh,
-    clueZh,
-    spreadsheetZh,
-    documentZh,
-    reportZh,
-    accountSecurityZh,
-    jobsZh,
-    webhooksZh,
-    deliveriesZh,
-  ),
-  en: merge(
-    englishMessages,
-    appEn,
-    workflowEn,
-    clueEn,
-    spreadsheetEn,
-    documentEn,
-    reportEn,
-    accountSecurityEn,
-    jobsEn,
-    webhooksEn,
-    deliveriesEn,
-  ),
+  'zh-CN': merge(...Object.values(ZH_CATALOGUES)),
+  en: merge(englishMessages, ...Object.values(EN_CATALOGUES)),
 };
 
 const polyglot = polyglotI18nProvider(

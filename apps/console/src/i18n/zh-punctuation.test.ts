@@ -1,16 +1,6 @@
 import { halfWidthBesideChinese } from '@rectify/domain';
 import { describe, expect, it } from 'vitest';
-import { accountSecurityZh } from './account-security-zh.js';
-import { appZh } from './app-zh.js';
-import { clueZh } from './clue-zh.js';
-import { documentZh } from './document-zh.js';
-import { reportZh } from './report-zh.js';
-import { deliveriesZh } from './deliveries-zh.js';
-import { jobsZh } from './jobs-zh.js';
-import { webhooksZh } from './webhooks-zh.js';
-import { raZh } from './ra-zh.js';
-import { spreadsheetZh } from './spreadsheet-zh.js';
-import { workflowZh } from './workflow-zh.js';
+import { ZH_CATALOGUES } from './catalogues.js';
 
 /** Every message of a catalogue with its key path. */
 function messages(tree: object, path = ''): [string, string][] {
@@ -19,22 +9,8 @@ function messages(tree: object, path = ''): [string, string][] {
   );
 }
 
-const CATALOGUES = {
-  raZh,
-  appZh,
-  workflowZh,
-  clueZh,
-  spreadsheetZh,
-  documentZh,
-  reportZh,
-  accountSecurityZh,
-  jobsZh,
-  webhooksZh,
-  deliveriesZh,
-};
-
 describe('the Chinese catalogues', () => {
-  it.each(Object.entries(CATALOGUES))(
+  it.each(Object.entries(ZH_CATALOGUES))(
     '%s uses full-width punctuation beside Chinese text',
     (_, catalogue) => {
       const offending = messages(catalogue).filter(([, text]) => halfWidthBesideChinese(text));

@@ -13,3 +13,4 @@ export function contextFor(
 }
 export * from './assertions.js';
 export * from './backup-archives.js';
+export * from './http-receiver.js';

@@ -1,6 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +14,7 @@ import { createJobQueue, type JobQueue } from '../jobs/job-queue.js';
 import { reportProgress } from '../ledger/report-progress.js';
 import { updateTask } from '../ledger/update-task.js';
 import { failure, fieldCodes } from '../testing/assertions.js';
+import { startHttpReceiver } from '../testing/http-receiver.js';
 import { type WorkflowFixture, workflowFixture } from '../workflow/test-fixture.js';
 import { createWebhookSubscription } from './create-webhook-subscription.js';
 import { type DeliveryPump, startDeliveryPump } from './delivery-pump.js';
@@ -26,20 +26,13 @@ import { SECRET_PREFIX_LENGTH } from './webhook-views.js';
 // Two queues and two pumps stand for two servers (on PostgreSQL each with connections of its own); the
 // partner is a node:http receiver on this machine that checks signatures with the README's own snippet.
 
-interface Received {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-  arrivedAt: number;
-}
 type Verify = (secret: string, headers: IncomingHttpHeaders, body: string, now?: number) => boolean;
 
 let f: WorkflowFixture;
 let second: DatabaseHandle;
-let receiver: Server;
+let receiver: Awaited<ReturnType<typeof startHttpReceiver>>;
 let base: string;
 let verify: Verify;
-const received: Received[] = [];
 /** How each path answers, by the number of requests it has had so far. */
 const answers = new Map<string, (count: number) => number>();
 const servers: { queue: JobQueue; pump: DeliveryPump }[] = [];
@@ -47,23 +40,8 @@ const servers: { queue: JobQueue; pump: DeliveryPump }[] = [];
 beforeAll(async () => {
   f = await workflowFixture();
   second = f.t.url ? await openDatabase({ url: f.t.url, poolSize: 4 }) : f.t;
-  receiver = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const entry = {
-        path: request.url ?? '',
-        headers: request.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-        arrivedAt: Date.now(),
-      };
-      received.push(entry);
-      const count = received.filter((r) => r.path === entry.path).length;
-      response.writeHead(answers.get(entry.path)?.(count) ?? 204).end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  receiver = await startHttpReceiver((path, count) => answers.get(path)?.(count) ?? 204);
+  base = receiver.base;
   verify = await readmeSnippet();
   // Short retries here; the production policy is the job kind's own.
   const definitions = {
@@ -81,7 +59,7 @@ afterAll(async () => {
     await pump.stop();
     await queue.stop(1000);
   }
-  await new Promise((resolve) => receiver?.close(resolve));
+  await receiver?.close();
   if (second !== f?.t) await second?.close();
   await f?.close();
 });
@@ -111,7 +89,7 @@ async function subscribe(scopes: PartnerScope[], name: string, kinds: ChangeKind
   });
   return createWebhookSubscription(admin(), { apiClientId: apiClient.id, url: `${base}/${name}`, kinds });
 }
-const at = (name: string) => received.filter((r) => r.path === `/${name}`);
+const at = (name: string) => receiver.received.filter((r) => r.path === `/${name}`);
 const settled = (subscriptionId: number, count: number) =>
   vi.waitFor(
     async () => {
