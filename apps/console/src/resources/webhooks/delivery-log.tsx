@@ -20,7 +20,7 @@ export function DeliveryLog({ subscriptionId, reload }: { subscriptionId: number
       }),
     [subscriptionId, notify],
   );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `reload` is the parent's request to read again.
+  // `reload` is the parent's request to read again.
   useEffect(() => {
     void load();
   }, [load, reload]);
