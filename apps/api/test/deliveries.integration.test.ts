@@ -1,7 +1,7 @@
-import { deliveries } from '@rectify/db';
+import { apiClients, deliveries, webhookDeliveries, webhookSubscriptions } from '@rectify/db';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliveryGauge } from '../src/http/delivery-metrics.js';
+import { deliveryGauge, webhookDeliveryGauge } from '../src/http/delivery-metrics.js';
 import { startTestApi, type TestApi } from '../src/testing/index.js';
 
 // The operator's side of outbound notices over GraphQL: channels configured and read back masked, a person's
@@ -164,5 +164,41 @@ describe('outbound channels and deliveries over GraphQL', () => {
     const registry = new Registry();
     deliveryGauge({ db: api.db }, registry);
     expect(await registry.metrics()).toContain('rectify_deliveries{channel="EMAIL",status="CANCELLED"} 1');
+  });
+
+  it('counts partner webhook deliveries by status in the metrics', async () => {
+    const [client] = await api.db
+      .insert(apiClients)
+      .values({
+        name: 'metrics partner',
+        department: '市数据局',
+        scopes: ['LEDGER_READ'],
+        tokenHash: 'metrics-partner-hash',
+        tokenPrefix: 'rct_metr',
+        expiresAt: new Date(Date.now() + 86_400_000),
+      })
+      .returning();
+    const [subscription] = await api.db
+      .insert(webhookSubscriptions)
+      .values({
+        apiClientId: client!.id,
+        url: 'http://127.0.0.1:9/hook',
+        secret: 'sealed',
+        secretPrefix: 'whsec_metr',
+      })
+      .returning();
+    // Rows already logged (queued long ago), so that no job of this server touches them while counted.
+    const logged = { subscriptionId: subscription!.id, queuedAt: new Date() };
+    await api.db.insert(webhookDeliveries).values([
+      { ...logged, status: 'DELIVERED', attempts: 1, deliveredAt: new Date() },
+      { ...logged, status: 'DELIVERED', attempts: 2, deliveredAt: new Date() },
+      { ...logged, status: 'FAILED', attempts: 13 },
+    ]);
+    const registry = new Registry();
+    webhookDeliveryGauge({ db: api.db }, registry);
+    const text = await registry.metrics();
+    expect(text).toContain('rectify_webhook_deliveries{status="DELIVERED"} 2');
+    expect(text).toContain('rectify_webhook_deliveries{status="FAILED"} 1');
+    expect(text).not.toContain('status="PENDING"');
   });
 });

@@ -186,6 +186,7 @@ describe('metrics', () => {
     expect(text).toMatch(/rectify_graphql_errors_total\{operation="Probe",code="UNAUTHENTICATED"\} 1/);
     expect(text).toContain('# TYPE rectify_db_pool_connections gauge');
     expect(text).toContain('# TYPE rectify_deliveries gauge');
+    expect(text).toContain('# TYPE rectify_webhook_deliveries gauge');
     if (api.handle.driver === 'postgres')
       expect(text).toMatch(/rectify_db_pool_connections\{state="total"\} [1-9]/);
     expect(text).toMatch(/nodejs_eventloop_lag_seconds \d/);

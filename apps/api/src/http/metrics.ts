@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { DatabaseHandle } from '@rectify/db';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import { deliveryGauge } from './delivery-metrics.js';
+import { deliveryGauge, webhookDeliveryGauge } from './delivery-metrics.js';
 import type { FinishedRequest } from './request-log.js';
 
 /** Prometheus metrics of one API process; served on a listener of their own (serveMetrics), never the public one. */
@@ -66,6 +66,7 @@ export function createMetrics(handle: DatabaseHandle): Metrics {
     },
   });
   deliveryGauge(handle, registry);
+  webhookDeliveryGauge(handle, registry);
   return {
     registry,
     observeRequest({ info, method, path, status, seconds }) {

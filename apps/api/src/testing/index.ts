@@ -1,2 +1,9 @@
 export * from './start-test-api.js';
-export { startHttpReceiver } from '@rectify/services/testing';
+export {
+  type ReceivedMail,
+  type ReceivedPost,
+  type ReceivedRequest,
+  startHttpReceiver,
+  startRobotReceiver,
+  startSmtpReceiver,
+} from '@rectify/services/testing';

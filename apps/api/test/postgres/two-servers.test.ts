@@ -1,11 +1,11 @@
 import { request } from 'node:http';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEMO_PASSWORD } from '@rectify/demo';
 import { writeLedgerWorkbook } from '@rectify/ledger-io';
 import { taskRow } from '@rectify/ledger-io/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiProcess, portOf, spawnApi } from '../support/api-process.js';
+import type { ApiProcess } from '../support/api-process.js';
+import { gql, signIn, startClusterServer } from '../support/api-cluster.js';
 import { adminQuery, freshPlace } from '../support/ops-harness.js';
 
 // API processes on one PostgreSQL database, each with a data folder of its own (so nothing can come from a
@@ -17,46 +17,13 @@ let place: Awaited<ReturnType<typeof freshPlace>>;
 const servers = new Map<string, ApiProcess>();
 const SECRET = 'two-servers-secret-two-servers-secret-00';
 
-/** One process per server (node with tsx as a loader, no wrapper), so that SIGKILL kills the server itself. */
 async function start(name: string, loadDemo: boolean) {
-  const api = spawnApi(
-    {
-      RECTIFY_JWT_SECRET: SECRET,
-      DATABASE_URL: place.databaseUrl!,
-      RECTIFY_DATA_DIR: path.join(place.dataDir, name),
-      RECTIFY_LOAD_DEMO: String(loadDemo),
-      // Every server schedules the daily digest and looks at the schedule each second.
-      RECTIFY_SCHEDULE_CHECK_SECONDS: '1',
-      PORT: '0',
-    },
-    [process.execPath, '--import', 'tsx', 'src/main.ts'],
-  );
-  const url = `http://127.0.0.1:${await portOf(api)}`;
-  await api.waitFor((l) => String(l.msg).startsWith('ready'));
-  servers.set(name, api);
-  return url;
+  const server = await startClusterServer(place, name, { loadDemo, jwtSecret: SECRET });
+  servers.set(name, server.api);
+  return server.url;
 }
 
 const query = (sql: string, params: unknown[] = []) => adminQuery(place.databaseUrl!, sql, params);
-
-async function gql<T>(url: string, token: string | null, source: string, variables = {}): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: source, variables }),
-  });
-  return ((await response.json()) as { data: T }).data;
-}
-
-const signIn = async (url: string, username: string) =>
-  (
-    await gql<{ login: { accessToken: string } }>(
-      url,
-      null,
-      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
-      { u: username, p: DEMO_PASSWORD },
-    )
-  ).login.accessToken;
 
 let a = '';
 let b = '';

@@ -31,3 +31,12 @@ export interface ClueCase {
 
 /** The fields of a clue case that only its owners may read, and whose every read is audited. */
 export const CLUE_IDENTITY_FIELDS = ['subject', 'informant'] as const satisfies readonly (keyof ClueCase)[];
+
+/**
+ * What a clue case says of who and what was reported: the identity and the matter (反映事项). None of it leaves
+ * the server but to a reader in the console: not in an e-mail, a robot post, a webhook, the change feed or a log.
+ */
+export const CLUE_CONFIDENTIAL_FIELDS = [
+  ...CLUE_IDENTITY_FIELDS,
+  'summary',
+] as const satisfies readonly (keyof ClueCase)[];

@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { deliveries, groupRobots, notifications, queryRows, settings } from '@rectify/db';
 import type { NotificationKind } from '@rectify/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
@@ -26,6 +28,7 @@ import { listDeliveries } from './list-deliveries.js';
 import { cancelDelivery, retryDelivery } from './manage-delivery.js';
 import { updateMyNoticePreferences } from './notice-preferences.js';
 import { saveGroupRobot, updateOutboundSettings } from './outbound-settings.js';
+import { encryptSecret } from './secret-box.js';
 import { runDelivery } from './send-delivery.js';
 import { startRobotReceiver, startSmtpReceiver } from './testing/receivers.js';
 
@@ -376,5 +379,54 @@ describe('outbound deliveries of a workflow run', () => {
     const [sent] = await f.t.db.select().from(deliveries).where(eq(deliveries.id, waiting!.id));
     expect(sent).toMatchObject({ status: 'SENT', attempts: 1 });
     expect(smtp.mails.at(-1)?.mail.text?.trim()).toBe('waiting');
+  });
+
+  it('keeps a delivery cancelled while its attempt was under way cancelled, never retried', async () => {
+    // A robot endpoint that holds the post until the test answers it.
+    let held: (response: ServerResponse) => void = () => {};
+    const arrived = new Promise<ServerResponse>((resolve) => {
+      held = resolve;
+    });
+    const endpoint = createServer((_request, response) => held(response));
+    await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/send?key=slow`;
+    try {
+      const [robot] = await f.t.db
+        .insert(groupRobots)
+        .values({ name: '慢群', channel: 'WECOM', urlEncrypted: encryptSecret(url), urlMasked: '****slow' })
+        .returning();
+      // No job: this test runs the attempts itself.
+      const [row] = await f.t.db
+        .insert(deliveries)
+        .values({
+          idempotencyKey: 'test:cancelled-in-flight',
+          channel: 'WECOM',
+          kind: 'OVERDUE',
+          robotId: robot!.id,
+          recipient: '慢群',
+          subject: '【整改台账】已逾期 / Overdue',
+          body: 'in flight',
+          status: 'QUEUED',
+          notBefore: new Date(),
+        })
+        .returning();
+      const attempt = runDelivery(f.t.db, { deliveryId: row!.id }, 5);
+      const response = await arrived;
+      expect((await cancelDelivery(f.ctx(f.as.admin), { id: row!.id })).status).toBe('CANCELLED');
+      response.writeHead(502).end('bad gateway');
+      expect(await attempt).toEqual({ status: 'CANCELLED' });
+      const [after] = await f.t.db.select().from(deliveries).where(eq(deliveries.id, row!.id));
+      expect(after).toMatchObject({
+        status: 'CANCELLED',
+        attempts: 1,
+        lastError: 'robot answered HTTP 502: bad gateway',
+      });
+      // A later run of its job (a retry) finds it cancelled and sends nothing.
+      expect(await runDelivery(f.t.db, { deliveryId: row!.id }, 5)).toEqual({ status: 'CANCELLED' });
+      await f.t.db.update(groupRobots).set({ active: false }).where(eq(groupRobots.id, robot!.id));
+    } finally {
+      endpoint.closeAllConnections();
+      await new Promise((resolve) => endpoint.close(resolve));
+    }
   });
 });

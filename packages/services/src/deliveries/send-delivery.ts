@@ -62,10 +62,18 @@ export async function runDelivery(
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await db
+    // Only a row still to be sent takes the outcome: one cancelled while this attempt was under way stays
+    // cancelled (and is not retried), with the attempt's error kept for ADMIN.
+    const [failed] = await db
       .update(deliveries)
-      .set({ status: row.attempts > retryLimit ? 'FAILED' : 'RETRYING', lastError: message.slice(0, 1000) })
-      .where(eq(deliveries.id, row.id));
+      .set({
+        status: sql`case when ${deliveries.status} in ('QUEUED', 'RETRYING')
+          then ${row.attempts > retryLimit ? 'FAILED' : 'RETRYING'}::delivery_status else ${deliveries.status} end`,
+        lastError: message.slice(0, 1000),
+      })
+      .where(eq(deliveries.id, row.id))
+      .returning({ status: deliveries.status });
+    if (failed?.status === 'CANCELLED') return { status: 'CANCELLED' };
     throw error;
   }
   await db

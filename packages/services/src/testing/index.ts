@@ -14,3 +14,4 @@ export function contextFor(
 export * from './assertions.js';
 export * from './backup-archives.js';
 export * from './http-receiver.js';
+export * from '../deliveries/testing/receivers.js';

@@ -4,5 +4,6 @@ export * from './delivery-pump.js';
 export * from './list-webhooks.js';
 export * from './send-test-webhook.js';
 export * from './update-webhook-subscription.js';
+export * from './webhook-delivery-counts.js';
 export * from './webhook-signature.js';
 export * from './webhook-views.js';
