@@ -42,7 +42,7 @@ export type EntityName =
 export type Row<T extends PgTable = PgTable> = BuildAliasTable<T, string>;
 
 /** One of the table's own columns. */
-export type ColumnOf<T extends PgTable> = T['_']['columns'][keyof T['_']['columns']];
+type ColumnOf<T extends PgTable> = T['_']['columns'][keyof T['_']['columns']];
 
 /** A field: a column of the entity's table, served as it is, or an SQL expression over the row. */
 export type Field<T extends PgTable> = ColumnOf<T> | ((row: Row<T>, rc: ReadContext) => SQL);
