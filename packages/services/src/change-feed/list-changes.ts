@@ -1,6 +1,7 @@
-import { queryRows } from '@rectify/db';
+import { queryRows, tasks } from '@rectify/db';
 import { ledgerScopeOf, visibleChangeKinds } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { Validator } from '../kernel/validate.js';
@@ -38,7 +39,7 @@ export async function listChanges(
     })
     .done();
   const kinds = visibleChangeKinds(ctx.actor);
-  const taskScope = taskScopeSql(ledgerScopeOf(ctx.actor), 't');
+  const taskScope = taskScopeSql(ledgerScopeOf(ctx.actor), alias(tasks, 't'));
   const rows =
     kinds.length === 0
       ? []

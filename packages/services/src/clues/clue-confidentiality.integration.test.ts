@@ -19,14 +19,14 @@ import {
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../kernel/context.js';
-import { ENTITIES } from '../read/entities.js';
+import { rowOf } from '../read/compile.js';
 import { listAuditEvents } from '../read/list-master-data.js';
 import { readContextOf, readList, readOne } from '../read/read-model.js';
 import { readSpec } from '../read/read-spec.js';
 import { failure, fieldCodes } from '../testing/assertions.js';
 import { approveClueDisclosure } from './approve-clue-disclosure.js';
 import { assignClueLeader } from './assign-clue-leader.js';
-import { ownsClueSql } from './clue-entities.js';
+import { CLUE_ENTITIES, ownsClueSql } from './clue-entities.js';
 import { getClueFigures } from './clue-figures.js';
 import { readClueCase, readClueDisclosureRequest } from './clue-read.js';
 import { concludeClueCase } from './conclude-clue-case.js';
@@ -186,7 +186,7 @@ describe('only DISCIPLINE sees or touches clue cases', () => {
 
   it('hides clue cases from relations and the general audit log of every reader', async () => {
     const rc = readContextOf(as(userActor('OFFICE', 900)));
-    expect(ENTITIES.ClueCase.scope?.(rc, 'r0')).toBeTruthy();
+    expect(CLUE_ENTITIES.ClueCase.scope?.(rc, rowOf(CLUE_ENTITIES.ClueCase, 'r0'))).toBeTruthy();
     const audit = await listAuditEvents<{ entity: string }>(
       as(userActor('OFFICE', 900)),
       { filter: { entity: 'clueCase' }, page: { first: 100 } },

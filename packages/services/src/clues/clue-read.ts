@@ -2,19 +2,27 @@ import { auditEvents } from '@rectify/db';
 import { CLUE_IDENTITY_FIELDS } from '@rectify/domain';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
-import { ENTITIES, type EntityName } from '../read/entities.js';
 import { readOne } from '../read/read-model.js';
 import { type ReadSpec, readSpec } from '../read/read-spec.js';
+import type { EntityName } from '../read/registry-types.js';
+import { CLUE_ENTITIES, type ClueEntityName } from './clue-entities.js';
 
 // Reading clue cases. A request for `subject` or `informant` becomes a read of the owner-scoped ClueIdentity
 // relation, answered by the SQL with the values for the reader's own cases and null for the rest. Every case
 // whose identity was returned is audited — one event per case and request — before the answer leaves.
+// Only clue entities lead to a clue case, so the walks below follow the relations of CLUE_ENTITIES and stop
+// at any other entity.
+
+/** The relations of a clue entity; none for the rest, which never lead back to a clue case. */
+const relationsOf = (entity: EntityName) =>
+  entity in CLUE_ENTITIES ? CLUE_ENTITIES[entity as ClueEntityName].relations : undefined;
 
 const IDENTITY: readonly string[] = CLUE_IDENTITY_FIELDS;
 
 /** Moves `subject`/`informant` of every clue case in the spec into its `identity` relation. */
 export function withIdentity(entity: EntityName, spec: ReadSpec): ReadSpec {
-  const def = ENTITIES[entity];
+  const relations = relationsOf(entity);
+  if (!relations) return spec;
   const out = readSpec();
   const identity = readSpec();
   for (const field of spec.fields) {
@@ -23,7 +31,7 @@ export function withIdentity(entity: EntityName, spec: ReadSpec): ReadSpec {
   }
   if (identity.fields.size > 0) out.relations.set('identity', identity);
   for (const [name, sub] of spec.relations) {
-    const relation = def.relations[name];
+    const relation = relations[name];
     // The identity relation is reached only through the fields above, never asked for by name.
     if (!relation || (entity === 'ClueCase' && name === 'identity')) continue;
     out.relations.set(name, withIdentity(relation.target, sub));
@@ -47,9 +55,10 @@ function reveal(entity: EntityName, node: Node, spec: ReadSpec, revealed: Map<nu
       }
     }
   }
-  const def = ENTITIES[entity];
+  const relations = relationsOf(entity);
+  if (!relations) return;
   for (const [name, sub] of spec.relations) {
-    const relation = def.relations[name];
+    const relation = relations[name];
     const value = node[name];
     if (!relation || value == null) continue;
     for (const child of Array.isArray(value) ? value : [value])

@@ -1,8 +1,16 @@
-import { schema } from '@rectify/db';
 import { can } from '@rectify/domain';
-import { is, type SQL, sql } from 'drizzle-orm';
-import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
-import { type ColumnExpr, ENTITIES, type EntityName, type ReadContext, type Relation } from './entities.js';
+import { type SQL, sql } from 'drizzle-orm';
+import { alias as aliasOf, type PgColumn } from 'drizzle-orm/pg-core';
+import { ENTITIES } from './registry.js';
+import {
+  columnAt,
+  type EntityDef,
+  type EntityName,
+  type OrderTerm,
+  type ReadContext,
+  type Relation,
+  type Row,
+} from './registry-types.js';
 import type { ReadSpec, RowShape } from './read-spec.js';
 
 /** A row's JSON, and the LEFT JOINs it needs in the FROM clause that introduces the row's alias. */
@@ -57,12 +65,12 @@ type NextAlias = () => string;
 function compile(
   entity: EntityName,
   shape: RowShape,
-  alias: string,
+  rowAlias: string,
   rc: ReadContext,
   nextAlias: NextAlias,
 ): CompiledRow {
   const def = ENTITIES[entity];
-  const a = sql.raw(alias);
+  const row = rowOf(def, rowAlias);
   const parts: SQL[] = [];
   const joins: SQL[] = [];
   for (const entry of shape) {
@@ -72,47 +80,50 @@ function compile(
       continue;
     }
     if ('field' in entry) {
-      const column = def.columns[entry.field];
-      if (column === undefined) throw new Error(`${entity} has no field ${entry.field}`);
-      parts.push(sql`${k}, ${columnSql(column, a, rc)}`);
+      const field = def.columns[entry.field];
+      if (field === undefined) throw new Error(`${entity} has no field ${entry.field}`);
+      parts.push(sql`${k}, ${typeof field === 'function' ? field(row, rc) : columnAt(row, field)}`);
       continue;
     }
     const relation = def.relations[entry.relation];
     if (!relation) throw new Error(`${entity} has no relation ${entry.relation}`);
-    if (!can(rc.actor, ENTITIES[relation.target].permission)) {
+    const target = ENTITIES[relation.target];
+    if (!can(rc.actor, target.permission)) {
       parts.push(sql`${k}, null`);
       continue;
     }
-    const child = nextAlias();
-    const c = sql.raw(child);
-    const target = ENTITIES[relation.target];
-    const table = sql.raw(`${target.table} ${child}`);
-    const row = compile(relation.target, entry.shape, child, rc, nextAlias);
-    const scope = SCOPE_IMPLIED[entity]?.includes(entry.relation) ? null : target.scope?.(rc, child);
+    const childAlias = nextAlias();
+    const child = rowOf(target, childAlias);
+    const from = sql`${target.table} ${child}`;
+    const childId = columnAt(child, target.id);
+    const compiled = compile(relation.target, entry.shape, childAlias, rc, nextAlias);
+    const scope = relation.scopeImplied ? null : target.scope?.(rc, child);
     const scoped = (condition: SQL) => (scope ? sql`${condition} and ${scope}` : condition);
+    const rowId = columnAt(row, def.id);
     switch (relation.kind) {
       case 'one':
         joins.push(
-          sql` left join ${table} on ${scoped(sql`${c}.id = ${a}.${sql.raw(relation.localColumn)}`)}${row.joins}`,
+          sql` left join ${from} on ${scoped(sql`${childId} = ${columnAt(row, relation.local)}`)}${compiled.joins}`,
         );
-        parts.push(sql`${k}, case when ${c}.id is null then null else ${row.json} end`);
+        parts.push(sql`${k}, case when ${childId} is null then null else ${compiled.json} end`);
         break;
       case 'latest':
-        parts.push(sql`${k}, (select ${row.json} from ${table}${row.joins}
-          where ${scoped(sql`${c}.${sql.raw(relation.remoteColumn)} = ${a}.id`)}
+        parts.push(sql`${k}, (select ${compiled.json} from ${from}${compiled.joins}
+          where ${scoped(sql`${columnAt(child, relation.remote)} = ${rowId}`)}
           order by ${orderSql(relation, child)} limit 1)`);
         break;
       case 'many': {
-        const extra = relation.where ? sql` and ${sql.raw(prefixColumns(relation.where, child))}` : sql``;
-        parts.push(sql`${k}, (select coalesce(json_agg(${row.json} order by ${orderSql(relation, child)}), '[]'::json)
-          from ${table}${row.joins} where ${scoped(sql`${c}.${sql.raw(relation.remoteColumn)} = ${a}.id${extra}`)})`);
+        const extra = relation.whereNull ? sql` and ${columnAt(child, relation.whereNull)} is null` : sql``;
+        parts.push(sql`${k}, (select coalesce(json_agg(${compiled.json} order by ${orderSql(relation, child)}), '[]'::json)
+          from ${from}${compiled.joins} where ${scoped(sql`${columnAt(child, relation.remote)} = ${rowId}${extra}`)})`);
         break;
       }
       case 'through': {
-        const j = `${child}j`;
-        parts.push(sql`${k}, (select coalesce(json_agg(${row.json} order by ${orderSql(relation, child)}), '[]'::json)
-          from ${sql.raw(`${relation.joinTable} ${j}`)} join ${table} on ${c}.id = ${sql.raw(`${j}.${relation.joinRemote}`)}${row.joins}
-          where ${scoped(sql`${sql.raw(`${j}.${relation.joinLocal}`)} = ${a}.id`)})`);
+        const joinTable = relation.joinLocal.table;
+        const join = aliasOf(joinTable, `${childAlias}j`);
+        parts.push(sql`${k}, (select coalesce(json_agg(${compiled.json} order by ${orderSql(relation, child)}), '[]'::json)
+          from ${joinTable} ${join} join ${from} on ${childId} = ${columnAt(join, relation.joinRemote)}${compiled.joins}
+          where ${scoped(sql`${columnAt(join, relation.joinLocal)} = ${rowId}`)})`);
         break;
       }
     }
@@ -120,16 +131,8 @@ function compile(
   return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, joins: sql.join(joins) };
 }
 
-/**
- * Relations whose rows the reader may see whenever they may see the row they hang from: a task's issue is
- * on the way to a task the reader sees (issueVisible), and a progress report is visible exactly when its
- * task is. Every row the compiler reaches has passed its own scope, so repeating the check (a subquery per
- * row, for a unit a search of the issue's subtree) would change nothing but the cost.
- */
-const SCOPE_IMPLIED: Partial<Record<EntityName, readonly string[]>> = {
-  Task: ['issue', 'progressReports', 'latestProgress'],
-  ProgressReport: ['task'],
-};
+/** The entity's table under the alias: `"tasks" "r1"` in a FROM, `"r1"."deadline"` for its columns. */
+export const rowOf = (def: EntityDef, name: string): Row => aliasOf(def.table, name);
 
 const key = (name: string) => sql.raw(`'${graphQLName(name)}'`);
 
@@ -139,41 +142,18 @@ function graphQLName(name: string): string {
   return name;
 }
 
-const columnSql = (column: ColumnExpr, a: SQL, rc: ReadContext): SQL =>
-  typeof column === 'string' ? sql`${a}.${sql.raw(column)}` : column(a, rc);
-
 /**
- * A relation's order over the alias. `x desc` on a NOT NULL column becomes `x desc nulls last`: the same
- * order, but the one drizzle's descending indexes hold (`DESC NULLS LAST`), so that PostgreSQL reads the
+ * A relation's order over the target's row. A descending NOT NULL column is ordered `desc nulls last`: the
+ * same order, but the one drizzle's descending indexes hold (`DESC NULLS LAST`), so that PostgreSQL reads the
  * newest progress report from the index instead of sorting a task's reports.
  */
-function orderSql(relation: Extract<Relation, { orderBy: string }>, alias: string): SQL {
-  const notNull = notNullColumns().get(ENTITIES[relation.target].table);
-  const order = relation.orderBy.replace(/\b([a-z_]+) desc\b(?! nulls)/g, (term, column: string) =>
-    notNull?.has(column) ? `${term} nulls last` : term,
-  );
-  return sql.raw(prefixColumns(order, alias));
-}
-
-let notNullByTable: Map<string, Set<string>> | undefined;
-
-/** The NOT NULL columns of every table, from the drizzle schema. */
-function notNullColumns(): Map<string, Set<string>> {
-  notNullByTable ??= new Map(
-    (Object.values(schema) as unknown[])
-      .filter((value): value is PgTable => is(value, PgTable))
-      .map((table) => {
-        const config = getTableConfig(table);
-        return [config.name, new Set(config.columns.filter((c) => c.notNull).map((c) => c.name))];
-      }),
-  );
-  return notNullByTable;
-}
-
-function prefixColumns(expression: string, alias: string): string {
-  return expression.replace(/\b([a-z_]+)\b(?!\s*\()/g, (word) =>
-    ['desc', 'asc', 'is', 'null', 'not', 'and', 'or', 'nulls', 'first', 'last'].includes(word)
-      ? word
-      : `${alias}.${word}`,
+function orderSql(relation: Extract<Relation, { orderBy: unknown }>, row: Row): SQL {
+  return sql.join(
+    relation.orderBy.map((term: OrderTerm) => {
+      if (!('desc' in term)) return columnAt(row, term);
+      const column: PgColumn = term.desc;
+      return sql`${columnAt(row, column)} desc${column.notNull ? sql` nulls last` : sql``}`;
+    }),
+    sql`, `,
   );
 }

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../kernel/context.js';
-import type { EntityName } from './entities.js';
+import type { EntityName } from './registry-types.js';
 import { compact, orderBy, type SortDirection } from './filters.js';
 import {
   type ListQuery,

@@ -1,4 +1,5 @@
-export * from './entities.js';
+export * from './registry.js';
+export type { EntityDef, EntityName, ReadContext, Relation } from './registry-types.js';
 export * from './filters.js';
 export * from './list-issues.js';
 export * from './list-master-data.js';

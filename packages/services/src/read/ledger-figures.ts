@@ -1,6 +1,7 @@
-import { queryRows } from '@rectify/db';
+import { queryRows, tasks } from '@rectify/db';
 import { type LedgerSummary, summariseLedger, type TaskFacts } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { authorize } from '../kernel/authorize.js';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
 import { readContextOf } from './read-model.js';
@@ -21,7 +22,8 @@ export async function getLedgerFigures(
 ): Promise<LedgerFigures> {
   authorize(ctx.actor, 'figures.read');
   // A partner's figures token reads the published aggregate of the whole ledger, never its rows.
-  const scope = ctx.actor.role === 'PARTNER' ? null : taskScopeSql(readContextOf(ctx).scope, 'r0');
+  const scope =
+    ctx.actor.role === 'PARTNER' ? null : taskScopeSql(readContextOf(ctx).scope, alias(tasks, 'r0'));
   const conditions = [
     scope,
     filter.inspectionId == null

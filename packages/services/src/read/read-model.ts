@@ -3,8 +3,9 @@ import { ledgerScopeOf } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
-import { type CompiledRow, compileRow, compileShape } from './compile.js';
-import { ENTITIES, type EntityName, type ReadContext } from './entities.js';
+import { type CompiledRow, compileRow, compileShape, rowOf } from './compile.js';
+import { ENTITIES } from './registry.js';
+import { columnAt, type EntityName, type ReadContext } from './registry-types.js';
 import type { ReadSpec, RowShape } from './read-spec.js';
 
 /**
@@ -117,11 +118,13 @@ function pageStatement(
   authorize(ctx.actor, def.permission);
   const rc = readContextOf(ctx);
   const conditions = [...query.where];
-  const scope = def.scope?.(rc, 'r0');
+  const r0 = rowOf(def, 'r0');
+  const scope = def.scope?.(rc, r0);
   if (scope) conditions.push(scope);
   const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
   const { limit, offset } = clampPage(query.page);
-  const table = sql.raw(`${def.table} r0`);
+  const table = sql`${def.table} ${r0}`;
+  const r0Id = columnAt(r0, def.id);
   const orderJoin = query.orderJoin ? sql` ${query.orderJoin}` : sql``;
   const row = compileNode(rc);
   const separateCount = query.withTotal && conditions.length === 0;
@@ -135,12 +138,12 @@ function pageStatement(
     ? sql` union all select null, ${total}, null where not exists (select 1 from page)`
     : sql``;
   return sql`with page as (
-      select r0.id, row_number() over (order by ${query.orderBy}) as ord${windowCount}
+      select ${r0Id}, row_number() over (order by ${query.orderBy}) as ord${windowCount}
       from ${table}${orderJoin} ${where} order by ${query.orderBy} limit ${limit} offset ${offset})${counted}
     select ${row.json} as node${
       query.withTotal ? (separateCount ? sql`, ${total} as total` : sql`, page.total`) : sql``
     }, page.ord
-    from page join ${table} on r0.id = page.id${row.joins}${pastTheEnd} order by ord`;
+    from page join ${table} on ${r0Id} = page.id${row.joins}${pastTheEnd} order by ord`;
 }
 
 /** One record by id, or null when it does not exist or lies outside the reader's scope. */
@@ -188,12 +191,13 @@ async function selectRow<N>(
 ): Promise<N | null> {
   const def = ENTITIES[entity];
   const rc = readContextOf(ctx);
-  const scope = def.scope?.(rc, 'r0');
+  const r0 = rowOf(def, 'r0');
+  const scope = def.scope?.(rc, r0);
   const row = compileNode(rc);
   const rows = await queryRows<{ node: N }>(
     ctx.db,
-    sql`select ${row.json} as node from ${sql.raw(`${def.table} r0`)}${row.joins}
-      where r0.id = ${id}${scope ? sql` and ${scope}` : sql``}`,
+    sql`select ${row.json} as node from ${def.table} ${r0}${row.joins}
+      where ${columnAt(r0, def.id)} = ${id}${scope ? sql` and ${scope}` : sql``}`,
   );
   return rows[0]?.node ?? null;
 }

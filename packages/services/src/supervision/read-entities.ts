@@ -1,89 +1,104 @@
-import { sql } from 'drizzle-orm';
-import type { EntityDef } from '../read/entities.js';
+import { findings, supervisionGroups, supervisionVisits } from '@rectify/db';
+import { type SQLWrapper, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { defineEntity, desc, type EntityDef, type EntityName, type Row } from '../read/registry-types.js';
 
 // Supervision in the read model's registry. Supervisors and the office read all of it (supervision.read); a
 // unit reads the findings about itself, with the visit they came from, as UnitFinding (supervision.respond).
 
-export type SupervisionEntityName = 'SupervisionGroup' | 'SupervisionVisit' | 'Finding' | 'UnitFinding';
+export type SupervisionEntityName = Extract<
+  EntityName,
+  'SupervisionGroup' | 'SupervisionVisit' | 'Finding' | 'UnitFinding'
+>;
+
+const sv = alias(supervisionVisits, 'sv');
+const sg = alias(supervisionGroups, 'sg');
 
 const findingColumns = {
-  id: 'id',
-  visitId: 'visit_id',
-  taskId: 'task_id',
-  text: 'text',
-  responseDue: 'response_due',
-  response: 'response',
-  respondedAt: 'responded_at',
-  status: 'status',
-  createdAt: 'created_at',
+  id: findings.id,
+  visitId: findings.visitId,
+  taskId: findings.taskId,
+  text: findings.text,
+  responseDue: findings.responseDue,
+  response: findings.response,
+  respondedAt: findings.respondedAt,
+  status: findings.status,
+  createdAt: findings.createdAt,
 };
 
-export const SUPERVISION_ENTITIES: Record<SupervisionEntityName, EntityDef> = {
-  SupervisionGroup: {
-    table: 'supervision_groups',
+/** A column of the finding's visit. */
+const ofVisit = (finding: Row<typeof findings>, column: SQLWrapper) =>
+  sql`(select ${column} from ${supervisionVisits} ${sv} where ${sv.id} = ${finding.visitId})`;
+
+export const SUPERVISION_ENTITIES = {
+  SupervisionGroup: defineEntity(supervisionGroups, {
     label: { zh: '督查组', en: 'Supervision group' },
     permission: 'supervision.read',
-    columns: { id: 'id', name: 'name', headName: 'head_name', createdAt: 'created_at' },
+    columns: {
+      id: supervisionGroups.id,
+      name: supervisionGroups.name,
+      headName: supervisionGroups.headName,
+      createdAt: supervisionGroups.createdAt,
+    },
     relations: {
       visits: {
         kind: 'many',
         target: 'SupervisionVisit',
-        remoteColumn: 'group_id',
-        orderBy: 'visit_date desc, id desc',
+        remote: supervisionVisits.groupId,
+        orderBy: [desc(supervisionVisits.visitDate), desc(supervisionVisits.id)],
       },
     },
-  },
-  SupervisionVisit: {
-    table: 'supervision_visits',
+  }),
+  SupervisionVisit: defineEntity(supervisionVisits, {
     label: { zh: '督查', en: 'Supervision visit' },
     permission: 'supervision.read',
     columns: {
-      id: 'id',
-      groupId: 'group_id',
-      unitId: 'unit_id',
-      visitDate: 'visit_date',
-      method: 'method',
-      summary: 'summary',
-      createdById: 'created_by_id',
-      createdAt: 'created_at',
+      id: supervisionVisits.id,
+      groupId: supervisionVisits.groupId,
+      unitId: supervisionVisits.unitId,
+      visitDate: supervisionVisits.visitDate,
+      method: supervisionVisits.method,
+      summary: supervisionVisits.summary,
+      createdById: supervisionVisits.createdById,
+      createdAt: supervisionVisits.createdAt,
     },
     relations: {
-      group: { kind: 'one', target: 'SupervisionGroup', localColumn: 'group_id' },
-      unit: { kind: 'one', target: 'Unit', localColumn: 'unit_id' },
-      findings: { kind: 'many', target: 'Finding', remoteColumn: 'visit_id', orderBy: 'id' },
+      group: { kind: 'one', target: 'SupervisionGroup', local: supervisionVisits.groupId },
+      unit: { kind: 'one', target: 'Unit', local: supervisionVisits.unitId },
+      findings: { kind: 'many', target: 'Finding', remote: findings.visitId, orderBy: [findings.id] },
     },
-  },
-  Finding: {
-    table: 'findings',
+  }),
+  Finding: defineEntity(findings, {
     label: { zh: '督查发现问题', en: 'Finding' },
     permission: 'supervision.read',
     columns: findingColumns,
     needs: { overdue: ['status', 'responseDue'] },
     relations: {
-      visit: { kind: 'one', target: 'SupervisionVisit', localColumn: 'visit_id' },
-      task: { kind: 'one', target: 'Task', localColumn: 'task_id' },
+      visit: { kind: 'one', target: 'SupervisionVisit', local: findings.visitId },
+      task: { kind: 'one', target: 'Task', local: findings.taskId },
     },
-  },
-  UnitFinding: {
-    table: 'findings',
+  }),
+  UnitFinding: defineEntity(findings, {
     label: { zh: '督查发现问题', en: 'Finding' },
     permission: 'supervision.respond',
     columns: {
       ...findingColumns,
-      visitDate: (a) => sql`(select sv.visit_date from supervision_visits sv where sv.id = ${a}.visit_id)`,
-      method: (a) => sql`(select sv.method from supervision_visits sv where sv.id = ${a}.visit_id)`,
-      visitSummary: (a) => sql`(select sv.summary from supervision_visits sv where sv.id = ${a}.visit_id)`,
-      groupName: (a) => sql`(select sg.name from supervision_visits sv join supervision_groups sg
-        on sg.id = sv.group_id where sv.id = ${a}.visit_id)`,
-      unitId: (a) => sql`(select sv.unit_id from supervision_visits sv where sv.id = ${a}.visit_id)`,
+      visitDate: (row) => ofVisit(row, sv.visitDate),
+      method: (row) => ofVisit(row, sv.method),
+      visitSummary: (row) => ofVisit(row, sv.summary),
+      groupName: (
+        row,
+      ) => sql`(select ${sg.name} from ${supervisionVisits} ${sv} join ${supervisionGroups} ${sg}
+        on ${sg.id} = ${sv.groupId} where ${sv.id} = ${row.visitId})`,
+      unitId: (row) => ofVisit(row, sv.unitId),
     },
     needs: { overdue: ['status', 'responseDue'] },
-    relations: { task: { kind: 'one', target: 'Task', localColumn: 'task_id' } },
+    relations: { task: { kind: 'one', target: 'Task', local: findings.taskId } },
     // Only the findings about the reader's own unit.
-    scope: (rc, alias) =>
+    scope: (rc, row) =>
       rc.actor.unitId == null
         ? sql`false`
-        : sql`exists (select 1 from supervision_visits sv where sv.id = ${sql.raw(alias)}.visit_id
-            and sv.unit_id = ${rc.actor.unitId})`,
-  },
-};
+        : sql`exists (select 1 from ${supervisionVisits} ${sv} where ${sv.id} = ${row.visitId}
+            and ${sv.unitId} = ${rc.actor.unitId})`,
+  }),
+} satisfies Record<SupervisionEntityName, EntityDef>;

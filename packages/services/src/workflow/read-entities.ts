@@ -1,191 +1,214 @@
-import { type SQL, sql } from 'drizzle-orm';
-import type { EntityDef, ReadContext, Relation } from '../read/entities.js';
+import {
+  closureRequests,
+  deadlineChanges,
+  evidence,
+  extensionRequests,
+  progressReports,
+  reviews,
+  tasks,
+  users,
+} from '@rectify/db';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import {
+  defineEntity,
+  desc,
+  type EntityDef,
+  type EntityName,
+  extendEntity,
+  type ReadContext,
+  tracked,
+} from '../read/registry-types.js';
 import { taskScopeSql } from '../read/scope-sql.js';
 
 // The workflow's records in the read model's registry. Each is visible exactly when its task is, and reading it
 // needs progress.read (the workflow is part of a task's progress: partners read it with the PROGRESS_READ scope).
 
-export type WorkflowEntityName =
-  | 'ClosureRequest'
-  | 'ExtensionRequest'
-  | 'Review'
-  | 'Evidence'
-  | 'DeadlineChange';
+export type WorkflowEntityName = Extract<
+  EntityName,
+  'ClosureRequest' | 'ExtensionRequest' | 'Review' | 'Evidence' | 'DeadlineChange'
+>;
 
-const tracked = { createdAt: 'created_at', updatedAt: 'updated_at', version: 'version' };
+const wt = alias(tasks, 'wt');
+const wv = alias(tasks, 'wv');
+const wu = alias(users, 'wu');
+const wc = alias(closureRequests, 'wc');
+const we = alias(extensionRequests, 'we');
+const wp = alias(progressReports, 'wp');
 
-/** Rows whose `task_id` names a task the reader may see. */
-const viaTask = (rc: ReadContext, alias: string, taskId = `${alias}.task_id`) => {
-  const visible = taskScopeSql(rc.scope, 'wt');
-  return visible && sql`exists (select 1 from tasks wt where wt.id = ${sql.raw(taskId)} and ${visible})`;
+/** Rows whose task (the id `taskId`) is one the reader may see. */
+const viaTask = (rc: ReadContext, taskId: SQLWrapper): SQL | null => {
+  const visible = taskScopeSql(rc.scope, wt);
+  return visible && sql`exists (select 1 from ${tasks} ${wt} where ${wt.id} = ${taskId} and ${visible})`;
 };
 
-const userName = (column: string) => (a: SQL) =>
-  sql`(select wu.display_name from users wu where wu.id = ${a}.${sql.raw(column)})`;
+const userName = (userId: SQLWrapper) =>
+  sql`(select ${wu.displayName} from ${users} ${wu} where ${wu.id} = ${userId})`;
 
-export const WORKFLOW_ENTITIES: Record<WorkflowEntityName, EntityDef> = {
-  ClosureRequest: {
-    table: 'closure_requests',
+export const WORKFLOW_ENTITIES = {
+  ClosureRequest: defineEntity(closureRequests, {
     label: { zh: '销号申请', en: 'Closure request' },
     permission: 'progress.read',
     columns: {
-      id: 'id',
-      taskId: 'task_id',
-      requestedById: 'requested_by_id',
-      requestedByName: userName('requested_by_id'),
-      statement: 'statement',
-      status: 'status',
-      endorsedTaskVersion: 'endorsed_task_version',
-      taskVersion: (a) => sql`(select wv.version from tasks wv where wv.id = ${a}.task_id)`,
-      ...tracked,
+      id: closureRequests.id,
+      taskId: closureRequests.taskId,
+      requestedById: closureRequests.requestedById,
+      requestedByName: (row) => userName(row.requestedById),
+      statement: closureRequests.statement,
+      status: closureRequests.status,
+      endorsedTaskVersion: closureRequests.endorsedTaskVersion,
+      taskVersion: (row) => sql`(select ${wv.version} from ${tasks} ${wv} where ${wv.id} = ${row.taskId})`,
+      ...tracked(closureRequests),
     },
     needs: { endorsementCurrent: ['status', 'endorsedTaskVersion', 'taskVersion'] },
     relations: {
-      task: { kind: 'one', target: 'Task', localColumn: 'task_id' },
+      task: { kind: 'one', target: 'Task', local: closureRequests.taskId },
       reviews: {
         kind: 'many',
         target: 'Review',
-        remoteColumn: 'closure_request_id',
-        orderBy: 'decided_at, id',
+        remote: reviews.closureRequestId,
+        orderBy: [reviews.decidedAt, reviews.id],
       },
     },
-    scope: viaTask,
-  },
-  ExtensionRequest: {
-    table: 'extension_requests',
+    scope: (rc, row) => viaTask(rc, row.taskId),
+  }),
+  ExtensionRequest: defineEntity(extensionRequests, {
     label: { zh: '延期申请', en: 'Extension request' },
     permission: 'progress.read',
     columns: {
-      id: 'id',
-      taskId: 'task_id',
-      requestedById: 'requested_by_id',
-      requestedByName: userName('requested_by_id'),
-      currentDeadline: 'current_deadline',
-      proposedDeadline: 'proposed_deadline',
-      reason: 'reason',
-      status: 'status',
-      ...tracked,
+      id: extensionRequests.id,
+      taskId: extensionRequests.taskId,
+      requestedById: extensionRequests.requestedById,
+      requestedByName: (row) => userName(row.requestedById),
+      currentDeadline: extensionRequests.currentDeadline,
+      proposedDeadline: extensionRequests.proposedDeadline,
+      reason: extensionRequests.reason,
+      status: extensionRequests.status,
+      ...tracked(extensionRequests),
     },
     relations: {
-      task: { kind: 'one', target: 'Task', localColumn: 'task_id' },
+      task: { kind: 'one', target: 'Task', local: extensionRequests.taskId },
       reviews: {
         kind: 'many',
         target: 'Review',
-        remoteColumn: 'extension_request_id',
-        orderBy: 'decided_at, id',
+        remote: reviews.extensionRequestId,
+        orderBy: [reviews.decidedAt, reviews.id],
       },
     },
-    scope: viaTask,
-  },
-  Review: {
-    table: 'reviews',
+    scope: (rc, row) => viaTask(rc, row.taskId),
+  }),
+  Review: defineEntity(reviews, {
     label: { zh: '审核记录', en: 'Review' },
     permission: 'progress.read',
     columns: {
-      id: 'id',
-      closureRequestId: 'closure_request_id',
-      extensionRequestId: 'extension_request_id',
-      step: 'step',
-      decision: 'decision',
-      comment: 'comment',
-      reviewerId: 'reviewer_id',
-      reviewerName: userName('reviewer_id'),
-      taskStatusAtDecision: 'task_status_at_decision',
-      taskVersionAtDecision: 'task_version_at_decision',
-      decidedAt: 'decided_at',
+      id: reviews.id,
+      closureRequestId: reviews.closureRequestId,
+      extensionRequestId: reviews.extensionRequestId,
+      step: reviews.step,
+      decision: reviews.decision,
+      comment: reviews.comment,
+      reviewerId: reviews.reviewerId,
+      reviewerName: (row) => userName(row.reviewerId),
+      taskStatusAtDecision: reviews.taskStatusAtDecision,
+      taskVersionAtDecision: reviews.taskVersionAtDecision,
+      decidedAt: reviews.decidedAt,
     },
     relations: {},
-    scope: (rc, alias) =>
+    scope: (rc, row) =>
       viaTask(
         rc,
-        alias,
-        `coalesce((select wc.task_id from closure_requests wc where wc.id = ${alias}.closure_request_id),
-          (select we.task_id from extension_requests we where we.id = ${alias}.extension_request_id))`,
+        sql`coalesce((select ${wc.taskId} from ${closureRequests} ${wc} where ${wc.id} = ${row.closureRequestId}),
+          (select ${we.taskId} from ${extensionRequests} ${we} where ${we.id} = ${row.extensionRequestId}))`,
       ),
-  },
-  Evidence: {
-    table: 'evidence',
+  }),
+  Evidence: defineEntity(evidence, {
     label: { zh: '佐证材料', en: 'Evidence' },
     permission: 'progress.read',
     columns: {
-      id: 'id',
-      taskId: 'task_id',
-      progressReportId: 'progress_report_id',
-      fileName: 'file_name',
-      contentType: 'content_type',
-      size: 'size',
-      sha256: 'sha256',
-      uploadedById: 'uploaded_by_id',
-      uploadedByName: userName('uploaded_by_id'),
-      // The schema names the column created_at.
-      uploadedAt: 'created_at',
+      id: evidence.id,
+      taskId: evidence.taskId,
+      progressReportId: evidence.progressReportId,
+      fileName: evidence.fileName,
+      contentType: evidence.contentType,
+      size: evidence.size,
+      sha256: evidence.sha256,
+      uploadedById: evidence.uploadedById,
+      uploadedByName: (row) => userName(row.uploadedById),
+      uploadedAt: evidence.uploadedAt,
     },
     relations: {
-      task: { kind: 'one', target: 'Task', localColumn: 'task_id' },
-      progressReport: { kind: 'one', target: 'ProgressReport', localColumn: 'progress_report_id' },
+      task: { kind: 'one', target: 'Task', local: evidence.taskId },
+      progressReport: { kind: 'one', target: 'ProgressReport', local: evidence.progressReportId },
     },
-    scope: viaTask,
-  },
-  DeadlineChange: {
-    table: 'deadline_changes',
+    scope: (rc, row) => viaTask(rc, row.taskId),
+  }),
+  DeadlineChange: defineEntity(deadlineChanges, {
     label: { zh: '完成时限调整', en: 'Deadline change' },
     permission: 'progress.read',
     columns: {
-      id: 'id',
-      taskId: 'task_id',
-      fromDeadline: 'from_deadline',
-      toDeadline: 'to_deadline',
-      extensionRequestId: 'extension_request_id',
-      changedById: 'changed_by_id',
-      changedByName: userName('changed_by_id'),
-      changedAt: 'created_at',
+      id: deadlineChanges.id,
+      taskId: deadlineChanges.taskId,
+      fromDeadline: deadlineChanges.fromDeadline,
+      toDeadline: deadlineChanges.toDeadline,
+      extensionRequestId: deadlineChanges.extensionRequestId,
+      changedById: deadlineChanges.changedById,
+      changedByName: (row) => userName(row.changedById),
+      changedAt: deadlineChanges.changedAt,
     },
     relations: {
-      extensionRequest: { kind: 'one', target: 'ExtensionRequest', localColumn: 'extension_request_id' },
+      extensionRequest: {
+        kind: 'one',
+        target: 'ExtensionRequest',
+        local: deadlineChanges.extensionRequestId,
+      },
     },
-    scope: viaTask,
-  },
-};
+    scope: (rc, row) => viaTask(rc, row.taskId),
+  }),
+} satisfies Record<WorkflowEntityName, EntityDef>;
 
 /** What the workflow adds to a task: its requests, evidence and deadline history, and its latest report time. */
-export const WORKFLOW_TASK_COLUMNS: EntityDef['columns'] = {
-  lastReportedAt: (a) =>
-    sql`(select max(wp.reported_at) from progress_reports wp where wp.task_id = ${a}.id)`,
-};
-export const WORKFLOW_TASK_NEEDS: NonNullable<EntityDef['needs']> = {
-  missingReport: ['status', 'lastReportedAt'],
-};
-export const WORKFLOW_TASK_RELATIONS: Record<string, Relation> = {
-  closureRequests: {
-    kind: 'many',
-    target: 'ClosureRequest',
-    remoteColumn: 'task_id',
-    orderBy: 'created_at desc, id desc',
+export const WORKFLOW_ON_TASK = extendEntity(tasks, {
+  columns: {
+    lastReportedAt: (row) =>
+      sql`(select max(${wp.reportedAt}) from ${progressReports} ${wp} where ${wp.taskId} = ${row.id})`,
   },
-  extensionRequests: {
-    kind: 'many',
-    target: 'ExtensionRequest',
-    remoteColumn: 'task_id',
-    orderBy: 'created_at desc, id desc',
+  needs: { missingReport: ['status', 'lastReportedAt'] },
+  relations: {
+    closureRequests: {
+      kind: 'many',
+      target: 'ClosureRequest',
+      remote: closureRequests.taskId,
+      orderBy: [desc(closureRequests.createdAt), desc(closureRequests.id)],
+    },
+    extensionRequests: {
+      kind: 'many',
+      target: 'ExtensionRequest',
+      remote: extensionRequests.taskId,
+      orderBy: [desc(extensionRequests.createdAt), desc(extensionRequests.id)],
+    },
+    evidence: {
+      kind: 'many',
+      target: 'Evidence',
+      remote: evidence.taskId,
+      orderBy: [desc(evidence.uploadedAt), desc(evidence.id)],
+    },
+    deadlineChanges: {
+      kind: 'many',
+      target: 'DeadlineChange',
+      remote: deadlineChanges.taskId,
+      orderBy: [deadlineChanges.changedAt, deadlineChanges.id],
+    },
   },
-  evidence: {
-    kind: 'many',
-    target: 'Evidence',
-    remoteColumn: 'task_id',
-    orderBy: 'created_at desc, id desc',
+});
+
+/** What the workflow adds to a progress report: the evidence sent with it. */
+export const WORKFLOW_ON_PROGRESS_REPORT = extendEntity(progressReports, {
+  relations: {
+    evidence: {
+      kind: 'many',
+      target: 'Evidence',
+      remote: evidence.progressReportId,
+      orderBy: [evidence.uploadedAt, evidence.id],
+    },
   },
-  deadlineChanges: {
-    kind: 'many',
-    target: 'DeadlineChange',
-    remoteColumn: 'task_id',
-    orderBy: 'created_at, id',
-  },
-};
-export const WORKFLOW_PROGRESS_REPORT_RELATIONS: Record<string, Relation> = {
-  evidence: {
-    kind: 'many',
-    target: 'Evidence',
-    remoteColumn: 'progress_report_id',
-    orderBy: 'created_at, id',
-  },
-};
+});

@@ -1,4 +1,4 @@
-import { queryRows } from '@rectify/db';
+import { queryRows, tasks } from '@rectify/db';
 import {
   addDays,
   chinaMidnight,
@@ -10,6 +10,7 @@ import {
   weekStartOf,
 } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { authorize } from '../kernel/authorize.js';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
 import { taskScopeSql } from '../read/scope-sql.js';
@@ -75,7 +76,8 @@ export async function getWeeklySummary(
     sql`${column} >= ${from.toISOString()} and ${column} < ${until.toISOString()}`;
 
   // A partner's figures token reads the aggregate of the whole ledger, as for the ledger's figures.
-  const scope = ctx.actor.role === 'PARTNER' ? null : taskScopeSql(ledgerScopeOf(ctx.actor), 'r0');
+  const scope =
+    ctx.actor.role === 'PARTNER' ? null : taskScopeSql(ledgerScopeOf(ctx.actor), alias(tasks, 'r0'));
   const conditions = [
     scope,
     options.inspectionId == null
