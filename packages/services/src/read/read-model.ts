@@ -143,6 +143,44 @@ function pageStatement(
     from page join ${table} on r0.id = page.id${row.joins}${pastTheEnd} order by ord`;
 }
 
+/** Rows read by `eachBatch` per fetch: few enough to hold, many enough that round trips do not count. */
+export const BATCH_SIZE = 1000;
+
+/**
+ * Every row of a list, in its order, handed to `onBatch` a batch at a time: for exports, which want the whole
+ * (scoped) list. One statement read through a cursor, which PostgreSQL walks once; pages by offset would
+ * each walk every row before them, and holding the whole list would make memory grow with the ledger.
+ */
+export async function eachBatch<T>(
+  ctx: ServiceContext,
+  entity: EntityName,
+  query: Omit<ListQuery, 'page' | 'withTotal'> & { spec: ReadSpec },
+  onBatch: (nodes: T[]) => Promise<void> | void,
+): Promise<void> {
+  const def = ENTITIES[entity];
+  authorize(ctx.actor, def.permission);
+  const rc = readContextOf(ctx);
+  const conditions = [...query.where];
+  const scope = def.scope?.(rc, 'r0');
+  if (scope) conditions.push(scope);
+  const where = conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
+  const orderJoin = query.orderJoin ? sql` ${query.orderJoin}` : sql``;
+  const row = compileRow(entity, query.spec, 'r0', rc);
+  // A cursor lives in its transaction; this one only reads. A plan for every row costs enough for PostgreSQL
+  // to compile it (JIT), which takes longer than the export it would speed up.
+  await ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`declare list_rows no scroll cursor for
+      select ${row.json} as node from ${sql.raw(`${def.table} r0`)}${orderJoin}${row.joins}${where}
+      order by ${query.orderBy}`);
+    for (;;) {
+      const rows = await queryRows<{ node: T | string }>(tx, sql.raw(`fetch ${BATCH_SIZE} from list_rows`));
+      if (rows.length > 0) await onBatch(rows.map((r) => parseJson(r.node)));
+      if (rows.length < BATCH_SIZE) break;
+    }
+  });
+}
+
 /** One record by id, or null when it does not exist or lies outside the reader's scope. */
 export async function readOne<T>(
   ctx: ServiceContext,
