@@ -14,6 +14,7 @@ import { authorize } from '../kernel/authorize.js';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
 import { notFound } from '../kernel/errors.js';
 import { INSPECTION_LABEL } from '../ledger/ledger-labels.js';
+import { withoutJit } from '../read/without-jit.js';
 
 /**
  * The public progress report's content, from the ledger of one inspection as it stands today: the issue tree
@@ -33,15 +34,17 @@ export async function buildProgressReport(
     .orderBy(asc(issues.sortKey));
   // Each task with its latest report, in one statement over the inspection's tasks (an index walk per task):
   // neither every report of the ledger nor a list of every task's id crosses the wire.
-  const taskRows = await queryRows<TaskFacts & ReportTask & { id: number }>(
-    ctx.db,
-    sql`select t.id, t.issue_id as "issueId", t.lead_unit_id as "leadUnitId", t.leader_id as "leaderId",
+  const taskRows = await withoutJit(ctx.db, (tx) =>
+    queryRows<TaskFacts & ReportTask & { id: number }>(
+      tx,
+      sql`select t.id, t.issue_id as "issueId", t.lead_unit_id as "leadUnitId", t.leader_id as "leaderId",
         t.status, t.deadline::text as deadline, t.measure, p.percent, p.text as progress
       from tasks t join issues i on i.id = t.issue_id
       left join lateral (select r.percent, r.text from progress_reports r where r.task_id = t.id
-        order by r.reported_at desc, r.id desc limit 1) p on true
+        order by r.reported_at desc nulls last, r.id desc nulls last limit 1) p on true
       where i.inspection_id = ${inspection.id}
       order by t.issue_id, t.position`,
+    ),
   );
 
   const today = todayOf(ctx);

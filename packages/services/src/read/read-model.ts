@@ -6,6 +6,7 @@ import type { ServiceContext } from '../kernel/context.js';
 import { type CompiledRow, compileRow, compileShape } from './compile.js';
 import { ENTITIES, type EntityName, type ReadContext } from './entities.js';
 import type { ReadSpec, RowShape } from './read-spec.js';
+import { withoutJit } from './without-jit.js';
 
 /**
  * Lists are paginated, with a bound: a client cannot ask for the whole ledger in one page. The API refuses a
@@ -166,10 +167,8 @@ export async function eachBatch<T>(
   const where = conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
   const orderJoin = query.orderJoin ? sql` ${query.orderJoin}` : sql``;
   const row = compileRow(entity, query.spec, 'r0', rc);
-  // A cursor lives in its transaction; this one only reads. A plan for every row costs enough for PostgreSQL
-  // to compile it (JIT), which takes longer than the export it would speed up.
-  await ctx.db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
+  // A cursor lives in its transaction; this one only reads.
+  await withoutJit(ctx.db, async (tx) => {
     await tx.execute(sql`declare list_rows no scroll cursor for
       select ${row.json} as node from ${sql.raw(`${def.table} r0`)}${orderJoin}${row.joins}${where}
       order by ${query.orderBy}`);
