@@ -68,6 +68,7 @@ export function defineList<F, O extends Record<string, readonly string[]>, X = o
       spec: ReadSpec,
       extra: X,
       onBatch: (nodes: T[]) => Promise<void> | void,
+      batchSize?: number,
     ): Promise<void> => {
       const { where, orderBy, orderJoin } = queryOf(
         ctx,
@@ -79,6 +80,7 @@ export function defineList<F, O extends Record<string, readonly string[]>, X = o
         definition.entity,
         { where, orderBy, ...(orderJoin ? { orderJoin } : {}), spec },
         onBatch,
+        batchSize,
       );
     },
     /** The statement `json` sends, for reading its plan. */

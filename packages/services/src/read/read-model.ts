@@ -157,6 +157,7 @@ export async function eachBatch<T>(
   entity: EntityName,
   query: Omit<ListQuery, 'page' | 'withTotal'> & { spec: ReadSpec },
   onBatch: (nodes: T[]) => Promise<void> | void,
+  batchSize = BATCH_SIZE,
 ): Promise<void> {
   const def = ENTITIES[entity];
   authorize(ctx.actor, def.permission);
@@ -173,9 +174,12 @@ export async function eachBatch<T>(
       select ${row.json} as node from ${sql.raw(`${def.table} r0`)}${orderJoin}${row.joins}${where}
       order by ${query.orderBy}`);
     for (;;) {
-      const rows = await queryRows<{ node: T | string }>(tx, sql.raw(`fetch ${BATCH_SIZE} from list_rows`));
+      const rows = await queryRows<{ node: T | string }>(
+        tx,
+        sql`fetch ${sql.raw(String(batchSize))} from list_rows`,
+      );
       if (rows.length > 0) await onBatch(rows.map((r) => parseJson(r.node)));
-      if (rows.length < BATCH_SIZE) break;
+      if (rows.length < batchSize) break;
     }
   });
 }
