@@ -72,7 +72,13 @@ export function summariseLedger(tasks: readonly TaskFacts[], today: string, week
   const tally = tallyIssues(issueStatuses);
   const firstWeek = weekStartOf(today);
   const weeks = Array.from({ length: weeksAhead }, (_, i) => addDays(firstWeek, 7 * i));
-  const upcoming = tasks.filter((t) => isTaskOpen(t.status) && t.deadline != null && t.deadline >= today);
+  // Each open task's week once (a week's start is a date computation), counted per week.
+  const dueByWeek = new Map<string, number>();
+  for (const t of tasks) {
+    if (!isTaskOpen(t.status) || t.deadline == null || t.deadline < today) continue;
+    const week = weekStartOf(t.deadline);
+    dueByWeek.set(week, (dueByWeek.get(week) ?? 0) + 1);
+  }
   return {
     tasks: countTasks(tasks, today),
     issues: { ...tally, rectificationRate: rectificationRate(tally) },
@@ -84,9 +90,6 @@ export function summariseLedger(tasks: readonly TaskFacts[], today: string, week
       groupBy(tasks, (t) => t.leaderId),
       today,
     ),
-    deadlinesAhead: weeks.map((weekStart) => ({
-      weekStart,
-      count: upcoming.filter((t) => weekStartOf(t.deadline!) === weekStart).length,
-    })),
+    deadlinesAhead: weeks.map((weekStart) => ({ weekStart, count: dueByWeek.get(weekStart) ?? 0 })),
   };
 }

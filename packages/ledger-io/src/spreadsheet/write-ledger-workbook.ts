@@ -1,4 +1,6 @@
+import { Writable } from 'node:stream';
 import { TaskTerm } from '@rectify/domain';
+import type ExcelJS from 'exceljs';
 import { deadlineNumberFormat, excelDate } from './deadline-cell.js';
 import { escapeFormulaText } from './formula-text.js';
 import { LEDGER_COLUMNS, LedgerSheetKind } from './layout.js';
@@ -15,30 +17,63 @@ function termOnly(term: TaskTerm | null): string | null {
   return term && term !== 'BY_DEADLINE' ? TaskTerm.label(term) : null;
 }
 
-export interface LedgerWorkbookInput {
+export interface LedgerWorkbookOptions {
   kind: LedgerSheetKind;
-  rows: readonly SheetRow[];
   /** Recorded as the workbook's creation time; a fixed clock makes the file reproducible. */
   createdAt: Date;
 }
 
+export interface LedgerWorkbookInput extends LedgerWorkbookOptions {
+  rows: readonly SheetRow[];
+}
+
+/** A workbook being written row by row; `finish` returns the file. */
+export interface LedgerWorkbookWriter {
+  add(row: SheetRow): void;
+  /** How many rows were added. */
+  readonly rowCount: number;
+  finish(): Promise<Uint8Array>;
+}
+
 /**
- * Writes one list in the office's layout: Chinese headers in a frozen, filterable first row, column widths
- * that fit the texts, wrapped text, real dates, formula-like texts escaped (formula-text.ts). The sheet is named after the list (问题清单, 任务清单, 整改台账).
+ * Opens one list in the office's layout: Chinese headers in a frozen, filterable first row, column widths
+ * that fit the texts, wrapped text, real dates, formula-like texts escaped (formula-text.ts). The sheet is
+ * named after the list (问题清单, 任务清单, 整改台账).
+ *
+ * Written with exceljs's streaming writer: each row is turned into XML and compressed as it is added, so
+ * that a province's ledger does not sit in memory as a workbook model (only the shared strings do, which
+ * keep the file's cells what the in-memory writer made them).
  */
-export async function writeLedgerWorkbook(input: LedgerWorkbookInput): Promise<Uint8Array> {
+export async function openLedgerWorkbook(options: LedgerWorkbookOptions): Promise<LedgerWorkbookWriter> {
   const { default: Excel } = await import('exceljs'); // on first use, as in read-ledger-workbook.ts
-  const workbook = new Excel.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   workbook.creator = 'Rectify';
-  workbook.created = input.createdAt;
-  workbook.modified = input.createdAt;
-  const sheet = workbook.addWorksheet(LedgerSheetKind.label(input.kind), {
+  workbook.created = options.createdAt;
+  workbook.modified = options.createdAt;
+  const sheet = workbook.addWorksheet(LedgerSheetKind.label(options.kind), {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    pageSetup: {
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+      printTitlesRow: '1:1',
+    },
   });
   sheet.columns = LEDGER_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width }));
   sheet.autoFilter = { from: 'A1', to: `${String.fromCharCode(64 + LEDGER_COLUMNS.length)}1` };
-  sheet.pageSetup.printTitlesRow = '1:1';
 
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -48,30 +83,54 @@ export async function writeLedgerWorkbook(input: LedgerWorkbookInput): Promise<U
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = BORDER;
   });
+  header.commit();
 
-  for (const row of input.rows) {
-    const text = escapeFormulaText;
-    const added = sheet.addRow({
-      key: text(row.key),
-      problem: text(row.problem),
-      measure: text(row.measure),
-      leader: text(row.leader),
-      units: text(row.units.join(UNIT_SEPARATOR)),
-      deadline: row.deadline ? excelDate(row.deadline) : termOnly(row.term),
-      progress: text(row.progress),
-      status: text(row.status),
-    });
-    if (row.deadline) added.getCell('deadline').numFmt = deadlineNumberFormat(row.term);
-    added.alignment = { vertical: 'top', wrapText: true };
+  let rowCount = 0;
+  return {
+    add(row) {
+      addRow(sheet, options.kind, row);
+      rowCount++;
+    },
+    get rowCount() {
+      return rowCount;
+    },
+    async finish() {
+      sheet.commit();
+      await workbook.commit();
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+  };
+}
+
+function addRow(sheet: ExcelJS.Worksheet, kind: LedgerSheetKind, row: SheetRow): void {
+  const text = escapeFormulaText;
+  const added = sheet.addRow({
+    key: text(row.key),
+    problem: text(row.problem),
+    measure: text(row.measure),
+    leader: text(row.leader),
+    units: text(row.units.join(UNIT_SEPARATOR)),
+    deadline: row.deadline ? excelDate(row.deadline) : termOnly(row.term),
+    progress: text(row.progress),
+    status: text(row.status),
+  });
+  if (row.deadline) added.getCell('deadline').numFmt = deadlineNumberFormat(row.term);
+  added.alignment = { vertical: 'top', wrapText: true };
+  added.eachCell({ includeEmpty: true }, (cell) => {
+    cell.border = BORDER;
+  });
+  if (row.level === 'issue' && kind === 'LEDGER') {
+    added.font = { bold: true };
     added.eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = BORDER;
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ISSUE_FILL } };
     });
-    if (row.level === 'issue' && input.kind === 'LEDGER') {
-      added.font = { bold: true };
-      added.eachCell({ includeEmpty: true }, (cell) => {
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ISSUE_FILL } };
-      });
-    }
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  added.commit();
+}
+
+/** The whole list at once (see openLedgerWorkbook). */
+export async function writeLedgerWorkbook(input: LedgerWorkbookInput): Promise<Uint8Array> {
+  const writer = await openLedgerWorkbook(input);
+  for (const row of input.rows) writer.add(row);
+  return writer.finish();
 }

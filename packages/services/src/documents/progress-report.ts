@@ -1,18 +1,20 @@
-import { inspections, issues, progressReports, tasks } from '@rectify/db';
-import { ReportFormat, summariseLedger } from '@rectify/domain';
+import { inspections, issues, queryRows } from '@rectify/db';
+import { ReportFormat, summariseLedger, type TaskFacts } from '@rectify/domain';
 import {
   type ReportIssue,
   type ReportModel,
+  type ReportTask,
   renderReportDocx,
   renderReportHtml,
   renderReportMarkdown,
   reportTitle,
 } from '@rectify/ledger-io';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
 import { notFound } from '../kernel/errors.js';
 import { INSPECTION_LABEL } from '../ledger/ledger-labels.js';
+import { withoutJit } from '../read/without-jit.js';
 
 /**
  * The public progress report's content, from the ledger of one inspection as it stands today: the issue tree
@@ -30,30 +32,20 @@ export async function buildProgressReport(
     .from(issues)
     .where(eq(issues.inspectionId, inspection.id))
     .orderBy(asc(issues.sortKey));
-  const issueIds = issueRows.map((i) => i.id);
-  const taskRows =
-    issueIds.length === 0
-      ? []
-      : await ctx.db
-          .select()
-          .from(tasks)
-          .where(inArray(tasks.issueId, issueIds))
-          .orderBy(asc(tasks.issueId), asc(tasks.position));
-  const taskIds = taskRows.map((t) => t.id);
-  // The latest report of each task: the rows come newest first, the first one per task is kept.
-  const latest = new Map<number, { percent: number; text: string }>();
-  if (taskIds.length > 0) {
-    const reports = await ctx.db
-      .select({
-        taskId: progressReports.taskId,
-        percent: progressReports.percent,
-        text: progressReports.text,
-      })
-      .from(progressReports)
-      .where(inArray(progressReports.taskId, taskIds))
-      .orderBy(desc(progressReports.reportedAt), desc(progressReports.id));
-    for (const report of reports) if (!latest.has(report.taskId)) latest.set(report.taskId, report);
-  }
+  // Each task with its latest report, in one statement over the inspection's tasks (an index walk per task):
+  // neither every report of the ledger nor a list of every task's id crosses the wire.
+  const taskRows = await withoutJit(ctx.db, (tx) =>
+    queryRows<TaskFacts & ReportTask & { id: number }>(
+      tx,
+      sql`select t.id, t.issue_id as "issueId", t.lead_unit_id as "leadUnitId", t.leader_id as "leaderId",
+        t.status, t.deadline::text as deadline, t.measure, p.percent, p.text as progress
+      from tasks t join issues i on i.id = t.issue_id
+      left join lateral (select r.percent, r.text from progress_reports r where r.task_id = t.id
+        order by r.reported_at desc nulls last, r.id desc nulls last limit 1) p on true
+      where i.inspection_id = ${inspection.id}
+      order by t.issue_id, t.position`,
+    ),
+  );
 
   const today = todayOf(ctx);
   const { issues: issueFigures, tasks: taskFigures } = summariseLedger(taskRows, today);
@@ -73,12 +65,11 @@ export async function buildProgressReport(
     (parent?.children ?? roots).push(node);
   }
   for (const task of taskRows) {
-    const report = latest.get(task.id);
     nodes.get(task.issueId)?.tasks.push({
       measure: task.measure,
       status: task.status,
-      percent: report?.percent ?? null,
-      progress: report?.text ?? null,
+      percent: task.percent,
+      progress: task.progress,
     });
   }
   const inspecting = {

@@ -4,6 +4,7 @@ import type { EntityName } from './registry-types.js';
 import { compact, orderBy, type SortDirection } from './filters.js';
 import {
   type ListQuery,
+  eachBatch,
   type ListResult,
   type Page,
   pageJsonStatement,
@@ -60,6 +61,28 @@ export function defineList<F, O extends Record<string, readonly string[]>, X = o
     entity: definition.entity,
     json: (ctx: ServiceContext, args: Args, shape: RowShape, options: Options): Promise<ListResult<string>> =>
       readListJson(ctx, definition.entity, { ...queryOf(ctx, args, options), shape }),
+    /** Every row the filter finds, a batch at a time (eachBatch): for exports. */
+    each: <T>(
+      ctx: ServiceContext,
+      args: Omit<Args, 'page'>,
+      spec: ReadSpec,
+      extra: X,
+      onBatch: (nodes: T[]) => Promise<void> | void,
+      batchSize?: number,
+    ): Promise<void> => {
+      const { where, orderBy, orderJoin } = queryOf(
+        ctx,
+        { ...args, page: {} },
+        { withTotal: false, ...extra },
+      );
+      return eachBatch<T>(
+        ctx,
+        definition.entity,
+        { where, orderBy, ...(orderJoin ? { orderJoin } : {}), spec },
+        onBatch,
+        batchSize,
+      );
+    },
     /** The statement `json` sends, for reading its plan. */
     statement: (ctx: ServiceContext, args: Args, shape: RowShape, options: Options): SQL =>
       pageJsonStatement(ctx, definition.entity, { ...queryOf(ctx, args, options), shape }),

@@ -152,6 +152,34 @@ describe('the read model', () => {
     });
   });
 
+  it('hands an export every row of a list a batch at a time, in the list order and within scope', async () => {
+    const ctx = contextFor(t.db, office);
+    const extra = { warnings: DEFAULT_WARNING_SETTINGS };
+    const page = await listTasks<{ id: number }>(ctx, { page: { first: 100 } }, readSpec(['id']), {
+      withTotal: false,
+      ...extra,
+    });
+    const batches: number[][] = [];
+    await listTasks.each<{ id: number }>(
+      ctx,
+      {},
+      readSpec(['id']),
+      extra,
+      (nodes) => {
+        batches.push(nodes.map((n) => n.id));
+      },
+      5,
+    );
+    expect(batches.map((b) => b.length)).toEqual([5, 5, 5, 5, 4]);
+    expect(batches.flat()).toEqual(page.nodes.map((n) => n.id));
+    const unitC = contextFor(t.db, userActor('UNIT', 2, { unitId: ids.unitC }));
+    const seen: number[] = [];
+    await listTasks.each<{ id: number }>(unitC, {}, readSpec(['id']), extra, (nodes) => {
+      seen.push(...nodes.map((n) => n.id));
+    });
+    expect(seen).toHaveLength(6); // i % 4 === 1 among 24, as the unit's page counts them
+  });
+
   it("counts an issue's progress over the tasks the reader may see", async () => {
     const unitC = contextFor(t.db, userActor('UNIT', 2, { unitId: ids.unitC }));
     const spec = readSpec(['code', 'subtreeTasks']);

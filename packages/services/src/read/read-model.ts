@@ -7,6 +7,7 @@ import { type CompiledRow, compileRow, compileShape, rowOf } from './compile.js'
 import { ENTITIES } from './registry.js';
 import { columnAt, type EntityName, type ReadContext } from './registry-types.js';
 import type { ReadSpec, RowShape } from './read-spec.js';
+import { withoutJit } from './without-jit.js';
 
 /**
  * Lists are paginated, with a bound: a client cannot ask for the whole ledger in one page. The API refuses a
@@ -144,6 +145,46 @@ function pageStatement(
       query.withTotal ? (separateCount ? sql`, ${total} as total` : sql`, page.total`) : sql``
     }, page.ord
     from page join ${table} on ${r0Id} = page.id${row.joins}${pastTheEnd} order by ord`;
+}
+
+/** Rows read by `eachBatch` per fetch: few enough to hold, many enough that round trips do not count. */
+export const BATCH_SIZE = 1000;
+
+/**
+ * Every row of a list, in its order, handed to `onBatch` a batch at a time: for exports, which want the whole
+ * (scoped) list. One statement read through a cursor, which PostgreSQL walks once; pages by offset would
+ * each walk every row before them, and holding the whole list would make memory grow with the ledger.
+ */
+export async function eachBatch<T>(
+  ctx: ServiceContext,
+  entity: EntityName,
+  query: Omit<ListQuery, 'page' | 'withTotal'> & { spec: ReadSpec },
+  onBatch: (nodes: T[]) => Promise<void> | void,
+  batchSize = BATCH_SIZE,
+): Promise<void> {
+  const def = ENTITIES[entity];
+  authorize(ctx.actor, def.permission);
+  const rc = readContextOf(ctx);
+  const conditions = [...query.where];
+  const scope = def.scope?.(rc, 'r0');
+  if (scope) conditions.push(scope);
+  const where = conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
+  const orderJoin = query.orderJoin ? sql` ${query.orderJoin}` : sql``;
+  const row = compileRow(entity, query.spec, 'r0', rc);
+  // A cursor lives in its transaction; this one only reads.
+  await withoutJit(ctx.db, async (tx) => {
+    await tx.execute(sql`declare list_rows no scroll cursor for
+      select ${row.json} as node from ${sql.raw(`${def.table} r0`)}${orderJoin}${row.joins}${where}
+      order by ${query.orderBy}`);
+    for (;;) {
+      const rows = await queryRows<{ node: T | string }>(
+        tx,
+        sql`fetch ${sql.raw(String(batchSize))} from list_rows`,
+      );
+      if (rows.length > 0) await onBatch(rows.map((r) => parseJson(r.node)));
+      if (rows.length < batchSize) break;
+    }
+  });
 }
 
 /** One record by id, or null when it does not exist or lies outside the reader's scope. */

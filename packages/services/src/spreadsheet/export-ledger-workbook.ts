@@ -9,15 +9,14 @@ import {
 import {
   LedgerSheetKind,
   type SheetRow,
+  openLedgerWorkbook,
   taskKey,
-  writeLedgerWorkbook,
   XLSX_MIME_TYPE,
 } from '@rectify/ledger-io';
 import { authorize } from '../kernel/authorize.js';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
 import { listIssues } from '../read/list-issues.js';
 import { listTasks } from '../read/list-tasks.js';
-import { PAGE_SIZE, type ListResult, type Page } from '../read/read-model.js';
 import { readSpec } from '../read/read-spec.js';
 import { getWarningSettings } from '../settings/warning-settings.js';
 import { sheetInspection } from './sheet-inspection.js';
@@ -68,22 +67,14 @@ const ISSUE_SPEC = readSpec(['id', 'code', 'title', 'responseText', 'subtreeTask
   leadLeader: readSpec(named),
   leadUnit: readSpec(named),
 });
+/** What a task row needs of its issue: the task list has no issue rows, whose status costs a subtree read. */
+const TASK_ISSUE_SPEC = readSpec(['id', 'code', 'title']);
 const TASK_SPEC = readSpec(['issueId', 'ordinal', 'position', 'measure', 'deadline', 'term', 'status'], {
   leader: readSpec(named),
   leadUnit: readSpec(named),
   coUnits: readSpec(named),
   latestProgress: readSpec(['period', 'percent', 'text']),
 });
-
-/** Every page of a list: the read model bounds a page, an export wants the whole (scoped) list. */
-async function all<T>(read: (page: Page) => Promise<ListResult<T>>): Promise<T[]> {
-  const nodes: T[] = [];
-  for (let offset = 0; ; offset += PAGE_SIZE.max) {
-    const page = await read({ first: PAGE_SIZE.max, offset });
-    nodes.push(...page.nodes);
-    if (page.nodes.length < PAGE_SIZE.max) return nodes;
-  }
-}
 
 function issueRow(issue: IssueNode): SheetRow {
   const statuses = issue.subtreeTasks.map(([status]) => status);
@@ -121,6 +112,8 @@ function taskRow(task: TaskNode, issue: IssueNode, withProblem: boolean): SheetR
 /**
  * The problem list, the task list or the ledger of one inspection, as an .xlsx file in the office's layout.
  * The read model scopes it: a unit exports the tasks it leads or co-operates on, a leader those it leads.
+ * The tasks are read a batch at a time and written as they come (the issues, a tenth as many, are held):
+ * both lists are in ledger order, so the ledger's issue rows are written as its tasks reach them.
  */
 export async function exportLedgerWorkbook(
   ctx: ServiceContext,
@@ -130,34 +123,36 @@ export async function exportLedgerWorkbook(
   const inspection = await sheetInspection(ctx.db, input.inspectionId);
   const filter = { inspectionId: inspection.id };
   // Task rows need their issue's code for their key, so the issues are read for every kind.
-  const issues = await all((page) =>
-    listIssues<IssueNode>(ctx, { filter, page }, ISSUE_SPEC, { withTotal: false }),
-  );
-  const warnings = await getWarningSettings(ctx.db);
-  const tasks =
-    input.kind === 'PROBLEMS'
-      ? []
-      : await all((page) =>
-          listTasks<TaskNode>(ctx, { filter, page }, TASK_SPEC, { withTotal: false, warnings }),
-        );
-  const issueById = new Map(issues.map((issue) => [issue.id, issue]));
-  let rows: SheetRow[];
-  if (input.kind === 'PROBLEMS') rows = issues.map(issueRow);
-  else if (input.kind === 'TASKS')
-    rows = tasks.map((task) => taskRow(task, issueById.get(task.issueId)!, true));
+  const issues: IssueNode[] = [];
+  const issueSpec = input.kind === 'TASKS' ? TASK_ISSUE_SPEC : ISSUE_SPEC;
+  await listIssues.each<IssueNode>(ctx, { filter }, issueSpec, {}, (nodes) => {
+    issues.push(...nodes);
+  });
+  const sheet = await openLedgerWorkbook({ kind: input.kind, createdAt: ctx.now() });
+  if (input.kind === 'PROBLEMS') for (const issue of issues) sheet.add(issueRow(issue));
   else {
-    const byIssue = new Map<number, TaskNode[]>();
-    for (const task of tasks) byIssue.set(task.issueId, [...(byIssue.get(task.issueId) ?? []), task]);
-    rows = issues.flatMap((issue) => [
-      issueRow(issue),
-      ...(byIssue.get(issue.id) ?? []).map((task) => taskRow(task, issue, false)),
-    ]);
+    const place = new Map(issues.map((issue, i) => [issue.id, i]));
+    let written = 0; // the ledger's issues before this index are written
+    const warnings = await getWarningSettings(ctx.db);
+    await listTasks.each<TaskNode>(ctx, { filter }, TASK_SPEC, { warnings }, (tasks) => {
+      for (const task of tasks) {
+        const at = place.get(task.issueId);
+        if (at === undefined) continue; // an issue outside the caller's scope
+        if (input.kind === 'TASKS') sheet.add(taskRow(task, issues[at]!, true));
+        else {
+          for (; written <= at; written++) sheet.add(issueRow(issues[written]!));
+          sheet.add(taskRow(task, issues[at]!, false));
+        }
+      }
+    });
+    if (input.kind === 'LEDGER')
+      for (; written < issues.length; written++) sheet.add(issueRow(issues[written]!));
   }
-  const content = await writeLedgerWorkbook({ kind: input.kind, rows, createdAt: ctx.now() });
+  const rowCount = sheet.rowCount;
   return {
     filename: `${LedgerSheetKind.label(input.kind)}-${inspection.name}-${todayOf(ctx)}.xlsx`,
     mimeType: XLSX_MIME_TYPE,
-    content,
-    rowCount: rows.length,
+    content: await sheet.finish(),
+    rowCount,
   };
 }

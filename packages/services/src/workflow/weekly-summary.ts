@@ -14,6 +14,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { authorize } from '../kernel/authorize.js';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
 import { taskScopeSql } from '../read/scope-sql.js';
+import { withoutJit } from '../read/without-jit.js';
 import { reportMissing } from './reporting.js';
 import { getReportingSettings, periodStartOf } from './workflow-settings.js';
 
@@ -86,17 +87,20 @@ export async function getWeeklySummary(
   ].filter((c): c is SQL => c != null);
   const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
 
-  const facts = await queryRows<WeekFacts>(
-    ctx.db,
-    sql`select r0.issue_id as "issueId", r0.lead_unit_id as "leadUnitId", r0.leader_id as "leaderId",
+  const facts = await withoutJit(ctx.db, (tx) =>
+    queryRows<WeekFacts>(
+      tx,
+      sql`select r0.issue_id as "issueId", r0.lead_unit_id as "leadUnitId", r0.leader_id as "leaderId",
       r0.status, r0.deadline::text as deadline,
-      (select max(p.reported_at) from progress_reports p where p.task_id = r0.id) as "lastReportedAt",
+      (select p.reported_at from progress_reports p where p.task_id = r0.id
+        order by p.reported_at desc nulls last, p.id desc nulls last limit 1) as "lastReportedAt",
       exists (select 1 from progress_reports p where p.task_id = r0.id and ${inWeek(sql`p.reported_at`)})
         as "reportedInWeek",
       exists (select 1 from reviews rv join closure_requests cr on cr.id = rv.closure_request_id
         where cr.task_id = r0.id and rv.step = 'APPROVAL' and rv.decision = 'APPROVE'
         and ${inWeek(sql`rv.decided_at`)}) as "closedInWeek"
       from tasks r0 ${where}`,
+    ),
   );
   const { cadence } = await getReportingSettings(ctx.db);
   const periodStart = periodStartOf(cadence, today);
@@ -111,7 +115,10 @@ export async function getWeeklySummary(
     const groups = new Map<number, WeekFacts[]>();
     for (const t of facts) {
       const k = key(t);
-      if (k != null) groups.set(k, [...(groups.get(k) ?? []), t]);
+      if (k == null) continue;
+      const group = groups.get(k);
+      if (group) group.push(t);
+      else groups.set(k, [t]);
     }
     return groups;
   };
@@ -120,7 +127,8 @@ export async function getWeeklySummary(
     sql`select 'unit' as kind, id, name, null as post from units
       union all select 'leader', id, name, post from leaders`,
   );
-  const nameOf = (kind: 'unit' | 'leader', id: number) => names.find((n) => n.kind === kind && n.id === id);
+  const byName = new Map(names.map((n) => [`${n.kind}:${n.id}`, n]));
+  const nameOf = (kind: 'unit' | 'leader', id: number) => byName.get(`${kind}:${id}`);
   const byTotal = (a: { total: number }, b: { total: number }) => b.total - a.total;
   const units = groupBy((t) => t.leadUnitId);
   const leaders = groupBy((t) => t.leaderId);
