@@ -126,6 +126,7 @@ const WRITE_HEADER = [
   'SQL/write',
   'rows/write',
   'CPU ms/write (server + PostgreSQL)',
+  'waiting for the change-order lock',
   '× floor',
 ];
 
@@ -147,6 +148,7 @@ function writeRows(report: BenchReport): string[][] {
       fmt(w.statementsPerWrite, 1),
       fmt(w.rowsPerWrite, 2),
       `${fmt(w.serverCpuMs, 2)} + ${fmt(w.databaseCpuMs, 2)}`,
+      fmt(w.lockWaiters, 1),
       floor ? fmt(w.writesPerSecond / floor.writesPerSecond, 2) : '—',
     ];
   });

@@ -28,6 +28,8 @@ export interface WriteResult {
   databaseCpuMs: number;
   /** Rows inserted per write, over every table: the same for both writers when the floor is honest. */
   rowsPerWrite: number;
+  /** Writers waiting for the change-order lock, on average over the run (sampled every 20 ms). */
+  lockWaiters: number;
 }
 
 /** What a write kind's check finds in the database for a run's markers. */
@@ -68,6 +70,7 @@ export async function runWriter(
   const stats = await writer.server?.stats();
   const dbBefore = await database.snapshot();
   const cpuBefore = writer.server ? processCpuMs(writer.server.pid) : process.cpuUsage();
+  const lockWaits = sampleLockWaits(admin);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: plan.clients }, async (_, client) => {
@@ -86,6 +89,7 @@ export async function runWriter(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const lockWaiters = await lockWaits.stop();
   const serverCpuMs =
     typeof cpuBefore === 'number'
       ? processCpuMs(writer.server!.pid) - cpuBefore
@@ -116,6 +120,33 @@ export async function runWriter(
     serverCpuMs: serverCpuMs / answered.size,
     databaseCpuMs: databaseCpuMs / answered.size,
     rowsPerWrite: rows / answered.size,
+    lockWaiters,
+  };
+}
+
+/**
+ * Samples how many backends of the database wait for an advisory lock (the change-order lock is the only one
+ * the writes take) until `stop`, which answers the average: how much the lock serialises the writers.
+ */
+function sampleLockWaits(admin: pg.Client): { stop(): Promise<number> } {
+  const samples: number[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { rows } = await admin.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+         where datname = current_database() and wait_event_type = 'Lock' and wait_event = 'advisory'`,
+      );
+      samples.push(rows[0]!.n);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length);
+    },
   };
 }
 
