@@ -5,7 +5,7 @@ import type { ChildServer } from '../servers/child-server.js';
 // One writer's run in the write benchmark: `clients` loops sending their writes one after another, timed,
 // with the CPU it cost the server and PostgreSQL and the rows it inserted, then checked in the database.
 
-export type WriteKind = 'report progress' | 'approve closure';
+type WriteKind = 'report progress' | 'approve closure';
 
 export interface WriteResult {
   write: WriteKind;
