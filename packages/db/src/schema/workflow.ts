@@ -80,8 +80,6 @@ export const notifications = pgTable(
   (t) => [
     index('notifications_user_idx').on(t.userId, t.createdAt.desc()),
     // A decision settles the unread to-dos about its record, in the deciding request.
-    index('notifications_unread_entity_idx')
-      .on(t.entity, t.entityId)
-      .where(sql`read_at is null`),
+    index('notifications_unread_entity_idx').on(t.entity, t.entityId).where(sql`read_at is null`),
   ],
 );
