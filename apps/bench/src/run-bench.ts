@@ -56,10 +56,12 @@ try {
     handle.db,
     sql`select split_part(version(), ' (', 1) as v`,
   );
-  const [unitUser] = await queryRows<{ id: number }>(
+  const accounts = await queryRows<{ username: string; id: number }>(
     handle.db,
-    sql`select id from users where username = ${BENCH_ACCOUNTS.unit.username}`,
+    sql`select username, id from users
+      where username in (${BENCH_ACCOUNTS.unit.username}, ${BENCH_ACCOUNTS.office.username})`,
   );
+  const accountId = (username: string) => accounts.find((a) => a.username === username)!.id;
   await handle.close();
   const unit = seeded.benchUnit!;
   console.log(
@@ -116,13 +118,15 @@ try {
 
   let writes: Awaited<ReturnType<typeof measureWrites>> = [];
   if (parts.has('writes')) {
-    console.log('writes: reporting progress from 10 clients, floor then Rectify…');
-    writes = await measureWrites(database.url, rectify.url, {
+    console.log('writes: reporting progress, then approving closures, from 10 clients, floor then Rectify…');
+    writes = await measureWrites(database.url, rectify, {
       clients: 10,
       writesPerClient: Number(process.env.BENCH_WRITES ?? 100),
       unitId: unit.id,
-      token: unitToken,
-      userId: unitUser!.id,
+      unitToken,
+      unitUserId: accountId(BENCH_ACCOUNTS.unit.username),
+      officeToken: office,
+      officeUserId: accountId(BENCH_ACCOUNTS.office.username),
     });
   }
   const heavy = parts.has('heavy')

@@ -1,51 +1,58 @@
+import { scopesGranting } from '@rectify/services';
 import pg from 'pg';
+import { DatabaseCpu } from '../measure/cpu-time.js';
+import type { ChildServer } from '../servers/child-server.js';
+import { APPROVE_MUTATION, checkApprovals, FLOOR_APPROVE, prepareEndorsed } from './closure-writes.js';
+import { checkReports, FLOOR_REPORT, PERIOD, REPORT_MUTATION } from './progress-writes.js';
+import { runWriter, type WriteResult } from './write-run.js';
 
-// Issue 20's write benchmark: reporting progress (the report and its audit event) from concurrent clients,
-// through Rectify's GraphQL API and through the floor — the same two inserts, in one transaction, by hand.
+export type { WriteResult } from './write-run.js';
 
-export interface WriteResult {
-  writer: 'floor' | 'Rectify';
-  clients: number;
-  writes: number;
-  writesPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  errors: number;
-  /** Reports written with a marker the run did not send twice, and missing ones (sent, answered, absent). */
-  lost: number;
-  duplicated: number;
-  /** Reports of the run without their audit event. */
-  withoutAudit: number;
-}
+// Issue 20's write benchmark: reporting progress and approving closures from concurrent clients, through
+// Rectify's GraphQL API and through the floor — the same rows written by hand, one statement each.
 
 export interface WriteOptions {
   clients: number;
   writesPerClient: number;
-  /** The lead unit whose in-progress tasks the clients report on (its UNIT account's token for Rectify). */
+  /** The lead unit whose in-progress tasks the clients report on, and its UNIT account (token and id). */
   unitId: number;
-  token: string;
-  /** The UNIT account's user id, which the floor records as the reporter. */
-  userId: number;
+  unitToken: string;
+  unitUserId: number;
+  /** The OFFICE account that approves closures. */
+  officeToken: string;
+  officeUserId: number;
 }
 
-const PERIOD = '2026-11-30';
+const arrayLiteral = (values: readonly string[]) => `{${values.join(',')}}`;
 
-const REPORT = `mutation Report($input: ReportProgressInput!) {
-  reportProgress(input: $input) { progressReport { id } errors { message } }
-}`;
-
-/** The floor's write: the report and its audit event (the report's row as JSON), one statement, one transaction. */
-const FLOOR_WRITE = `with r as (
-  insert into progress_reports (task_id, unit_id, period, text, percent, reported_by_id, reported_at)
-  values ($1, $2, $3, $4, $5, $6, now()) returning *)
-insert into audit_events (actor_user_id, action, entity, entity_id, after)
-select $6, 'progress.report', 'progressReport', r.id::text, to_jsonb(r) from r returning entity_id`;
-
-export async function measureWrites(databaseUrl: string, rectifyUrl: string, options: WriteOptions) {
+export async function measureWrites(
+  databaseUrl: string,
+  rectify: ChildServer,
+  options: WriteOptions,
+): Promise<WriteResult[]> {
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
+  const database = await DatabaseCpu.connect(databaseUrl);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.clients });
+  const runId = Date.now().toString(36);
+  const plan = { clients: options.clients, writesPerClient: options.writesPerClient, floorStatements: 1 };
+  const graphql = (token: string) => async (query: string, input: unknown, field: string) => {
+    const response = await fetch(`${rectify.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables: { input } }),
+    });
+    const answer = (await response.json()) as {
+      data?: Record<string, { errors: unknown[] } & Record<string, unknown>>;
+      errors?: unknown[];
+    };
+    const payload = answer.data?.[field];
+    if (!response.ok || answer.errors || !payload || payload.errors.length) {
+      throw new Error(`Rectify: ${JSON.stringify(answer).slice(0, 300)}`);
+    }
+  };
   try {
-    // Tasks already started, so that a report is the same two inserts for both writers.
+    // Reporting progress on the unit's tasks in progress (a report is then the same rows for both writers).
     const tasks = (
       await admin.query<{ id: number }>(
         `select id from tasks where lead_unit_id = $1 and status = 'IN_PROGRESS' order by id`,
@@ -53,109 +60,110 @@ export async function measureWrites(databaseUrl: string, rectifyUrl: string, opt
       )
     ).rows.map((r) => r.id);
     if (tasks.length === 0) throw new Error(`unit ${options.unitId} leads no task in progress`);
-    const runId = Date.now().toString(36);
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: options.clients });
-    const floor = await run('floor', options, tasks, `${runId}f`, async (input) => {
-      const { rows } = await pool.query(FLOOR_WRITE, [
-        input.taskId,
-        options.unitId,
-        input.period,
-        input.text,
-        input.percent,
-        options.userId,
-      ]);
-      if (rows.length !== 1) throw new Error('floor: no audit event written');
+    const report = (n: number, marker: string) => ({
+      taskId: tasks[n % tasks.length]!,
+      period: PERIOD,
+      text: `${marker} 本周推进整改，完成阶段任务。`,
+      percent: (n * 7) % 101,
     });
-    await pool.end();
-    const rectify = await run('Rectify', options, tasks, `${runId}r`, async (input) => {
-      const response = await fetch(`${rectifyUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-        body: JSON.stringify({ query: REPORT, variables: { input } }),
-      });
-      const answer = (await response.json()) as {
-        data?: { reportProgress: { progressReport: { id: number } | null; errors: unknown[] } };
-        errors?: unknown[];
-      };
-      if (!response.ok || answer.errors || !answer.data?.reportProgress.progressReport) {
-        throw new Error(`Rectify: ${JSON.stringify(answer).slice(0, 300)}`);
-      }
-    });
-    return [await check(admin, floor), await check(admin, rectify)];
+    const reports = {
+      ...plan,
+      write: 'report progress' as const,
+      check: (m: string) => checkReports(admin, m),
+    };
+    const reportScopes = arrayLiteral(scopesGranting('PROGRESS_REPORTED'));
+    const results = [
+      await runWriter(
+        admin,
+        database,
+        reports,
+        {
+          name: 'floor',
+          server: null,
+          write: async (n, marker) => {
+            const r = report(n, marker);
+            const { rows } = await pool.query(FLOOR_REPORT, [
+              r.taskId,
+              options.unitId,
+              r.period,
+              r.text,
+              r.percent,
+              options.unitUserId,
+              reportScopes,
+            ]);
+            if (rows.length !== 1) throw new Error('floor: the report was not written');
+          },
+        },
+        `${runId}f`,
+      ),
+      await runWriter(
+        admin,
+        database,
+        reports,
+        {
+          name: 'Rectify',
+          server: rectify,
+          write: (n, marker) =>
+            graphql(options.unitToken)(REPORT_MUTATION, report(n, marker), 'reportProgress'),
+        },
+        `${runId}r`,
+      ),
+    ];
+
+    // Approving closures: each writer approves requests of its own, endorsed beforehand.
+    const total = options.clients * options.writesPerClient;
+    const endorsed = await prepareEndorsed(admin, 2 * total);
+    const approvals = {
+      ...plan,
+      write: 'approve closure' as const,
+      check: (m: string) => checkApprovals(admin, m),
+    };
+    const closeScopes = arrayLiteral(scopesGranting('TASK_STATUS_CHANGED'));
+    results.push(
+      await runWriter(
+        admin,
+        database,
+        approvals,
+        {
+          name: 'floor',
+          server: null,
+          write: async (n, marker) => {
+            const request = endorsed[n]!;
+            const { rows } = await pool.query(FLOOR_APPROVE, [
+              request.id,
+              request.version,
+              marker,
+              options.officeUserId,
+              closeScopes,
+            ]);
+            if (rows.length !== 1) throw new Error('floor: the closure was not approved');
+          },
+        },
+        `${runId}f`,
+      ),
+      await runWriter(
+        admin,
+        database,
+        approvals,
+        {
+          name: 'Rectify',
+          server: rectify,
+          write: (n, marker) => {
+            const request = endorsed[total + n]!;
+            return graphql(options.officeToken)(
+              APPROVE_MUTATION,
+              { id: request.id, version: request.version, decision: 'APPROVE', comment: marker },
+              'approveClosureRequest',
+            );
+          },
+        },
+        `${runId}r`,
+      ),
+    );
+    return results;
   } finally {
+    await pool.end();
+    await database.close();
     await admin.end();
   }
-}
-
-interface Run {
-  result: Omit<WriteResult, 'lost' | 'duplicated' | 'withoutAudit'>;
-  marker: string;
-  answered: Set<string>;
-}
-
-/** `clients` loops, each sending its writes one after another; every text carries a unique marker. */
-async function run(
-  writer: WriteResult['writer'],
-  options: WriteOptions,
-  tasks: number[],
-  marker: string,
-  write: (input: { taskId: number; period: string; text: string; percent: number }) => Promise<void>,
-): Promise<Run> {
-  const latencies: number[] = [];
-  const answered = new Set<string>();
-  let errors = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: options.clients }, async (_, client) => {
-      for (let i = 0; i < options.writesPerClient; i++) {
-        const text = `bench-${marker}-${client}-${i} 本周推进整改，完成阶段任务。`;
-        const taskId = tasks[(client * options.writesPerClient + i) % tasks.length]!;
-        const at = performance.now();
-        try {
-          await write({ taskId, period: PERIOD, text, percent: (i * 7) % 101 });
-          answered.add(text);
-          latencies.push(performance.now() - at);
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return {
-    marker,
-    answered,
-    result: {
-      writer,
-      clients: options.clients,
-      writes: answered.size,
-      writesPerSecond: answered.size / seconds,
-      p50Ms: at(0.5),
-      p99Ms: at(0.99),
-      errors,
-    },
-  };
-}
-
-/** Every answered write is in the table once, with its audit event. */
-async function check(db: pg.Client, run: Run): Promise<WriteResult> {
-  const { rows } = await db.query<{ text: string; copies: number; audited: number }>(
-    `select p.text, count(*)::int as copies,
-       count(a.id)::int as audited
-     from progress_reports p
-     left join audit_events a on a.entity = 'progressReport' and a.entity_id = p.id::text
-       and a.action = 'progress.report'
-     where p.text like $1 group by p.text`,
-    [`bench-${run.marker}-%`],
-  );
-  const stored = new Map(rows.map((r) => [r.text, r]));
-  return {
-    ...run.result,
-    lost: [...run.answered].filter((text) => !stored.has(text)).length,
-    duplicated: rows.filter((r) => r.copies > 1).length,
-    withoutAudit: rows.filter((r) => r.audited < r.copies).length,
-  };
 }

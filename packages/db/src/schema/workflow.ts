@@ -77,5 +77,9 @@ export const notifications = pgTable(
     createdAt: createdAt(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt.desc())],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt.desc()),
+    // A decision settles the unread to-dos about its record, in the deciding request.
+    index('notifications_unread_entity_idx').on(t.entity, t.entityId).where(sql`read_at is null`),
+  ],
 );

@@ -1,6 +1,6 @@
 import { auditEvents, type Executor } from '@rectify/db';
 import type { Actor } from '@rectify/domain';
-import { recordChangesOfAudit } from '../change-feed/record-change.js';
+import { changesOfAudit, recordChanges } from '../change-feed/record-change.js';
 
 export interface AuditEntry {
   action: string;
@@ -12,7 +12,7 @@ export interface AuditEntry {
 
 /** Writes an audit event in the caller's transaction, so that the change and its record stand or fall together. */
 export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values({
+  const insert = tx.insert(auditEvents).values({
     actorUserId: actor.userId,
     actorApiClientId: actor.apiClientId,
     action: entry.action,
@@ -21,8 +21,10 @@ export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry)
     before: redact(entry.before ?? null),
     after: redact(entry.after ?? null),
   });
-  // Partners' change feed hears of every write here, in the same transaction.
-  await recordChangesOfAudit(tx, entry, new Date());
+  // Partners' change feed hears of every write here, in the same transaction (and the same statement).
+  const changes = changesOfAudit(entry);
+  if (changes.length === 0) await insert;
+  else await recordChanges(tx, changes, new Date(), insert.getSQL());
 }
 
 const SECRET_KEYS = new Set(['passwordHash', 'tokenHash', 'password', 'token', 'codeHash', 'secret']);

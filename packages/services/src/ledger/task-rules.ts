@@ -1,6 +1,6 @@
 import { type Executor, type TaskRow, taskCoUnits, tasks } from '@rectify/db';
 import { type Actor, ledgerScopeOf, type TaskStatus, TaskTerm, taskVisible } from '@rectify/domain';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Validator } from '../kernel/validate.js';
 import { updateVersioned } from '../kernel/versioned.js';
 import { checkLeader, checkUnit, checkUnits } from '../organisation/references.js';
@@ -13,17 +13,13 @@ const TARGET_MAX = 5_000;
 /** A task with its co-operating units: what the use cases return and what the audit log records. */
 export type TaskWithCoUnits = TaskRow & { coUnitIds: number[] };
 
-export async function coUnitIdsOf(tx: Executor, taskIds: readonly number[]): Promise<Map<number, number[]>> {
-  const byTask = new Map<number, number[]>(taskIds.map((id) => [id, []]));
-  if (taskIds.length === 0) return byTask;
-  const rows = await tx
-    .select()
-    .from(taskCoUnits)
-    .where(inArray(taskCoUnits.taskId, [...taskIds]))
-    .orderBy(taskCoUnits.taskId, taskCoUnits.unitId);
-  for (const row of rows) byTask.get(row.taskId)?.push(row.unitId);
-  return byTask;
-}
+/** A task's columns and its co-operating units (ascending), so that both are read in one statement. */
+export const taskWithCoUnitsColumns = {
+  ...getTableColumns(tasks),
+  coUnitIds: sql<
+    number[]
+  >`array(select c.unit_id from task_co_units c where c.task_id = ${tasks.id} order by c.unit_id)`,
+};
 
 /**
  * The tasks among `ids` that the actor may see, with their co-units. A task outside the actor's scope is
@@ -31,18 +27,12 @@ export async function coUnitIdsOf(tx: Executor, taskIds: readonly number[]): Pro
  */
 export async function tasksInScope(tx: Executor, actor: Actor, ids: readonly number[]) {
   if (ids.length === 0) return new Map<number, TaskWithCoUnits>();
-  const rows = await tx
-    .select()
+  const rows: TaskWithCoUnits[] = await tx
+    .select(taskWithCoUnitsColumns)
     .from(tasks)
     .where(inArray(tasks.id, [...ids]));
-  const coUnits = await coUnitIdsOf(
-    tx,
-    rows.map((row) => row.id),
-  );
   const scope = ledgerScopeOf(actor);
-  const visible = rows
-    .map((row) => ({ ...row, coUnitIds: coUnits.get(row.id) ?? [] }))
-    .filter((task) => taskVisible(scope, task));
+  const visible = rows.filter((task) => taskVisible(scope, task));
   return new Map(visible.map((task) => [task.id, task]));
 }
 

@@ -1,6 +1,6 @@
 import { type Executor, notifications, users } from '@rectify/db';
 import type { Actor, Label, Role } from '@rectify/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, or, type SQL } from 'drizzle-orm';
 import { planDeliveries } from '../deliveries/plan-deliveries.js';
 import { encodeMessage, type NotificationEntity, type NotificationKind } from './notification-kind.js';
 
@@ -11,35 +11,23 @@ export type Recipients =
   | { role: Extract<Role, 'OFFICE' | 'SUPERVISOR' | 'DISCIPLINE'> }
   | { userId: number | null };
 
+/** The active users the recipients name, in one statement. */
 async function userIdsOf(tx: Executor, recipients: readonly Recipients[]): Promise<number[]> {
-  const ids = new Set<number>();
-  const active = eq(users.active, true);
-  for (const r of recipients) {
-    let rows: { id: number }[] = [];
-    if ('unitId' in r && r.unitId != null) {
-      rows = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(and(active, eq(users.role, 'UNIT'), eq(users.unitId, r.unitId)));
-    } else if ('leaderId' in r && r.leaderId != null) {
-      rows = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(and(active, eq(users.role, 'LEADER'), eq(users.leaderId, r.leaderId)));
-    } else if ('role' in r) {
-      rows = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(and(active, eq(users.role, r.role)));
-    } else if ('userId' in r && r.userId != null) {
-      rows = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(and(active, inArray(users.id, [r.userId])));
-    }
-    for (const row of rows) ids.add(row.id);
-  }
-  return [...ids].sort((a, b) => a - b);
+  const named = recipients.flatMap((r): SQL[] => {
+    if ('unitId' in r && r.unitId != null) return [and(eq(users.role, 'UNIT'), eq(users.unitId, r.unitId))!];
+    if ('leaderId' in r && r.leaderId != null)
+      return [and(eq(users.role, 'LEADER'), eq(users.leaderId, r.leaderId))!];
+    if ('role' in r) return [eq(users.role, r.role)];
+    if ('userId' in r && r.userId != null) return [eq(users.id, r.userId)];
+    return [];
+  });
+  if (named.length === 0) return [];
+  const rows = await tx
+    .selectDistinct({ id: users.id })
+    .from(users)
+    .where(and(eq(users.active, true), or(...named)))
+    .orderBy(users.id);
+  return rows.map((row) => row.id);
 }
 
 export interface NotificationDraft {

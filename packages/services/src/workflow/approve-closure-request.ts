@@ -37,14 +37,6 @@ export const approveClosureRequest = defineUseCase(
       { status: approve ? 'APPROVED' : 'REJECTED' },
       now,
     );
-    const after = await writeTask(tx, task, { status: taskStatus }, now);
-    await recordAudit(tx, actor, {
-      action: approve ? 'task.close' : 'task.rejectClosure',
-      entity: 'task',
-      entityId: task.id,
-      before: task,
-      after,
-    });
     const caption = await taskCaption(tx, task);
     await notify(tx, actor, now, [{ unitId: task.leadUnitId }, { leaderId: task.leaderId }], {
       kind: 'DECISION_MADE',
@@ -56,6 +48,16 @@ export const approveClosureRequest = defineUseCase(
             zh: `${caption}的销号申请被整改办退回：${review.comment}`,
             en: `The closure request of ${caption} was sent back by the office: ${review.comment}`,
           },
+    });
+    // The task's audit event records its change for the feed, which holds the change-order lock until
+    // commit: written last, it keeps other writers waiting the shortest time.
+    const after = await writeTask(tx, task, { status: taskStatus }, now);
+    await recordAudit(tx, actor, {
+      action: approve ? 'task.close' : 'task.rejectClosure',
+      entity: 'task',
+      entityId: task.id,
+      before: task,
+      after,
     });
     return { closureRequest, review, task: after };
   },

@@ -10,7 +10,7 @@ import {
 } from '@rectify/domain';
 import { count, eq } from 'drizzle-orm';
 import { invalidTransition, ServiceError } from '../kernel/errors.js';
-import { coUnitIdsOf, type TaskWithCoUnits } from '../ledger/task-rules.js';
+import { type TaskWithCoUnits, taskWithCoUnitsColumns } from '../ledger/task-rules.js';
 
 /**
  * The task, locked for the rest of the transaction (`select … for update`), when the actor may see it; null
@@ -22,9 +22,8 @@ export async function lockedTaskInScope(
   actor: Actor,
   id: number,
 ): Promise<TaskWithCoUnits | null> {
-  const [row] = await tx.select().from(tasks).where(eq(tasks.id, id)).for('update');
-  if (!row) return null;
-  const task = { ...row, coUnitIds: (await coUnitIdsOf(tx, [id])).get(id) ?? [] };
+  const [task] = await tx.select(taskWithCoUnitsColumns).from(tasks).where(eq(tasks.id, id)).for('update');
+  if (!task) return null;
   return taskVisible(ledgerScopeOf(actor), task) ? task : null;
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX "notifications_unread_entity_idx" ON "notifications" USING btree ("entity","entity_id") WHERE read_at is null;
