@@ -57,7 +57,7 @@ export async function payload<T>(
  * client asked for under `field` — so a payload's nested relations load exactly like a query's. `read`: the
  * entity's own reader where it has one (a clue case's, which audits who saw the identity).
  */
-export function writeThenRead(
+function writeThenRead(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   field: string,
@@ -73,14 +73,6 @@ export function writeThenRead(
 }
 
 type Reader = (services: ServiceContext, id: number, spec: ReadSpec) => Promise<unknown>;
-
-/** Runs a delete use case: `{ id, errors }`. */
-export function deleteRecord(
-  ctx: GraphQLContext,
-  run: (services: ServiceContext) => Promise<{ id: number }>,
-) {
-  return payload('id', ctx.locale, async () => (await run(ctx.services())).id);
-}
 
 /** How a mutation answers, given the request and the use case to run with its arguments. */
 export type Answer<O> = (
@@ -123,12 +115,13 @@ export const returned =
     });
 
 /** A delete: `{ id, errors }`. */
-export const deleted: Answer<{ id: number }> = (ctx, _info, run) => deleteRecord(ctx, run);
+export const deleted: Answer<{ id: number }> = (ctx, _info, run) =>
+  payload('id', ctx.locale, async () => (await run(ctx.services())).id);
 
 type TypeFn = Parameters<typeof Arg>[1];
 
 /** A named argument of a mutation that takes no input type. */
-export interface NamedArg {
+interface NamedArg {
   type: TypeFn;
   description: string;
   nullable?: boolean;
