@@ -22,6 +22,7 @@ import {
   type ValidationRule,
   type ValueNode,
 } from 'graphql';
+import { fragmentsOf, selectedFields } from './selected-fields.js';
 
 /** A list without a page size of its own is assumed to hold this many items when estimating a query's cost. */
 const ASSUMED_LIST_SIZE = 20;
@@ -71,7 +72,8 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
  * (QUERY_TOO_COSTLY): every field counts once per item of the lists above it. Which fields are lists comes
  * from the schema; a list is sized by the `first` of its field or of the connection that holds it (a
  * variable counts as the largest page; a negative value as none, and is refused as bad input before it
- * runs: page-arguments.ts), else by an assumption.
+ * runs: page-arguments.ts), else by an assumption. Variables are not known yet: a field under a condition on
+ * a variable counts, one a literal `@skip(if: true)` leaves out does not (selected-fields.ts).
  */
 function depthAndCost(maxDepth: number, maxCost: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
@@ -83,13 +85,7 @@ function depthAndCost(maxDepth: number, maxCost: number): ValidationRule {
           : operation.operation === 'mutation'
             ? schema.getMutationType()
             : schema.getSubscriptionType();
-      const fragments = Object.fromEntries(
-        context
-          .getDocument()
-          .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-          .map((d) => [d.name.value, d]),
-      );
-      const walk = new Walk(schema, fragments);
+      const walk = new Walk(schema, fragmentsOf(context.getDocument()));
       const { depth, cost } = walk.measure(
         operation.selectionSet,
         root ?? undefined,
@@ -123,52 +119,39 @@ class Walk {
     private readonly fragments: Record<string, FragmentDefinitionNode>,
   ) {}
 
-  /** `page`: the page size of the connection whose selection this is, for the list inside it. */
+  /**
+   * `page`: the page size of the connection whose selection this is, for the list inside it. `entered`: the
+   * fragments spread above, so that a cycle (refused by another rule, which runs alongside) ends the walk.
+   */
   measure(
     set: SelectionSetNode,
     parent: GraphQLNamedType | undefined,
     depth: number,
-    seen: ReadonlySet<string>,
+    entered: ReadonlySet<string>,
     page: number | undefined,
   ): { depth: number; cost: number } {
     let deepest = depth;
     let cost = 0;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const def = this.fieldDef(parent, selection.name.value);
-        if (!selection.selectionSet) {
-          cost += 1;
-          continue;
-        }
-        const own = def?.args.some((a) => a.name === 'first') ? pageSize(selection) : undefined;
-        const list = def !== undefined && isListType(getNullableType(def.type));
-        const multiplier = list ? (own ?? page ?? ASSUMED_LIST_SIZE) : 1;
-        const inner = this.measure(
-          selection.selectionSet,
-          def && getNamedType(def.type),
-          depth + 1,
-          seen,
-          list ? undefined : own,
-        );
-        deepest = Math.max(deepest, inner.depth);
-        cost += 1 + multiplier * inner.cost;
-      } else {
-        const target =
-          selection.kind === Kind.INLINE_FRAGMENT ? selection : this.fragments[selection.name.value];
-        if (!target) continue;
-        const key = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : '';
-        if (key && seen.has(key)) continue;
-        const condition = target.typeCondition && this.schema.getType(target.typeCondition.name.value);
-        const inner = this.measure(
-          target.selectionSet,
-          condition ?? parent,
-          depth,
-          key ? new Set([...seen, key]) : seen,
-          page,
-        );
-        deepest = Math.max(deepest, inner.depth);
-        cost += inner.cost;
+    for (const field of selectedFields([set], { fragments: this.fragments }, entered)) {
+      const condition = field.conditions.at(-1);
+      const on = (condition && this.schema.getType(condition)) || parent;
+      const def = this.fieldDef(on, field.node.name.value);
+      if (!field.node.selectionSet) {
+        cost += 1;
+        continue;
       }
+      const own = def?.args.some((a) => a.name === 'first') ? pageSize(field.node) : undefined;
+      const list = def !== undefined && isListType(getNullableType(def.type));
+      const multiplier = list ? (own ?? page ?? ASSUMED_LIST_SIZE) : 1;
+      const inner = this.measure(
+        field.node.selectionSet,
+        def && getNamedType(def.type),
+        depth + 1,
+        field.entered,
+        list ? undefined : own,
+      );
+      deepest = Math.max(deepest, inner.depth);
+      cost += 1 + multiplier * inner.cost;
     }
     return { depth: deepest, cost };
   }

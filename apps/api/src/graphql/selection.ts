@@ -1,52 +1,42 @@
 import { type EntityName, ENTITIES, mergeSpec, type ReadSpec, readSpec } from '@rectify/services';
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { type SelectionScope, selectedFields, subSelections } from './selected-fields.js';
 
 /**
  * Turns the GraphQL selection below a field into the read model's ReadSpec, so that the whole nested answer
  * is read in one SQL statement. Relations are recognised by the entity registry; other fields are columns
- * or fields the API computes (their inputs are added by the registry's `needs`).
+ * or fields the API computes (their inputs are added by the registry's `needs`). Fields that @skip or
+ * @include leave out are not read.
  */
 export function specOf(info: GraphQLResolveInfo, entity: EntityName, path: string[] = []): ReadSpec {
+  const scope = scopeOf(info);
   let nodes: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path)
-    nodes = childFields(
-      nodes.flatMap((n) => n.selectionSet ?? []),
-      info.fragments,
-      name,
-    );
-  return specFromSets(
-    nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])),
-    entity,
-    info.fragments,
-  );
+  for (const name of path) nodes = childFields(subSelections(nodes), scope, name);
+  return specFromSets(subSelections(nodes), entity, scope);
 }
 
 /** Whether the selection of the current field asks for `name` (e.g. a connection's totalCount). */
 export function selects(info: GraphQLResolveInfo, name: string): boolean {
-  return (
-    childFields(
-      info.fieldNodes.flatMap((n) => n.selectionSet ?? []),
-      info.fragments,
-      name,
-    ).length > 0
-  );
+  return childFields(subSelections(info.fieldNodes), scopeOf(info), name).length > 0;
 }
+
+const scopeOf = (info: GraphQLResolveInfo): SelectionScope => ({
+  fragments: info.fragments,
+  variables: info.variableValues,
+});
 
 function specFromSets(
   sets: readonly SelectionSetNode[],
   entity: EntityName,
-  fragments: Record<string, FragmentDefinitionNode>,
+  scope: SelectionScope,
 ): ReadSpec {
   const def = ENTITIES[entity];
   const spec = readSpec();
-  for (const field of allFields(sets, fragments)) {
-    const name = field.name.value;
+  for (const { node } of selectedFields(sets, scope)) {
+    const name = node.name.value;
     const relation = def.relations[name];
-    if (relation && field.selectionSet) {
-      mergeSpec(
-        spec,
-        readSpec([], { [name]: specFromSets([field.selectionSet], relation.target, fragments) }),
-      );
+    if (relation && node.selectionSet) {
+      mergeSpec(spec, readSpec([], { [name]: specFromSets([node.selectionSet], relation.target, scope) }));
     } else if (!name.startsWith('__')) {
       spec.fields.add(name);
     }
@@ -54,30 +44,7 @@ function specFromSets(
   return spec;
 }
 
-function childFields(
-  sets: readonly SelectionSetNode[],
-  fragments: Record<string, FragmentDefinitionNode>,
-  name: string,
-): FieldNode[] {
-  return allFields(sets, fragments).filter((f) => f.name.value === name);
-}
-
-/** Every field of the selection sets, through fragment spreads and inline fragments. */
-function allFields(
-  sets: readonly SelectionSetNode[],
-  fragments: Record<string, FragmentDefinitionNode>,
-): FieldNode[] {
-  const out: FieldNode[] = [];
-  const visit = (set: SelectionSetNode) => {
-    for (const selection of set.selections) {
-      if (selection.kind === 'Field') out.push(selection);
-      else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
-      else {
-        const fragment = fragments[selection.name.value];
-        if (fragment) visit(fragment.selectionSet);
-      }
-    }
-  };
-  for (const set of sets) visit(set);
-  return out;
-}
+const childFields = (sets: readonly SelectionSetNode[], scope: SelectionScope, name: string): FieldNode[] =>
+  selectedFields(sets, scope)
+    .map((field) => field.node)
+    .filter((node) => node.name.value === name);

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { type FieldNode, type FragmentDefinitionNode, getVariableValues, Kind } from 'graphql';
+import { type FieldNode, getVariableValues } from 'graphql';
 import type { GraphQLContext } from '../context.js';
+import { fragmentsOf } from '../selected-fields.js';
 import { collectFields, type Operation } from './collect-fields.js';
 import { DIRECT_ROOTS, type DirectAnswer } from './direct-roots.js';
 
@@ -58,10 +59,7 @@ function plan(request: Request): [string, DirectAnswer][] | null {
     request.request.variables ?? {},
   );
   if (coerced.errors) return null;
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const op: Operation = { fragments, variables: coerced.coerced };
+  const op: Operation = { fragments: fragmentsOf(document), variables: coerced.coerced };
   const roots = collectFields(query, [operation.selectionSet], op);
   if (!roots || roots.size === 0) return null;
   const answers: [string, DirectAnswer][] = [];

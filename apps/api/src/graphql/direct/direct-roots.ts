@@ -16,7 +16,8 @@ import {
 import { type FieldNode, type GraphQLField, getArgumentValues, getNamedType, isObjectType } from 'graphql';
 import type { GraphQLContext } from '../context.js';
 import { taskListWarnings } from '../task-list-warnings.js';
-import { collectFields, type Operation, subSelections } from './collect-fields.js';
+import { subSelections } from '../selected-fields.js';
+import { collectFields, type Operation } from './collect-fields.js';
 import { rowShape } from './row-shape.js';
 
 /** A root field's answer as JSON text, planned before any SQL runs. */

@@ -2,7 +2,8 @@ import { type Actor, can, type Permission } from '@rectify/domain';
 import { ENTITIES, type EntityName, type RowShape, type ShapeEntry } from '@rectify/services';
 import { type FieldNode, type GraphQLObjectType, getNamedType, isLeafType, isObjectType } from 'graphql';
 import { RELATION_PERMISSION } from '../types/decorators.js';
-import { collectFields, type Operation, subSelections } from './collect-fields.js';
+import { subSelections } from '../selected-fields.js';
+import { collectFields, type Operation } from './collect-fields.js';
 
 /**
  * The JSON shape of an entity's rows for a selection on its GraphQL type, when PostgreSQL can write the

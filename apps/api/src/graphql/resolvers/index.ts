@@ -13,6 +13,7 @@ import { ClueMutationsResolver } from './clue-mutations.resolver.js';
 // The rectification workflow, supervision and the inbox.
 import { NotificationResolver } from './notification.resolver.js';
 import { FindingResolver, SupervisionResolver, UnitFindingResolver } from './supervision.resolver.js';
+import { SupervisionMutationsResolver } from './supervision-mutations.resolver.js';
 import {
   ClosureRequestResolver,
   EvidenceResolver,
@@ -27,6 +28,7 @@ import { SpreadsheetResolver } from './spreadsheet.resolver.js';
 import { DocumentResolver } from './document.resolver.js';
 // The 通报 workspace: drafts, versions, publishing.
 import { ReportDraftResolver } from './report-draft.resolver.js';
+import { ReportDraftMutationsResolver } from './report-draft-mutations.resolver.js';
 // Password resets by code, their approval, and the sign-in unlock.
 import { PasswordResetResolver } from './password-reset.resolver.js';
 // The job queue (ADMIN).
@@ -56,12 +58,14 @@ export const resolvers: NonEmptyArray<Function> = [
   ClosureRequestResolver,
   EvidenceResolver,
   SupervisionResolver,
+  SupervisionMutationsResolver,
   FindingResolver,
   UnitFindingResolver,
   NotificationResolver,
   SpreadsheetResolver,
   DocumentResolver,
   ReportDraftResolver,
+  ReportDraftMutationsResolver,
   PasswordResetResolver,
   JobResolver,
   FileGenerationResolver,

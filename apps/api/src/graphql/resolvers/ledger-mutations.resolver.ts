@@ -7,13 +7,14 @@ import {
   deleteIssue,
   listTasks,
   reportProgress,
+  type ServiceContext,
   updateInspection,
   updateIssue,
   updateTask,
 } from '@rectify/services';
 import { DEFAULT_WARNING_SETTINGS } from '@rectify/domain';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, Info, Int, Mutation, Resolver } from 'type-graphql';
+import { Int } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import {
   AssignTaskInputType,
@@ -26,7 +27,7 @@ import {
   UpdateIssueInputType,
   UpdateTaskInputType,
 } from '../inputs/ledger.input.js';
-import { deleteRecord, payload, writeThenRead } from '../mutation.js';
+import { deleted, mutation, mutationResolver, payload, readBack } from '../mutation.js';
 import { specOf } from '../selection.js';
 import {
   BulkAssignPayload,
@@ -37,130 +38,103 @@ import {
   TaskPayload,
 } from '../types/payloads.js';
 
-@Resolver()
-export class LedgerMutationsResolver {
-  @Authorized(createInspection.permission)
-  @Mutation(() => InspectionPayload, { description: 'Create an inspection round.' })
-  createInspection(
-    @Arg('input', () => CreateInspectionInputType, { description: 'What to write; see the input type.' })
-    input: CreateInspectionInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'inspection', 'Inspection', (s) => createInspection(s, input));
-  }
+const inspection = readBack('inspection', 'Inspection');
+const issue = readBack('issue', 'Issue');
+const task = readBack('task', 'Task');
 
-  @Authorized(updateInspection.permission)
-  @Mutation(() => InspectionPayload, { description: 'Change an inspection round.' })
-  updateInspection(
-    @Arg('input', () => UpdateInspectionInputType, { description: 'What to write; see the input type.' })
-    input: UpdateInspectionInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'inspection', 'Inspection', (s) => updateInspection(s, input));
-  }
-
-  @Authorized(createIssue.permission)
-  @Mutation(() => IssuePayload, { description: 'Add a node to the feedback tree.' })
-  createIssue(
-    @Arg('input', () => CreateIssueInputType, { description: 'What to write; see the input type.' })
-    input: CreateIssueInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'issue', 'Issue', (s) => createIssue(s, input));
-  }
-
-  @Authorized(updateIssue.permission)
-  @Mutation(() => IssuePayload, { description: 'Change an issue.' })
-  updateIssue(
-    @Arg('input', () => UpdateIssueInputType, { description: 'What to write; see the input type.' })
-    input: UpdateIssueInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'issue', 'Issue', (s) => updateIssue(s, input));
-  }
-
-  @Authorized(deleteIssue.permission)
-  @Mutation(() => DeletePayload, { description: 'Delete an issue that has no children and no tasks.' })
-  deleteIssue(
-    @Arg('id', () => Int, { description: 'The issue.' }) id: number,
-    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return deleteRecord(ctx, (s) => deleteIssue(s, { id, version }));
-  }
-
-  @Authorized(createTask.permission)
-  @Mutation(() => TaskPayload, { description: 'Add a task (measure) to an issue.' })
-  createTask(
-    @Arg('input', () => CreateTaskInputType, { description: 'What to write; see the input type.' })
-    input: CreateTaskInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'task', 'Task', (s) => createTask(s, input));
-  }
-
-  @Authorized(updateTask.permission)
-  @Mutation(() => TaskPayload, { description: "Change a task's measure, target, ordinal or term." })
-  updateTask(
-    @Arg('input', () => UpdateTaskInputType, { description: 'What to write; see the input type.' })
-    input: UpdateTaskInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'task', 'Task', (s) => updateTask(s, input));
-  }
-
-  @Authorized(assignTask.permission)
-  @Mutation(() => TaskPayload, { description: "Set a task's leader, lead unit and co-operating units." })
-  assignTask(
-    @Arg('input', () => AssignTaskInputType, { description: 'What to write; see the input type.' })
-    input: AssignTaskInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'task', 'Task', (s) => assignTask(s, input));
-  }
-
-  @Authorized(bulkAssignTasks.permission)
-  @Mutation(() => BulkAssignPayload, { description: 'Assign many tasks at once: all or none.' })
-  bulkAssignTasks(
-    @Arg('input', () => BulkAssignTasksInputType, { description: 'What to write; see the input type.' })
-    input: BulkAssignTasksInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return payload('tasks', ctx.locale, async () => {
-      const services = ctx.services();
-      const tasks = await bulkAssignTasks(services, input);
-      const page = await listTasks(
-        services,
-        { filter: { ids: tasks.map((t) => t.id) }, page: { first: tasks.length } },
-        specOf(info, 'Task', ['tasks']),
-        { withTotal: false, warnings: DEFAULT_WARNING_SETTINGS },
-      );
-      return page.nodes;
-    });
-  }
-
-  @Authorized(reportProgress.permission)
-  @Mutation(() => ProgressReportPayload, { description: 'Report progress on a task your unit leads.' })
-  reportProgress(
-    @Arg('input', () => ReportProgressInputType, { description: 'What to write; see the input type.' })
-    input: ReportProgressInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(
-      ctx,
-      info,
-      'progressReport',
-      'ProgressReport',
-      async (s) => (await reportProgress(s, input)).progressReport,
+/** The assigned tasks, read as the list reads them (one statement for the page). */
+function assignedTasks(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  run: (services: ServiceContext) => Promise<{ id: number }[]>,
+) {
+  return payload('tasks', ctx.locale, async () => {
+    const services = ctx.services();
+    const tasks = await run(services);
+    const page = await listTasks(
+      services,
+      { filter: { ids: tasks.map((t) => t.id) }, page: { first: tasks.length } },
+      specOf(info, 'Task', ['tasks']),
+      { withTotal: false, warnings: DEFAULT_WARNING_SETTINGS },
     );
-  }
+    return page.nodes;
+  });
 }
+
+export const LedgerMutationsResolver = mutationResolver('LedgerMutationsResolver', {
+  createInspection: mutation({
+    useCase: createInspection,
+    input: CreateInspectionInputType,
+    payload: InspectionPayload,
+    answer: inspection,
+    description: 'Create an inspection round.',
+  }),
+  updateInspection: mutation({
+    useCase: updateInspection,
+    input: UpdateInspectionInputType,
+    payload: InspectionPayload,
+    answer: inspection,
+    description: 'Change an inspection round.',
+  }),
+  createIssue: mutation({
+    useCase: createIssue,
+    input: CreateIssueInputType,
+    payload: IssuePayload,
+    answer: issue,
+    description: 'Add a node to the feedback tree.',
+  }),
+  updateIssue: mutation({
+    useCase: updateIssue,
+    input: UpdateIssueInputType,
+    payload: IssuePayload,
+    answer: issue,
+    description: 'Change an issue.',
+  }),
+  deleteIssue: mutation({
+    useCase: deleteIssue,
+    input: {
+      id: { type: () => Int, description: 'The issue.' },
+      version: { type: () => Int, description: 'The version you read.' },
+    },
+    payload: DeletePayload,
+    answer: deleted,
+    description: 'Delete an issue that has no children and no tasks.',
+  }),
+  createTask: mutation({
+    useCase: createTask,
+    input: CreateTaskInputType,
+    payload: TaskPayload,
+    answer: task,
+    description: 'Add a task (measure) to an issue.',
+  }),
+  updateTask: mutation({
+    useCase: updateTask,
+    input: UpdateTaskInputType,
+    payload: TaskPayload,
+    answer: task,
+    description: "Change a task's measure, target, ordinal or term.",
+  }),
+  assignTask: mutation({
+    useCase: assignTask,
+    input: AssignTaskInputType,
+    payload: TaskPayload,
+    answer: task,
+    description: "Set a task's leader, lead unit and co-operating units.",
+  }),
+  bulkAssignTasks: mutation({
+    useCase: bulkAssignTasks,
+    input: BulkAssignTasksInputType,
+    payload: BulkAssignPayload,
+    answer: assignedTasks,
+    description: 'Assign many tasks at once: all or none.',
+  }),
+  reportProgress: mutation({
+    useCase: reportProgress,
+    input: ReportProgressInputType,
+    payload: ProgressReportPayload,
+    answer: readBack('progressReport', 'ProgressReport', {
+      pick: (r: { progressReport: { id: number } }) => r.progressReport,
+    }),
+    description: 'Report progress on a task your unit leads.',
+  }),
+});

@@ -6,81 +6,66 @@ import {
   updateLeader,
   updateUnit,
 } from '@rectify/services';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, Info, Int, Mutation, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../context.js';
+import { Int } from 'type-graphql';
 import {
   CreateLeaderInputType,
   CreateUnitInputType,
   UpdateLeaderInputType,
   UpdateUnitInputType,
 } from '../inputs/organisation.input.js';
-import { deleteRecord, writeThenRead } from '../mutation.js';
+import { deleted, mutation, mutationResolver, readBack } from '../mutation.js';
 import { DeletePayload, LeaderPayload, UnitPayload } from '../types/payloads.js';
 
-@Resolver()
-export class OrganisationMutationsResolver {
-  @Authorized(createUnit.permission)
-  @Mutation(() => UnitPayload, { description: 'Create a unit.' })
-  createUnit(
-    @Arg('input', () => CreateUnitInputType, { description: 'What to write; see the input type.' })
+const unit = readBack('unit', 'Unit');
+const leader = readBack('leader', 'Leader');
+
+export const OrganisationMutationsResolver = mutationResolver('OrganisationMutationsResolver', {
+  createUnit: mutation({
+    useCase: createUnit,
     input: CreateUnitInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'unit', 'Unit', (s) => createUnit(s, input));
-  }
-
-  @Authorized(updateUnit.permission)
-  @Mutation(() => UnitPayload, { description: 'Change a unit.' })
-  updateUnit(
-    @Arg('input', () => UpdateUnitInputType, { description: 'What to write; see the input type.' })
+    payload: UnitPayload,
+    answer: unit,
+    description: 'Create a unit.',
+  }),
+  updateUnit: mutation({
+    useCase: updateUnit,
     input: UpdateUnitInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'unit', 'Unit', (s) => updateUnit(s, input));
-  }
-
-  @Authorized(deleteUnit.permission)
-  @Mutation(() => DeletePayload, { description: 'Delete a unit nothing refers to.' })
-  deleteUnit(
-    @Arg('id', () => Int, { description: 'The unit.' }) id: number,
-    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return deleteRecord(ctx, (s) => deleteUnit(s, { id, version }));
-  }
-
-  @Authorized(createLeader.permission)
-  @Mutation(() => LeaderPayload, { description: 'Create a leader.' })
-  createLeader(
-    @Arg('input', () => CreateLeaderInputType, { description: 'What to write; see the input type.' })
+    payload: UnitPayload,
+    answer: unit,
+    description: 'Change a unit.',
+  }),
+  deleteUnit: mutation({
+    useCase: deleteUnit,
+    input: {
+      id: { type: () => Int, description: 'The unit.' },
+      version: { type: () => Int, description: 'The version you read.' },
+    },
+    payload: DeletePayload,
+    answer: deleted,
+    description: 'Delete a unit nothing refers to.',
+  }),
+  createLeader: mutation({
+    useCase: createLeader,
     input: CreateLeaderInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'leader', 'Leader', (s) => createLeader(s, input));
-  }
-
-  @Authorized(updateLeader.permission)
-  @Mutation(() => LeaderPayload, { description: 'Change a leader.' })
-  updateLeader(
-    @Arg('input', () => UpdateLeaderInputType, { description: 'What to write; see the input type.' })
+    payload: LeaderPayload,
+    answer: leader,
+    description: 'Create a leader.',
+  }),
+  updateLeader: mutation({
+    useCase: updateLeader,
     input: UpdateLeaderInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'leader', 'Leader', (s) => updateLeader(s, input));
-  }
-
-  @Authorized(deleteLeader.permission)
-  @Mutation(() => DeletePayload, { description: 'Delete a leader nothing refers to.' })
-  deleteLeader(
-    @Arg('id', () => Int, { description: 'The leader.' }) id: number,
-    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return deleteRecord(ctx, (s) => deleteLeader(s, { id, version }));
-  }
-}
+    payload: LeaderPayload,
+    answer: leader,
+    description: 'Change a leader.',
+  }),
+  deleteLeader: mutation({
+    useCase: deleteLeader,
+    input: {
+      id: { type: () => Int, description: 'The leader.' },
+      version: { type: () => Int, description: 'The version you read.' },
+    },
+    payload: DeletePayload,
+    answer: deleted,
+    description: 'Delete a leader nothing refers to.',
+  }),
+});

@@ -2,33 +2,24 @@ import { buffer } from 'node:stream/consumers';
 import { PublishedReportFormat } from '@rectify/domain';
 import {
   compareReportVersions,
-  createReportDraft,
-  editReportParagraph,
-  freezeReportDraft,
   getReportDraft,
-  insertReportParagraph,
   listReportDrafts,
   listReportVersions,
   openPublishedReport,
-  publishReportDraft,
   type ReportDraftRow,
-  removeReportParagraph,
 } from '@rectify/services';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
-import { payload } from '../mutation.js';
 import { GeneratedFile, generatedFile } from '../types/file.type.js';
 import {
   ParagraphDiffType,
   paragraphOf,
-  ReportDraftPayload,
   ReportDraftType,
   ReportParagraphType,
   ReportVersionType,
 } from '../types/report-draft.type.js';
 
 const DRAFT_ID = { description: 'The draft.' };
-const VERSION = { description: 'The version of the draft the office read.' };
 
 // Reading: the office drafting reports sees every draft; any holder of report.read (every ledger role, partner
 // tokens with REPORT_READ) sees published ones, and a draft not yet published does not exist for them.
@@ -90,88 +81,5 @@ export class ReportDraftResolver {
   ): Promise<GeneratedFile> {
     const file = await openPublishedReport(ctx.services(), { draftId, format, files: ctx.files });
     return generatedFile(file.filename, file.mimeType, await buffer(file.stream));
-  }
-
-  @Authorized(createReportDraft.permission)
-  @Mutation(() => ReportDraftPayload, { description: 'Draft a 通报 of an inspection as of a date.' })
-  createReportDraft(
-    @Arg('inspectionId', () => Int, { description: 'The inspection to report on.' }) inspectionId: number,
-    @Arg('asOf', () => String, { nullable: true, description: 'The 截至 date (YYYY-MM-DD); today if null.' })
-    asOf: string | null,
-    @Arg('normalisePunctuation', () => Boolean, {
-      nullable: true,
-      description: "Also make the source text's ASCII punctuation full-width.",
-    })
-    normalisePunctuation: boolean | null,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('draft', ctx.locale, () =>
-      createReportDraft(ctx.services(), { inspectionId, asOf, normalisePunctuation }),
-    );
-  }
-
-  @Authorized(editReportParagraph.permission)
-  @Mutation(() => ReportDraftPayload, { description: 'Rewrite one paragraph (a new version).' })
-  editReportParagraph(
-    @Arg('draftId', () => Int, DRAFT_ID) draftId: number,
-    @Arg('version', () => Int, VERSION) version: number,
-    @Arg('key', () => String, { description: 'The paragraph.' }) key: string,
-    @Arg('text', () => String, { description: 'The paragraph’s new text.' }) text: string,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('draft', ctx.locale, () =>
-      editReportParagraph(ctx.services(), { draftId, version, key, text }),
-    );
-  }
-
-  @Authorized(insertReportParagraph.permission)
-  @Mutation(() => ReportDraftPayload, { description: 'Add a narrative paragraph after another one.' })
-  insertReportParagraph(
-    @Arg('draftId', () => Int, DRAFT_ID) draftId: number,
-    @Arg('version', () => Int, VERSION) version: number,
-    @Arg('afterKey', () => String, { description: 'The paragraph the new one follows.' }) afterKey: string,
-    @Arg('text', () => String, { description: 'The paragraph’s new text.' }) text: string,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('draft', ctx.locale, () =>
-      insertReportParagraph(ctx.services(), { draftId, version, afterKey, text }),
-    );
-  }
-
-  @Authorized(removeReportParagraph.permission)
-  @Mutation(() => ReportDraftPayload, { description: 'Remove a narrative paragraph.' })
-  removeReportParagraph(
-    @Arg('draftId', () => Int, DRAFT_ID) draftId: number,
-    @Arg('version', () => Int, VERSION) version: number,
-    @Arg('key', () => String, { description: 'The paragraph.' }) key: string,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('draft', ctx.locale, () =>
-      removeReportParagraph(ctx.services(), { draftId, version, key }),
-    );
-  }
-
-  @Authorized(freezeReportDraft.permission)
-  @Mutation(() => ReportDraftPayload, { description: 'Fix the live figures; the draft takes no more edits.' })
-  freezeReportDraft(
-    @Arg('draftId', () => Int, DRAFT_ID) draftId: number,
-    @Arg('version', () => Int, VERSION) version: number,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('draft', ctx.locale, () => freezeReportDraft(ctx.services(), { draftId, version }));
-  }
-
-  @Authorized(publishReportDraft.permission)
-  @Mutation(() => ReportDraftPayload, {
-    description: 'Publish: freeze, render DOCX and HTML into the file store, audit the content hash.',
-  })
-  publishReportDraft(
-    @Arg('draftId', () => Int, DRAFT_ID) draftId: number,
-    @Arg('version', () => Int, VERSION) version: number,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('draft', ctx.locale, () =>
-      publishReportDraft(ctx.services(), { draftId, version, files: ctx.files }),
-    );
   }
 }

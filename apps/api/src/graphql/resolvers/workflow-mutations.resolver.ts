@@ -13,9 +13,6 @@ import {
   withdrawClosureRequest,
   withdrawExtensionRequest,
 } from '@rectify/services';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../context.js';
 import {
   MarkTaskOngoingInputType,
   ReopenTaskInputType,
@@ -27,7 +24,7 @@ import {
   UpdateWarningSettingsInputType,
   WithdrawRequestInputType,
 } from '../inputs/workflow.input.js';
-import { payload, writeThenRead } from '../mutation.js';
+import { mutation, mutationResolver, readBack, returned } from '../mutation.js';
 import { TaskPayload } from '../types/payloads.js';
 import {
   ClosureRequestPayload,
@@ -36,200 +33,111 @@ import {
 } from '../types/workflow.type.js';
 import { workflowSettingsOf } from './workflow.resolver.js';
 
-const INPUT = { description: 'What to write; see the input type.' };
+const closureRequest = readBack('closureRequest', 'ClosureRequest', {
+  pick: (r: { closureRequest: { id: number } }) => r.closureRequest,
+});
+const extensionRequest = readBack('extensionRequest', 'ExtensionRequest');
+const extensionReview = readBack('extensionRequest', 'ExtensionRequest', {
+  pick: (r: { extensionRequest: { id: number } }) => r.extensionRequest,
+});
+const task = readBack('task', 'Task');
+const settings = returned('settings', (_, ctx) => workflowSettingsOf(ctx));
 
 /**
  * The workflow's steps. A review states the version of the request it read: of two reviewers acting at once,
  * one succeeds and the other gets a CONFLICT in `errors`, with nothing written.
  */
-@Resolver()
-export class WorkflowMutationsResolver {
-  @Authorized(requestClosure.permission)
-  @Mutation(() => ClosureRequestPayload, {
+export const WorkflowMutationsResolver = mutationResolver('WorkflowMutationsResolver', {
+  requestClosure: mutation({
+    useCase: requestClosure,
+    input: RequestClosureInputType,
+    payload: ClosureRequestPayload,
+    answer: closureRequest,
     description: '申请销号: your unit asks to close a task it leads, with the evidence uploaded to it.',
-  })
-  requestClosure(
-    @Arg('input', () => RequestClosureInputType, INPUT) input: RequestClosureInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(
-      ctx,
-      info,
-      'closureRequest',
-      'ClosureRequest',
-      async (s) => (await requestClosure(s, input)).closureRequest,
-    );
-  }
-
-  @Authorized(withdrawClosureRequest.permission)
-  @Mutation(() => ClosureRequestPayload, { description: 'Take back a closure request under review.' })
-  withdrawClosureRequest(
-    @Arg('input', () => WithdrawRequestInputType, INPUT) input: WithdrawRequestInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(
-      ctx,
-      info,
-      'closureRequest',
-      'ClosureRequest',
-      async (s) => (await withdrawClosureRequest(s, input)).closureRequest,
-    );
-  }
-
-  @Authorized(endorseClosureRequest.permission)
-  @Mutation(() => ClosureRequestPayload, {
+  }),
+  withdrawClosureRequest: mutation({
+    useCase: withdrawClosureRequest,
+    input: WithdrawRequestInputType,
+    payload: ClosureRequestPayload,
+    answer: closureRequest,
+    description: 'Take back a closure request under review.',
+  }),
+  endorseClosureRequest: mutation({
+    useCase: endorseClosureRequest,
+    input: ReviewRequestInputType,
+    payload: ClosureRequestPayload,
+    answer: closureRequest,
     description:
       "签字背书: the task's leader endorses a closure request (APPROVE) or sends it back (REJECT).",
-  })
-  endorseClosureRequest(
-    @Arg('input', () => ReviewRequestInputType, INPUT) input: ReviewRequestInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(
-      ctx,
-      info,
-      'closureRequest',
-      'ClosureRequest',
-      async (s) => (await endorseClosureRequest(s, input)).closureRequest,
-    );
-  }
-
-  @Authorized(approveClosureRequest.permission)
-  @Mutation(() => ClosureRequestPayload, {
+  }),
+  approveClosureRequest: mutation({
+    useCase: approveClosureRequest,
+    input: ReviewRequestInputType,
+    payload: ClosureRequestPayload,
+    answer: closureRequest,
     description: '销号审核: the office approves an endorsed closure (the task is closed) or rejects it.',
-  })
-  approveClosureRequest(
-    @Arg('input', () => ReviewRequestInputType, INPUT) input: ReviewRequestInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(
-      ctx,
-      info,
-      'closureRequest',
-      'ClosureRequest',
-      async (s) => (await approveClosureRequest(s, input)).closureRequest,
-    );
-  }
-
-  @Authorized(requestExtension.permission)
-  @Mutation(() => ExtensionRequestPayload, {
+  }),
+  requestExtension: mutation({
+    useCase: requestExtension,
+    input: RequestExtensionInputType,
+    payload: ExtensionRequestPayload,
+    answer: extensionRequest,
     description: '延期申请: ask to move the deadline of a task your unit leads.',
-  })
-  requestExtension(
-    @Arg('input', () => RequestExtensionInputType, INPUT) input: RequestExtensionInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'extensionRequest', 'ExtensionRequest', (s) =>
-      requestExtension(s, input),
-    );
-  }
-
-  @Authorized(withdrawExtensionRequest.permission)
-  @Mutation(() => ExtensionRequestPayload, { description: 'Take back an extension request under review.' })
-  withdrawExtensionRequest(
-    @Arg('input', () => WithdrawRequestInputType, INPUT) input: WithdrawRequestInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'extensionRequest', 'ExtensionRequest', (s) =>
-      withdrawExtensionRequest(s, input),
-    );
-  }
-
-  @Authorized(endorseExtensionRequest.permission)
-  @Mutation(() => ExtensionRequestPayload, {
+  }),
+  withdrawExtensionRequest: mutation({
+    useCase: withdrawExtensionRequest,
+    input: WithdrawRequestInputType,
+    payload: ExtensionRequestPayload,
+    answer: extensionRequest,
+    description: 'Take back an extension request under review.',
+  }),
+  endorseExtensionRequest: mutation({
+    useCase: endorseExtensionRequest,
+    input: ReviewRequestInputType,
+    payload: ExtensionRequestPayload,
+    answer: extensionReview,
     description: "The task's leader endorses an extension request (APPROVE) or sends it back (REJECT).",
-  })
-  endorseExtensionRequest(
-    @Arg('input', () => ReviewRequestInputType, INPUT) input: ReviewRequestInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(
-      ctx,
-      info,
-      'extensionRequest',
-      'ExtensionRequest',
-      async (s) => (await endorseExtensionRequest(s, input)).extensionRequest,
-    );
-  }
-
-  @Authorized(approveExtensionRequest.permission)
-  @Mutation(() => ExtensionRequestPayload, {
+  }),
+  approveExtensionRequest: mutation({
+    useCase: approveExtensionRequest,
+    input: ReviewRequestInputType,
+    payload: ExtensionRequestPayload,
+    answer: extensionReview,
     description: 'The office approves an endorsed extension (the deadline moves) or rejects it.',
-  })
-  approveExtensionRequest(
-    @Arg('input', () => ReviewRequestInputType, INPUT) input: ReviewRequestInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(
-      ctx,
-      info,
-      'extensionRequest',
-      'ExtensionRequest',
-      async (s) => (await approveExtensionRequest(s, input)).extensionRequest,
-    );
-  }
-
-  @Authorized(reopenTask.permission)
-  @Mutation(() => TaskPayload, {
+  }),
+  reopenTask: mutation({
+    useCase: reopenTask,
+    input: ReopenTaskInputType,
+    payload: TaskPayload,
+    answer: task,
     description: '回头看: reopen a closed or ongoing task with a new deadline, saying why.',
-  })
-  reopenTask(
-    @Arg('input', () => ReopenTaskInputType, INPUT) input: ReopenTaskInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'task', 'Task', (s) => reopenTask(s, input));
-  }
-
-  @Authorized(resumeTask.permission)
-  @Mutation(() => TaskPayload, { description: '恢复整改: your unit takes a reopened task back in hand.' })
-  resumeTask(
-    @Arg('input', () => ResumeTaskInputType, INPUT) input: ResumeTaskInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'task', 'Task', (s) => resumeTask(s, input));
-  }
-
-  @Authorized(markTaskOngoing.permission)
-  @Mutation(() => TaskPayload, { description: 'Mark a long-term task basically done and continuing.' })
-  markTaskOngoing(
-    @Arg('input', () => MarkTaskOngoingInputType, INPUT) input: MarkTaskOngoingInputType,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return writeThenRead(ctx, info, 'task', 'Task', (s) => markTaskOngoing(s, input));
-  }
-
-  @Authorized(updateWarningSettings.permission)
-  @Mutation(() => WorkflowSettingsPayload, { description: 'Set the warning lead times.' })
-  updateWarningSettings(
-    @Arg('input', () => UpdateWarningSettingsInputType, INPUT) input: UpdateWarningSettingsInputType,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('settings', ctx.locale, async () => {
-      await updateWarningSettings(ctx.services(), input);
-      return workflowSettingsOf(ctx);
-    });
-  }
-
-  @Authorized(updateReportingSettings.permission)
-  @Mutation(() => WorkflowSettingsPayload, { description: 'Set the reporting cadence.' })
-  updateReportingSettings(
-    @Arg('input', () => UpdateReportingSettingsInputType, INPUT) input: UpdateReportingSettingsInputType,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('settings', ctx.locale, async () => {
-      await updateReportingSettings(ctx.services(), input);
-      return workflowSettingsOf(ctx);
-    });
-  }
-}
+  }),
+  resumeTask: mutation({
+    useCase: resumeTask,
+    input: ResumeTaskInputType,
+    payload: TaskPayload,
+    answer: task,
+    description: '恢复整改: your unit takes a reopened task back in hand.',
+  }),
+  markTaskOngoing: mutation({
+    useCase: markTaskOngoing,
+    input: MarkTaskOngoingInputType,
+    payload: TaskPayload,
+    answer: task,
+    description: 'Mark a long-term task basically done and continuing.',
+  }),
+  updateWarningSettings: mutation({
+    useCase: updateWarningSettings,
+    input: UpdateWarningSettingsInputType,
+    payload: WorkflowSettingsPayload,
+    answer: settings,
+    description: 'Set the warning lead times.',
+  }),
+  updateReportingSettings: mutation({
+    useCase: updateReportingSettings,
+    input: UpdateReportingSettingsInputType,
+    payload: WorkflowSettingsPayload,
+    answer: settings,
+    description: 'Set the reporting cadence.',
+  }),
+});

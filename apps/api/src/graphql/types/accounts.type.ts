@@ -1,4 +1,4 @@
-import { type ApiClient, PartnerScope, Role, type User } from '@rectify/domain';
+import { type ApiClient, type AuditEvent, PartnerScope, Role, type User } from '@rectify/domain';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from '../json-scalar.js';
 import { DateTimeScalar } from '../scalars.js';
@@ -52,7 +52,7 @@ export class ApiClientType implements Json<ApiClient> {
   description: 'Who did what to which record, before and after. Append-only.',
   simpleResolvers: true,
 })
-export class AuditEventType {
+export class AuditEventType implements Json<AuditEvent> {
   @Field(() => Int) id!: number;
   @Field(() => Int, { nullable: true, description: 'The user who acted; null for the system or a token.' })
   actorUserId!: number | null;

@@ -1,4 +1,5 @@
 import { ChangeKind, WebhookDeliveryStatus } from '@rectify/domain';
+import type { ChangeView, WebhookDeliveryView, WebhookSubscriptionView } from '@rectify/services';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from '../json-scalar.js';
 import { DateTimeScalar } from '../scalars.js';
@@ -9,7 +10,7 @@ import { UserErrorType } from './payload.js';
     'One change in the partner change feed (task status or deadline, progress, a published report).',
   simpleResolvers: true,
 })
-export class ChangeType {
+export class ChangeType implements ChangeView {
   @Field(() => String, { description: 'Pass it as `changes(after:)` to resume after this change.' })
   cursor!: string;
   @Field(() => ChangeKind.object, { description: 'What happened.' }) kind!: ChangeKind;
@@ -44,7 +45,7 @@ export class ChangeConnectionType {
   description: "A partner's endpoint: the changes its API client may see are POSTed there, signed.",
   simpleResolvers: true,
 })
-export class WebhookSubscriptionType {
+export class WebhookSubscriptionType implements WebhookSubscriptionView {
   @Field(() => Int) id!: number;
   @Field(() => Int, { description: 'The API client whose scopes decide what is sent.' }) apiClientId!: number;
   @Field(() => String, { description: "The API client's name." }) apiClientName!: string;
@@ -61,7 +62,7 @@ export class WebhookSubscriptionType {
   description: 'One POST of a change (or a test) and its outcome.',
   simpleResolvers: true,
 })
-export class WebhookDeliveryType {
+export class WebhookDeliveryType implements WebhookDeliveryView {
   @Field(() => Int, { description: 'Also sent as the Rectify-Delivery header.' }) id!: number;
   @Field(() => Int, { description: 'The subscription it was sent for.' }) subscriptionId!: number;
   @Field(() => ChangeKind.object, { nullable: true, description: 'The change sent; null for a test.' })

@@ -1,3 +1,4 @@
+import type { clueCaseEvents } from '@rectify/db';
 import {
   type ClueCase,
   ClueEvent,
@@ -8,7 +9,13 @@ import {
   DisposalMethod,
   type Label,
 } from '@rectify/domain';
-import { ClueDisclosureStatus, ClueHistoryAction, DuplicateState } from '@rectify/services';
+import {
+  type ClueDisclosureRequestRow,
+  ClueDisclosureStatus,
+  type ClueFigureCounts,
+  ClueHistoryAction,
+  DuplicateState,
+} from '@rectify/services';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';
@@ -59,7 +66,7 @@ export class ClueOwnerType {
     'One step of the history (处置过程) of a clue case. It never holds the subject or the informant.',
   simpleResolvers: true,
 })
-export class ClueCaseEventType {
+export class ClueCaseEventType implements Json<typeof clueCaseEvents.$inferSelect> {
   @Field(() => Int) id!: number;
   @Field(() => Int, { description: 'The case.' }) clueCaseId!: number;
   @Field(() => ClueHistoryAction.object, { description: 'What happened.' }) action!: ClueHistoryAction;
@@ -198,7 +205,7 @@ export class ClueCaseType implements Json<Omit<ClueCase, 'subject' | 'informant'
     "A request to disclose a case's identity to another DISCIPLINE user, decided by a second owner.",
   simpleResolvers: true,
 })
-export class ClueDisclosureRequestType {
+export class ClueDisclosureRequestType implements Json<ClueDisclosureRequestRow> {
   @Field(() => Int) id!: number;
   @Field(() => Int, { description: 'The case.' }) clueCaseId!: number;
   @Field(() => Int, { description: 'Who would learn the identity.' }) granteeUserId!: number;
@@ -257,7 +264,7 @@ export class ClueRateType {
   description: 'The clue figures of a set of cases; duplicates are never counted in `received`.',
   simpleResolvers: true,
 })
-export class ClueFigureCountsType {
+export class ClueFigureCountsType implements ClueFigureCounts {
   @Field(() => Int, { description: 'Received (duplicates excluded).' }) received!: number;
   @Field(() => Int, { description: 'Concluded (办结).' }) concluded!: number;
   @Field(() => Int, { description: 'Filed as cases (立案).' }) caseFiled!: number;

@@ -1,6 +1,13 @@
 import { DeliveryChannel, DeliveryStatus, NoticeMode, NotificationKind, RobotChannel } from '@rectify/domain';
+import type {
+  DeliveryView,
+  GroupRobotView,
+  NoticePreferencesView,
+  OutboundSettingsView,
+} from '@rectify/services';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
+import type { Json } from './json.js';
 import { UserErrorType } from './payload.js';
 
 @ObjectType('Delivery', {
@@ -8,7 +15,7 @@ import { UserErrorType } from './payload.js';
     'One outbound e-mail or robot post: where it went, how it stands, its attempts and last error.',
   simpleResolvers: true,
 })
-export class DeliveryType {
+export class DeliveryType implements DeliveryView {
   @Field(() => Int) id!: number;
   @Field(() => DeliveryChannel.object, { description: 'E-mail or a group robot.' }) channel!: DeliveryChannel;
   @Field(() => String, { description: 'The notice kind, or DIGEST for a daily digest e-mail.' })
@@ -79,7 +86,7 @@ export class QuietHoursType {
   description: 'How outbound messages are sent: mail server, console address, quiet hours.',
   simpleResolvers: true,
 })
-export class OutboundSettingsType {
+export class OutboundSettingsType implements Json<OutboundSettingsView> {
   @Field(() => SmtpSettingsType, { nullable: true, description: 'The mail server; null when none is set.' })
   smtp!: SmtpSettingsType | null;
   @Field(() => String, { description: 'The console’s address, for the links in messages.' })
@@ -143,7 +150,7 @@ export class OutboundSettingsInput {
   description: 'A 企业微信 or 钉钉 group robot a unit’s or a leader’s notices are posted to.',
   simpleResolvers: true,
 })
-export class GroupRobotType {
+export class GroupRobotType implements Json<GroupRobotView> {
   @Field(() => Int) id!: number;
   @Field(() => String, { description: 'What the office calls it (the group’s name).' }) name!: string;
   @Field(() => RobotChannel.object, { description: '企业微信 or 钉钉.' }) channel!: RobotChannel;
@@ -199,7 +206,7 @@ export class NoticeModeChoiceType {
   description: 'Your e-mail address and how you want each kind of notice.',
   simpleResolvers: true,
 })
-export class NoticePreferencesType {
+export class NoticePreferencesType implements Json<NoticePreferencesView> {
   @Field(() => String, { nullable: true, description: 'Where e-mails go; null: none are sent.' }) email!:
     | string
     | null;

@@ -1,5 +1,5 @@
 import { FileGenerationState, GeneratedDocument, ReportFormat } from '@rectify/domain';
-import { LedgerSheetKind } from '@rectify/services';
+import { type FileGenerationView, LedgerSheetKind } from '@rectify/services';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 import { UserErrorType } from './payload.js';
@@ -19,7 +19,7 @@ export class FileGenerationInputType {
     'A file being generated for its requester (only they see it); once DONE it downloads from /files/generated/<id>.',
   simpleResolvers: true,
 })
-export class FileGenerationType {
+export class FileGenerationType implements FileGenerationView {
   @Field(() => Int, { description: 'The request.' }) id!: number;
   @Field(() => GeneratedDocument.object, { description: 'Which document.' }) document!: GeneratedDocument;
   @Field(() => FileGenerationState.object, { description: 'Queued, running, done or failed.' })

@@ -1,4 +1,5 @@
 import { JobKind, JobState } from '@rectify/domain';
+import type { JobView } from '@rectify/services';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 import { UserErrorType } from './payload.js';
@@ -7,7 +8,7 @@ import { UserErrorType } from './payload.js';
   description: 'Background work in the job queue (the daily digest …): its state, attempts and last error.',
   simpleResolvers: true,
 })
-export class JobType {
+export class JobType implements JobView {
   @Field(() => String, { description: 'The job.' }) id!: string;
   @Field(() => JobKind.object, { description: 'What it does.' }) kind!: JobKind;
   @Field(() => JobState.object, { description: 'Where it stands.' }) state!: JobState;

@@ -1,4 +1,4 @@
-import { NotificationKind } from '@rectify/services';
+import { type InboxItem, type NotificationEntity, NotificationKind } from '@rectify/services';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 import { UserErrorType } from './payload.js';
@@ -15,13 +15,13 @@ registerEnumType(NotificationKind.object, {
 });
 
 @ObjectType('Notification', { description: 'An item of your inbox.', simpleResolvers: true })
-export class NotificationType {
+export class NotificationType implements InboxItem {
   @Field(() => Int) id!: number;
   @Field(() => NotificationKind.object, { description: 'What it is about.' }) kind!: NotificationKind;
   @Field(() => String, {
     description: 'The record it points at: task, closureRequest, extensionRequest, finding or clueCase.',
   })
-  entity!: string;
+  entity!: NotificationEntity;
   @Field(() => Int, { description: "The record's id." }) entityId!: number;
   @Field(() => String, { description: 'The message, in your language.' }) message!: string;
   @Field(() => DateTimeScalar, { description: 'When it arrived.' }) createdAt!: Date;

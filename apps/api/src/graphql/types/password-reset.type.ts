@@ -1,15 +1,16 @@
 import { PasswordResetReason, PasswordResetStatus } from '@rectify/domain';
+import type { PasswordResetView } from '@rectify/services';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
-import { UserErrorType } from './payload.js';
 import { UserType } from './accounts.type.js';
+import { UserErrorType } from './payload.js';
 
 @ObjectType('PasswordReset', {
   description:
     'A password reset by one-time code. Its code is never read back: it is shown once, to whoever caused it to be issued.',
   simpleResolvers: true,
 })
-export class PasswordResetType {
+export class PasswordResetType implements PasswordResetView {
   @Field(() => Int, { description: 'The reset.' }) id!: number;
   @Field(() => Int, { description: 'The account.' }) userId!: number;
   @Field(() => String, { description: "The account's username." }) username!: string;

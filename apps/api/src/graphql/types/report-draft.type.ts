@@ -5,6 +5,7 @@ import {
   ReportDraftStatus,
   ReportParagraphKind,
 } from '@rectify/domain';
+import type { ReportDraftRow, ReportVersionSummary } from '@rectify/services';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 import { Payload } from './payload.js';
@@ -29,7 +30,9 @@ export const paragraphOf = (p: { key: string; kind: ReportParagraphKind; text: s
 });
 
 @ObjectType('ReportDraft', { description: 'A 通报 (progress report) of an inspection as of a date.' })
-export class ReportDraftType {
+export class ReportDraftType
+  implements Omit<ReportDraftRow, 'createdById' | 'publishedById' | 'docxSha256' | 'htmlSha256'>
+{
   @Field(() => Int) id!: number;
   @Field(() => Int, { description: 'The inspection reported on.' }) inspectionId!: number;
   @Field(() => String, { description: 'The 截至 date (YYYY-MM-DD).' }) asOf!: string;
@@ -54,7 +57,7 @@ export class ReportDraftType {
   description: 'One version of a draft: who changed what, when.',
   simpleResolvers: true,
 })
-export class ReportVersionType {
+export class ReportVersionType implements Omit<ReportVersionSummary, 'authorId'> {
   @Field(() => Int, { description: 'The version number, from 1.' }) number!: number;
   @Field(() => ReportChange.object, { description: 'What the change was.' }) change!: ReportChange;
   @Field(() => String, { nullable: true, description: 'The paragraph changed; null for the whole draft.' })

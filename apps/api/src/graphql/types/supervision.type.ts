@@ -1,9 +1,17 @@
-import { FindingStatus, type Label, SupervisionMethod } from '@rectify/domain';
+import {
+  type Finding,
+  FindingStatus,
+  type Label,
+  type SupervisionGroup,
+  SupervisionMethod,
+  type SupervisionVisit,
+} from '@rectify/domain';
 import { FollowUpOutcome } from '@rectify/services';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';
 import { RelationField } from './decorators.js';
+import type { Json } from './json.js';
 import { TaskType } from './ledger.type.js';
 import { UnitType } from './organisation.type.js';
 import { Payload } from './payload.js';
@@ -33,7 +41,7 @@ register(
 register('FollowUpOutcome', FollowUpOutcome, "What the supervisor's follow-up concludes.");
 
 @ObjectType('SupervisionGroup', { description: '督查组 — a supervision group.', simpleResolvers: true })
-export class SupervisionGroupType {
+export class SupervisionGroupType implements Json<SupervisionGroup> {
   @Field(() => Int) id!: number;
   @Field(() => String, { description: 'Its name, unique.' }) name!: string;
   @Field(() => String, { description: 'Its head.' }) headName!: string;
@@ -44,7 +52,7 @@ export class SupervisionGroupType {
 
 /** The fields every reader of a finding sees (a base class, not itself part of the schema). */
 @ObjectType('FindingFields', { description: 'The fields of a finding.', simpleResolvers: true })
-class FindingFields {
+class FindingFields implements Json<Finding> {
   @Field(() => Int) id!: number;
   @Field(() => Int, { description: 'The visit that found it.' }) visitId!: number;
   @Field(() => Int, { nullable: true, description: 'The task it concerns, if any.' }) taskId!: number | null;
@@ -64,7 +72,7 @@ class FindingFields {
   description: '督查 — a visit of a supervision group to a unit, with what it found.',
   simpleResolvers: true,
 })
-export class SupervisionVisitType {
+export class SupervisionVisitType implements Json<SupervisionVisit> {
   @Field(() => Int) id!: number;
   @Field(() => Int, { description: 'The group.' }) groupId!: number;
   @Field(() => Int, { description: 'The unit visited.' }) unitId!: number;

@@ -1,10 +1,21 @@
-import { type Label, RequestStatus, ReviewDecision, ReviewStep, TaskStatus } from '@rectify/domain';
-import { ReportingCadence } from '@rectify/services';
+import {
+  type ClosureRequest,
+  type Evidence,
+  type ExtensionRequest,
+  type Label,
+  RequestStatus,
+  type Review,
+  ReviewDecision,
+  ReviewStep,
+  TaskStatus,
+} from '@rectify/domain';
+import { ReportingCadence, type ReportingSettings, type RequestCounts } from '@rectify/services';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';
 import { RelationField } from './decorators.js';
 import { LeaderRefType, UnitRefType } from './figures.type.js';
+import type { Json } from './json.js';
 import { ProgressReportType, TaskType } from './ledger.type.js';
 import { Payload } from './payload.js';
 
@@ -38,7 +49,7 @@ register('ReportingCadence', ReportingCadence, 'How often the units report progr
   description: '佐证材料 — a stored evidence file, addressed by its content hash, never replaced.',
   simpleResolvers: true,
 })
-export class EvidenceType {
+export class EvidenceType implements Json<Evidence> {
   @Field(() => Int) id!: number;
   @Field(() => Int, { description: 'The task it supports.' }) taskId!: number;
   @Field(() => Int, { nullable: true, description: 'The progress report it supports, if any.' })
@@ -63,7 +74,7 @@ export class EvidenceType {
   description: "One reviewer's decision on a request, with the task's state at that moment.",
   simpleResolvers: true,
 })
-export class ReviewType {
+export class ReviewType implements Json<Review> {
   @Field(() => Int) id!: number;
   @Field(() => Int, { nullable: true, description: 'The closure request reviewed.' }) closureRequestId!:
     | number
@@ -90,7 +101,7 @@ export class ReviewType {
   description: '销号申请 — the lead unit asks to close a task; the leader endorses, the office approves.',
   simpleResolvers: true,
 })
-export class ClosureRequestType {
+export class ClosureRequestType implements Json<ClosureRequest> {
   @Field(() => Int) id!: number;
   @Field(() => Int, { description: 'The task to close.' }) taskId!: number;
   @Field(() => Int, { nullable: true, description: 'Who asked (null: the system).' }) requestedById!:
@@ -118,7 +129,7 @@ export class ClosureRequestType {
   description: "延期申请 — the lead unit asks to move a task's deadline; the same two-step review.",
   simpleResolvers: true,
 })
-export class ExtensionRequestType {
+export class ExtensionRequestType implements Json<ExtensionRequest> {
   @Field(() => Int) id!: number;
   @Field(() => Int, { description: 'The task.' }) taskId!: number;
   @Field(() => Int, { nullable: true, description: 'Who asked (null: the system).' }) requestedById!:
@@ -173,7 +184,7 @@ export class WarningSettingsType {
 }
 
 @ObjectType('ReportingSettings', { description: 'The reporting cadence.', simpleResolvers: true })
-export class ReportingSettingsType {
+export class ReportingSettingsType implements ReportingSettings {
   @Field(() => ReportingCadence.object, { description: 'How often units report.' })
   cadence!: ReportingCadence;
   @Field(() => DateScalar, { description: 'The first day of the current reporting period.' })
@@ -225,7 +236,7 @@ export class LeaderWeekType extends WeekCountsType {
   description: 'Closure and extension requests of the week.',
   simpleResolvers: true,
 })
-export class RequestCountsType {
+export class RequestCountsType implements RequestCounts {
   @Field(() => Int, { description: 'Closure requests made during the week.' }) closureRequested!: number;
   @Field(() => Int, { description: 'Closures approved during the week.' }) closuresApproved!: number;
   @Field(() => Int, { description: 'Closure requests rejected during the week (either step).' })
