@@ -50,7 +50,7 @@ export async function recordChange(tx: Executor, change: Change, at: Date = new 
 }
 
 /** The partner scopes that let a client see a kind of change. */
-export function scopesGranting(kind: ChangeKind): PartnerScope[] {
+function scopesGranting(kind: ChangeKind): PartnerScope[] {
   const permission = changeKindPermission[kind];
   return (Object.keys(partnerScopePermissions) as PartnerScope[]).filter((scope) =>
     (partnerScopePermissions[scope] as readonly string[]).includes(permission),

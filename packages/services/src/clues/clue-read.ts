@@ -13,7 +13,7 @@ import { type ReadSpec, readSpec } from '../read/read-spec.js';
 const IDENTITY: readonly string[] = CLUE_IDENTITY_FIELDS;
 
 /** Moves `subject`/`informant` of every clue case in the spec into its `identity` relation. */
-export function withIdentity(entity: EntityName, spec: ReadSpec): ReadSpec {
+function withIdentity(entity: EntityName, spec: ReadSpec): ReadSpec {
   const def = ENTITIES[entity];
   const out = readSpec();
   const identity = readSpec();

@@ -20,7 +20,8 @@ import { reportMissing } from '../workflow/reporting.js';
 import { getReportingSettings, periodStartOf } from '../workflow/workflow-settings.js';
 import { captionOf } from '../workflow/workflow-rules.js';
 import { anyoneWantsEmail, planDeliveries } from '../deliveries/plan-deliveries.js';
-import { encodeMessage, type NotificationEntity, type NotificationKind } from './notification-kind.js';
+import { encodeMessage, type NotificationEntity } from './notification-kind.js';
+import type { NotificationKind } from '@rectify/domain';
 
 export interface DigestSummary {
   date: IsoDate;

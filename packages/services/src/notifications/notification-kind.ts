@@ -1,8 +1,5 @@
 import type { Label, Locale } from '@rectify/domain';
 
-// What an inbox item is about: a domain enum (labels shown by the console too).
-export { NotificationKind } from '@rectify/domain';
-
 /** The records an inbox item may point at (its `entity`), each with the id in `entityId`. */
 export type NotificationEntity =
   | 'task'

@@ -1,14 +1,16 @@
 import {
   type ClueCase,
+  ClueDisclosureStatus,
   ClueEvent,
+  ClueHistoryAction,
   ClueKind,
   ClueOutcome,
   ClueSource,
   ClueStatus,
   DisposalMethod,
+  DuplicateState,
   type Label,
 } from '@rectify/domain';
-import { ClueDisclosureStatus, ClueHistoryAction, DuplicateState } from '@rectify/services';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';

@@ -1,4 +1,4 @@
-import { NotificationKind } from '@rectify/services';
+import { NotificationKind } from '@rectify/domain';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 import { UserErrorType } from './payload.js';

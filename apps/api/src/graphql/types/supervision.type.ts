@@ -1,5 +1,4 @@
-import { FindingStatus, type Label, SupervisionMethod } from '@rectify/domain';
-import { FollowUpOutcome } from '@rectify/services';
+import { FindingStatus, FollowUpOutcome, type Label, SupervisionMethod } from '@rectify/domain';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';

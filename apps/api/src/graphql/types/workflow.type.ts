@@ -1,5 +1,11 @@
-import { type Label, RequestStatus, ReviewDecision, ReviewStep, TaskStatus } from '@rectify/domain';
-import { ReportingCadence } from '@rectify/services';
+import {
+  type Label,
+  ReportingCadence,
+  RequestStatus,
+  ReviewDecision,
+  ReviewStep,
+  TaskStatus,
+} from '@rectify/domain';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';
