@@ -24,6 +24,7 @@ import {
   reportProgress,
   type ServiceContext,
   ServiceError,
+  setTaskStatusForImport,
 } from '@rectify/services';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { loadDemoClues, readDemoClues } from './clues/load-demo-clues.js';
@@ -37,7 +38,6 @@ import {
   shiftDemoLedger,
 } from './demo-dates.js';
 import type { DemoCounts, DemoIssue, DemoLedger, DemoTask } from './demo-ledger.js';
-import { setTaskStatusForImport } from './set-task-status-for-import.js';
 import { type LoadedTask, loadDemoWorkflow } from './workflow/load-demo-workflow.js';
 
 export const DEMO_LEDGER_FILE = new URL('../data/foshan-2018.json', import.meta.url);

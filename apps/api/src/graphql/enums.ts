@@ -1,5 +1,5 @@
 import * as domain from '@rectify/domain';
-import * as services from '@rectify/services';
+import { ImportAction, LedgerSheetKind } from '@rectify/services';
 import { registerEnumType } from 'type-graphql';
 
 // Every GraphQL enum is a domain enum: same values, described with the domain's bilingual labels.
@@ -44,10 +44,10 @@ register('SortDirection', SortDirection, 'Sort order.');
 
 register(
   'LedgerSheetKind',
-  services.LedgerSheetKind,
+  LedgerSheetKind,
   'Which list a spreadsheet holds: 问题清单, 任务清单 or 整改台账.',
 );
-register('LedgerImportAction', services.ImportAction, 'What an import does to one row.');
+register('LedgerImportAction', ImportAction, 'What an import does to one row.');
 
 register('PasswordResetReason', domain.PasswordResetReason, 'Why a password reset code exists.');
 register('PasswordResetStatus', domain.PasswordResetStatus, 'Where a password reset stands.');

@@ -1,4 +1,5 @@
-import { check, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { Label } from '@rectify/domain';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { createdAt, id, tracked } from './columns.js';
 import { requestStatus, reviewDecision, reviewStep, taskStatus } from './enums.js';
@@ -73,7 +74,8 @@ export const notifications = pgTable(
     kind: text('kind').notNull(),
     entity: text('entity').notNull(),
     entityId: integer('entity_id').notNull(),
-    message: text('message').notNull(),
+    /** In both languages, so that each reader gets it in theirs. */
+    message: jsonb('message').$type<Label>().notNull(),
     createdAt: createdAt(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },

@@ -17,7 +17,7 @@ export interface LoginInput {
 }
 
 /** One answer for an unknown user, a wrong password and a deactivated account. */
-export const wrongCredentials = () =>
+const wrongCredentials = () =>
   new ServiceError('UNAUTHENTICATED', { zh: '用户名或密码错误', en: 'wrong username or password' });
 
 /** No username is longer than 32 characters: the cut keeps junk input out of the throttle's keys. */

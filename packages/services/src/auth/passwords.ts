@@ -10,9 +10,9 @@ const OPTIONS = { algorithm: 2, memoryCost: 65_536, timeCost: 2, parallelism: 1 
 const { memoryCost: m, timeCost: t, parallelism: p } = OPTIONS;
 const CURRENT_PARAMS = `$argon2id$v=19$m=${m},t=${t},p=${p}$`;
 
-export const PASSWORD_MIN_LENGTH = 8;
+const PASSWORD_MIN_LENGTH = 8;
 /** Long passphrases are welcome; the bound only stops a megabyte "password" from reaching the hasher. */
-export const PASSWORD_MAX_LENGTH = 200;
+const PASSWORD_MAX_LENGTH = 200;
 
 export const hashPassword = (password: string): Promise<string> => hash(password, OPTIONS);
 

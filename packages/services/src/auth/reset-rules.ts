@@ -12,19 +12,19 @@ export type PasswordResetRow = typeof passwordResets.$inferSelect;
 export const PASSWORD_RESET_LABEL: Label = { zh: '密码重置', en: 'Password reset' };
 
 /** How long an issued code may be redeemed. */
-export const RESET_CODE_TTL_HOURS = 72;
+const RESET_CODE_TTL_HOURS = 72;
 
 /** Crockford's base32: no I, L, O or U, so that a code read aloud or copied by hand survives. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** 16 random characters (80 bits) in groups of four: `7KQ2-M9XD-…`. */
-export function newResetCode(): string {
+function newResetCode(): string {
   const chars = Array.from({ length: 16 }, () => ALPHABET[randomInt(ALPHABET.length)]);
   return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
 }
 
 /** The code as typed, in the form it was hashed in: case, spaces and dashes do not matter. */
-export function normalCode(typed: string): string {
+function normalCode(typed: string): string {
   const bare = String(typed ?? '')
     .toUpperCase()
     .replace(/[^0-9A-Z]/g, '')
@@ -43,22 +43,6 @@ export function statusOf(row: PasswordResetRow, now: Date): PasswordResetStatus 
   if (row.cancelledAt) return 'CANCELLED';
   if (!row.codeHash) return 'AWAITING_APPROVAL';
   return row.codeExpiresAt && row.codeExpiresAt <= now ? 'EXPIRED' : 'ISSUED';
-}
-
-export const statusLabel = (status: PasswordResetStatus) => PasswordResetStatus.labels[status];
-
-export async function openResetOf(tx: Executor, userId: number): Promise<PasswordResetRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(passwordResets)
-    .where(
-      and(
-        eq(passwordResets.userId, userId),
-        isNull(passwordResets.redeemedAt),
-        isNull(passwordResets.cancelledAt),
-      ),
-    );
-  return row;
 }
 
 /** Withdraws the account's open reset, if any: a code issued earlier stops working. */

@@ -28,7 +28,7 @@ const backupFile = z.object({
 });
 
 /** `manifest.json`: what a backup holds and how to check it. Tables are listed in dependency order. */
-export const backupManifest = z.object({
+const backupManifest = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   createdAt: z.iso.datetime({ offset: true }),

@@ -8,7 +8,7 @@ import { Validator } from '../kernel/validate.js';
 import { taskScopeSql } from '../read/scope-sql.js';
 import { type ChangeEventRow, type ChangeView, changeViewOf, decodeChangeCursor } from './change-view.js';
 
-export const CHANGES_PAGE_MAX = 500;
+const CHANGES_PAGE_MAX = 500;
 
 export interface ChangePage {
   changes: ChangeView[];

@@ -42,7 +42,7 @@ export interface ClueFiguresResult {
 
 type Fact = ClueFacts & { source: ClueSource; kind: ClueKind; unitId: number | null };
 
-export function clueFigureCounts(facts: readonly ClueFacts[]): ClueFigureCounts {
+function clueFigureCounts(facts: readonly ClueFacts[]): ClueFigureCounts {
   const figures = clueFigures(facts);
   return {
     ...figures,

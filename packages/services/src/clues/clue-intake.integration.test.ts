@@ -354,9 +354,9 @@ describe('duplicate intake', () => {
     // The owners of the first intake are asked to review the match, and may link it.
     const asked = await unread('d1');
     expect(asked.map((n) => n.entityId)).toEqual([probe.id]);
-    expect(asked[0]!.message).toContain(probe.serial);
-    expect(asked[0]!.message).toContain(theirs.serial);
-    expect(asked[0]!.message).not.toContain('干部辛');
+    expect(JSON.stringify(asked[0]!.message)).toContain(probe.serial);
+    expect(JSON.stringify(asked[0]!.message)).toContain(theirs.serial);
+    expect(JSON.stringify(asked[0]!.message)).not.toContain('干部辛');
     expect(await unread('d3')).toEqual([]);
     const linked = await linkClueDuplicate(d1(), {
       id: probe.id,

@@ -1,7 +1,6 @@
 import { type ClueHistoryAction, type Label } from '@rectify/domain';
 
 // The history, duplicate and disclosure enums live in the domain, where the console reads their labels.
-export { ClueDisclosureStatus, ClueHistoryAction, DuplicateState } from '@rectify/domain';
 
 // The bilingual names that errors use for clue cases and their fields, defined once. None of them ever
 // carries a value of the case: an error names the field, never the subject or the informant.

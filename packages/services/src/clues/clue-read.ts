@@ -20,7 +20,7 @@ const relationsOf = (entity: EntityName) =>
 const IDENTITY: readonly string[] = CLUE_IDENTITY_FIELDS;
 
 /** Moves `subject`/`informant` of every clue case in the spec into its `identity` relation. */
-export function withIdentity(entity: EntityName, spec: ReadSpec): ReadSpec {
+function withIdentity(entity: EntityName, spec: ReadSpec): ReadSpec {
   const relations = relationsOf(entity);
   if (!relations) return spec;
   const out = readSpec();

@@ -9,6 +9,7 @@ import {
 import {
   type Actor,
   type ClueEvent,
+  type ClueHistoryAction,
   ClueStatus,
   type IsoDate,
   type Label,
@@ -22,13 +23,7 @@ import { invalidTransition, notFound, ServiceError } from '../kernel/errors.js';
 import { defineUseCase, type TxContext, type UseCase } from '../kernel/use-case.js';
 import type { Validator } from '../kernel/validate.js';
 import { updateVersioned } from '../kernel/versioned.js';
-import {
-  auditActionOf,
-  CLUE_FIELDS,
-  CLUE_LABEL,
-  CONFIDENTIAL_MARKER,
-  type ClueHistoryAction,
-} from './clue-labels.js';
+import { auditActionOf, CLUE_FIELDS, CLUE_LABEL, CONFIDENTIAL_MARKER } from './clue-labels.js';
 
 export type ClueCaseInsert = typeof clueCases.$inferInsert;
 export type ClueCaseEventRow = typeof clueCaseEvents.$inferSelect;

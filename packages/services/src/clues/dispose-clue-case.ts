@@ -3,7 +3,7 @@ import { type ClueEvent, ClueOutcome, type ClueStatus, DisposalMethod, type IsoD
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { checkEnum } from '../ledger/ledger-rules.js';
-import type { ClueHistoryAction } from './clue-labels.js';
+import type { ClueHistoryAction } from '@rectify/domain';
 import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
 import {
   checkDeadline,

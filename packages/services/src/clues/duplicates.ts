@@ -16,7 +16,7 @@ import { notify } from '../notifications/notify.js';
 // (the case is taken in as a new clue, exactly as when nothing matched) and the first intake's owners are asked
 // to review the possible duplicate, which they may link. A guessed subject thus probes nothing.
 
-export const SIMILAR_MATTER = 0.6;
+const SIMILAR_MATTER = 0.6;
 
 const PUNCTUATION = '[[:space:][:punct:]，。、；：？！“”‘’《》【】（）·—…]+';
 

@@ -1,11 +1,17 @@
-import type { ClueKind, ClueSource, ClueStatus, WarningLevel, WarningSettings } from '@rectify/domain';
+import type {
+  ClueDisclosureStatus,
+  ClueKind,
+  ClueSource,
+  ClueStatus,
+  WarningLevel,
+  WarningSettings,
+} from '@rectify/domain';
 import { sql } from 'drizzle-orm';
 import { todayOf, type ServiceContext } from '../kernel/context.js';
 import { defineList, type ListArgs } from '../read/define-list.js';
 import { col, eqFilter, inFilter, rangeFilter, searchFilter } from '../read/filters.js';
 import type { ListResult, Page } from '../read/read-model.js';
 import type { ReadSpec } from '../read/read-spec.js';
-import type { ClueDisclosureStatus } from './clue-labels.js';
 import { readWithIdentity } from './clue-read.js';
 import { clueWarningSql, runsAgainstDeadlineSql } from './clue-warning.js';
 
@@ -39,7 +45,7 @@ export const CLUE_CASE_ORDER_FIELDS = {
   STATUS: ['r0.status'],
   UPDATED_AT: ['r0.updated_at'],
 } as const;
-export type ClueCaseOrderField = keyof typeof CLUE_CASE_ORDER_FIELDS;
+type ClueCaseOrderField = keyof typeof CLUE_CASE_ORDER_FIELDS;
 export type ClueCaseListArgs = ListArgs<ClueCaseFilter, ClueCaseOrderField>;
 
 interface ClueListOptions {

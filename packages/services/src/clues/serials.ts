@@ -3,7 +3,7 @@ import type { ClueKind, IsoDate } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
 
 /** 信访举报件 XF-…, 问题线索 XS-…: each numbered per year of receipt, `XS-2018-0001`. */
-export const SERIAL_PREFIX: Record<ClueKind, string> = { PETITION_REPORT: 'XF', PROBLEM_CLUE: 'XS' };
+const SERIAL_PREFIX: Record<ClueKind, string> = { PETITION_REPORT: 'XF', PROBLEM_CLUE: 'XS' };
 
 const SERIAL_LOCK = 7_243_101;
 

@@ -214,7 +214,7 @@ describe('outbound deliveries of a workflow run', () => {
       .select()
       .from(notifications)
       .where(and(eq(notifications.userId, f.as.leader.userId!), eq(notifications.kind, 'REVIEW_REQUESTED')));
-    const message = JSON.parse(notice!.message) as { zh: string; en: string };
+    const message = notice!.message;
     expect(leaderMail.mail.text?.trimEnd()).toBe(`${message.zh}\n${message.en}\n\n${CONSOLE}/#/inbox`);
 
     // 钉钉 (the leader's group): the request's notice, signed; 企业微信 (the unit's group): decisions.

@@ -10,7 +10,7 @@ import { Validator } from '../kernel/validate.js';
 import type { QuietHours } from './quiet-hours.js';
 import { encryptSecret, maskSecret, maskUrl } from './secret-box.js';
 
-export const OUTBOUND_SETTINGS_KEY = 'outbound';
+const OUTBOUND_SETTINGS_KEY = 'outbound';
 
 /** The mail server and sender, the console's address for links, and the quiet hours (China time). */
 export interface OutboundSettings {
@@ -28,7 +28,7 @@ export interface OutboundSettings {
   quietHours: QuietHours | null;
 }
 
-export const DEFAULT_OUTBOUND_SETTINGS: OutboundSettings = {
+const DEFAULT_OUTBOUND_SETTINGS: OutboundSettings = {
   smtp: null,
   consoleUrl: 'http://localhost:4000',
   quietHours: { start: '22:00', end: '07:00' },
@@ -44,7 +44,7 @@ export type OutboundSettingsView = Omit<OutboundSettings, 'smtp'> & {
   smtp: Omit<NonNullable<OutboundSettings['smtp']>, 'passwordEncrypted'> | null;
 };
 
-export function viewOfSettings(value: OutboundSettings): OutboundSettingsView {
+function viewOfSettings(value: OutboundSettings): OutboundSettingsView {
   if (!value.smtp) return { ...value, smtp: null };
   const { passwordEncrypted: _sealed, ...smtp } = value.smtp;
   return { ...value, smtp };

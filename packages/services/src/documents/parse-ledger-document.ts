@@ -10,7 +10,7 @@ export interface ParseLedgerDocumentInput {
 }
 
 /** 10 MB: a feedback document is tens of kB, a DOCX with images a few MB. */
-export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 /**
  * Reads a feedback or progress document (.txt, .md, .docx) into a draft issue tree for the office to review.

@@ -32,7 +32,7 @@ export interface JobDefinition {
 export type JobDefinitions = Record<JobKind, JobDefinition>;
 
 /** The data of a DAILY_DIGEST job: a day to run it as of (the demo ledger's 2018), or today. */
-export interface DigestJobData {
+interface DigestJobData {
   date?: IsoDate;
 }
 

@@ -158,7 +158,7 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
 }
 
 /** The message of the error pg-boss kept as a failed attempt's output. */
-export function errorMessageOf(output: unknown): string | null {
+function errorMessageOf(output: unknown): string | null {
   if (output == null || typeof output !== 'object') return null;
   const message = (output as { message?: unknown }).message;
   return typeof message === 'string' ? message : null;

@@ -7,7 +7,7 @@ import { updateVersioned } from '../kernel/versioned.js';
 import { TASK_FIELDS, TASK_LABEL } from './ledger-labels.js';
 import { addLeadIsCoUnit, type TaskWithCoUnits, tasksInScope } from './task-rules.js';
 
-export const BULK_ASSIGN_MAX = 500;
+const BULK_ASSIGN_MAX = 500;
 
 /**
  * Gives many tasks the same leader and/or lead unit (undefined keeps each task's own; null clears it).

@@ -4,7 +4,6 @@ import type { Label } from '@rectify/domain';
 export const INSPECTION_LABEL: Label = { zh: '巡视轮次', en: 'Inspection' };
 export const ISSUE_LABEL: Label = { zh: '反馈问题', en: 'Issue' };
 export const TASK_LABEL: Label = { zh: '整改任务', en: 'Task' };
-export const PROGRESS_REPORT_LABEL: Label = { zh: '进展报送', en: 'Progress report' };
 
 export const INSPECTION_FIELDS = {
   name: { zh: '巡视轮次名称', en: 'Inspection name' },

@@ -20,7 +20,8 @@ import { reportMissing } from '../workflow/reporting.js';
 import { getReportingSettings, periodStartOf } from '../workflow/workflow-settings.js';
 import { captionOf } from '../workflow/workflow-rules.js';
 import { anyoneWantsEmail, planDeliveries } from '../deliveries/plan-deliveries.js';
-import { encodeMessage, type NotificationEntity, type NotificationKind } from './notification-kind.js';
+import { storedMessage, type NotificationEntity } from './notification-kind.js';
+import type { NotificationKind } from '@rectify/domain';
 
 export interface DigestSummary {
   date: IsoDate;
@@ -86,7 +87,7 @@ export async function runDailyDigest(db: Database, options: { now?: Date } = {})
             kind: d.kind,
             entity: d.entity,
             entityId: d.entityId,
-            message: encodeMessage(d.message),
+            message: storedMessage(d.message),
             createdAt: now,
           })),
         )

@@ -4,7 +4,8 @@ import { and, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../kernel/context.js';
 import { unauthenticated } from '../kernel/errors.js';
 import { clampPage, type Page } from '../read/read-model.js';
-import { messageIn, type NotificationEntity, type NotificationKind } from './notification-kind.js';
+import { messageIn, type NotificationEntity } from './notification-kind.js';
+import type { NotificationKind } from '@rectify/domain';
 
 export interface InboxItem {
   id: number;

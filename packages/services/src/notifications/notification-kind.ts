@@ -1,8 +1,5 @@
 import type { Label, Locale } from '@rectify/domain';
 
-// What an inbox item is about: a domain enum (labels shown by the console too).
-export { NotificationKind } from '@rectify/domain';
-
 /** The records an inbox item may point at (its `entity`), each with the id in `entityId`. */
 export type NotificationEntity =
   | 'task'
@@ -15,17 +12,9 @@ export type NotificationEntity =
   | 'passwordReset';
 
 /**
- * A notification's message is kept in both languages (JSON of a Label in the `message` column), so that each
- * reader gets it in theirs. Text that is not such JSON is shown as it is.
+ * A notification's message is kept in both languages (a Label in the jsonb `message` column), so that each
+ * reader gets it in theirs. Only the two texts are stored, whatever else the label passed carries.
  */
-export const encodeMessage = (label: Label): string => JSON.stringify({ zh: label.zh, en: label.en });
+export const storedMessage = (label: Label): Label => ({ zh: label.zh, en: label.en });
 
-export function messageIn(stored: string, locale: Locale): string {
-  try {
-    const label = JSON.parse(stored) as Partial<Label> | null;
-    const text = label?.[locale] ?? label?.zh;
-    return typeof text === 'string' ? text : stored;
-  } catch {
-    return stored;
-  }
-}
+export const messageIn = (stored: Label, locale: Locale): string => stored[locale];

@@ -103,7 +103,7 @@ describe('the daily digest', () => {
     expect((await run('2019-02-04')).created.overdue).toBe(2); // a new week
     expect((await run('2019-02-04')).created.overdue).toBe(0);
     const [message] = (await reminders(task.id)).slice(-1);
-    expect(JSON.parse(message!.message).zh).toMatch(/已超过完成时限（2019年1月31日）4天/);
+    expect(message!.message.zh).toMatch(/已超过完成时限（2019年1月31日）4天/);
 
     // Closed (or ongoing) tasks are reminded of no more.
     await f.t.db.update(tasks).set({ status: 'CLOSED' }).where(eq(tasks.id, task.id));

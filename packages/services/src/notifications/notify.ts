@@ -2,7 +2,8 @@ import { type Executor, notifications, users } from '@rectify/db';
 import type { Actor, Label, Role } from '@rectify/domain';
 import { and, eq, or, type SQL } from 'drizzle-orm';
 import { planDeliveries } from '../deliveries/plan-deliveries.js';
-import { encodeMessage, type NotificationEntity, type NotificationKind } from './notification-kind.js';
+import { storedMessage, type NotificationEntity } from './notification-kind.js';
+import type { NotificationKind } from '@rectify/domain';
 
 /** Who is told: active users of a role, optionally only those bound to one unit or leader. */
 export type Recipients =
@@ -59,7 +60,7 @@ export async function notify(
         kind: draft.kind,
         entity: draft.entity,
         entityId: draft.entityId,
-        message: encodeMessage(draft.message),
+        message: storedMessage(draft.message),
         createdAt: now,
       })),
     )

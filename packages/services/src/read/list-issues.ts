@@ -20,7 +20,6 @@ export const ISSUE_ORDER_FIELDS = {
   TITLE: ['r0.title'],
   UPDATED_AT: ['r0.updated_at'],
 } as const;
-export type IssueOrderField = keyof typeof ISSUE_ORDER_FIELDS;
 
 export const listIssues = defineList({
   entity: 'Issue',

@@ -7,7 +7,7 @@ import {
 } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { todayOf } from '../kernel/context.js';
-import { defineList, type ListArgs } from './define-list.js';
+import { defineList } from './define-list.js';
 import { col, eqFilter, inFilter, rangeFilter, searchFilter } from './filters.js';
 
 export interface TaskFilter {
@@ -37,9 +37,6 @@ export const TASK_ORDER_FIELDS = {
   UPDATED_AT: ['r0.updated_at'],
   CREATED_AT: ['r0.created_at'],
 } as const;
-export type TaskOrderField = keyof typeof TASK_ORDER_FIELDS;
-
-export type TaskListArgs = ListArgs<TaskFilter, TaskOrderField>;
 
 /** Tasks; the warning filter needs the office's lead times, passed as `warnings`. */
 export const listTasks = defineList({

@@ -13,7 +13,7 @@ import { latestVersion } from './report-drafts-store.js';
 import { REPORT_DRAFT_LABEL } from './report-labels.js';
 
 /** The rendered 通报 of a draft's paragraphs: GB/T 9704 Word document and print-ready HTML. */
-export async function renderPublishedReport(paragraphs: readonly ReportParagraph[]) {
+async function renderPublishedReport(paragraphs: readonly ReportParagraph[]) {
   const title = paragraphs.find((p) => p.kind === 'TITLE')?.text ?? '';
   const creator = paragraphs.find((p) => p.kind === 'SIGNATURE')?.text ?? '';
   const blocks = draftBlocks(paragraphs);

@@ -1,4 +1,4 @@
-import { chineseDate } from '@rectify/domain';
+import { chineseDate, FollowUpOutcome } from '@rectify/domain';
 import { findings } from '@rectify/db';
 import type { IsoDate } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
@@ -13,7 +13,6 @@ import { settleToDos } from '../notifications/settle-to-dos.js';
 import {
   FINDING_LABEL,
   type FindingRow,
-  FollowUpOutcome,
   lockFinding,
   SUPERVISION_FIELDS,
   TEXT_MAX,

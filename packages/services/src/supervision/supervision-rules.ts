@@ -41,7 +41,6 @@ export const TEXT_MAX = 20_000;
 export const NAME_MAX = 100;
 
 // The follow-up's outcomes are a domain enum (labels shown by the console too).
-export { FollowUpOutcome } from '@rectify/domain';
 
 export const FindingEvent = defineEnum({
   RESPOND: { zh: '反馈', en: 'Respond' },

@@ -11,7 +11,7 @@ import { Validator } from '../kernel/validate.js';
 import { SECRET_PREFIX_LENGTH, subscriptionViewOf, type WebhookSubscriptionView } from './webhook-views.js';
 import { checkKinds, checkWebhookUrl } from './webhook-rules.js';
 
-export const WEBHOOK_SECRET_PREFIX = 'whsec_';
+const WEBHOOK_SECRET_PREFIX = 'whsec_';
 
 export interface CreateWebhookSubscriptionInput {
   apiClientId: number;

@@ -10,7 +10,7 @@ const LOST_AFTER = '10 minutes';
  * locks skip what another server is claiming, so each is queued by one server) and sends a job for each.
  * Answers how many were queued.
  */
-export async function queueWebhookDeliveries(db: Database, jobs: JobQueue, limit = 100): Promise<number> {
+async function queueWebhookDeliveries(db: Database, jobs: JobQueue, limit = 100): Promise<number> {
   const claimed = await queryRows<{ id: number }>(
     db,
     sql`update webhook_deliveries set queued_at = now()

@@ -29,7 +29,7 @@ function isUtf8Text(bytes: Uint8Array): boolean {
  * The file types evidence may have (documents, scans, photos, the OFD format of Chinese e-government), each
  * with the bytes its content must start with: a file is accepted only when it is what its type says.
  */
-export const EVIDENCE_TYPES: Record<string, { label: string; matches: (bytes: Uint8Array) => boolean }> = {
+const EVIDENCE_TYPES: Record<string, { label: string; matches: (bytes: Uint8Array) => boolean }> = {
   'application/pdf': { label: 'PDF', matches: startsWith(PDF) },
   'application/ofd': { label: 'OFD', matches: startsWith(ZIP) },
   'image/jpeg': { label: 'JPEG', matches: startsWith(JPEG) },

@@ -1,3 +1,4 @@
+import { ReportingCadence } from '@rectify/domain';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { checkEnum } from '../ledger/ledger-rules.js';
@@ -6,7 +7,6 @@ import { SETTINGS_FIELDS } from './workflow-labels.js';
 import {
   DEFAULT_REPORTING_SETTINGS,
   REPORTING_SETTINGS_KEY,
-  ReportingCadence,
   type ReportingSettings,
 } from './workflow-settings.js';
 

@@ -19,7 +19,7 @@ import { reportMissing } from './reporting.js';
 import { getReportingSettings, periodStartOf } from './workflow-settings.js';
 
 /** What the week added to a set of tasks' counts. */
-export interface WeekCounts extends TaskCounts {
+interface WeekCounts extends TaskCounts {
   /** Tasks whose closure the office approved during the week (新增销号). */
   closedThisWeek: number;
   /** Tasks with a progress report made during the week. */

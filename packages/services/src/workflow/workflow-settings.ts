@@ -4,7 +4,6 @@ import { eq } from 'drizzle-orm';
 import { getWarningSettings, WARNING_SETTINGS_KEY } from '../settings/warning-settings.js';
 
 // The cadences are a domain enum (labels shown by the console too).
-export { ReportingCadence } from '@rectify/domain';
 
 export const REPORTING_SETTINGS_KEY = 'reporting';
 
@@ -28,7 +27,7 @@ export function periodStartOf(cadence: ReportingCadence, date: IsoDate): IsoDate
 }
 
 /** A setting's value and the version an update must state (1 while the defaults apply). */
-export async function readSetting<T extends object>(
+async function readSetting<T extends object>(
   db: Executor,
   key: string,
   defaults: T,
@@ -55,4 +54,3 @@ export async function getWorkflowSettings(db: Executor) {
     reporting: await getReportingSettings(db),
   };
 }
-export type WorkflowSettings = Awaited<ReturnType<typeof getWorkflowSettings>>;

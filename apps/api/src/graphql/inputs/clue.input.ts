@@ -1,9 +1,16 @@
-import { ClueKind, ClueOutcome, ClueSource, ClueStatus, DisposalMethod, WarningLevel } from '@rectify/domain';
 import {
-  CLUE_CASE_ORDER_FIELDS,
-  type AssignClueLeaderInput,
-  type ClueCaseFilter,
   ClueDisclosureStatus,
+  ClueKind,
+  ClueOutcome,
+  ClueSource,
+  ClueStatus,
+  DisposalMethod,
+  WarningLevel,
+} from '@rectify/domain';
+import {
+  type AssignClueLeaderInput,
+  CLUE_CASE_ORDER_FIELDS,
+  type ClueCaseFilter,
   type ClueDisclosureDecisionInput,
   type ClueDisclosureRequestFilter,
   type ClueDuplicateDecisionInput,

@@ -1,4 +1,4 @@
-import { FindingStatus, SupervisionMethod } from '@rectify/domain';
+import { FindingStatus, FollowUpOutcome, SupervisionMethod } from '@rectify/domain';
 import type {
   AddFindingInput,
   CreateSupervisionGroupInput,
@@ -9,7 +9,6 @@ import type {
   RespondToFindingInput,
   SupervisionVisitFilter,
 } from '@rectify/services';
-import { FollowUpOutcome } from '@rectify/services';
 import { Field, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../scalars.js';
 

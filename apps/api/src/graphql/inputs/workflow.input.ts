@@ -1,4 +1,4 @@
-import { RequestStatus, ReviewDecision, ReviewStep } from '@rectify/domain';
+import { ReportingCadence, RequestStatus, ReviewDecision, ReviewStep } from '@rectify/domain';
 import type {
   MarkTaskOngoingInput,
   ReopenTaskInput,
@@ -9,7 +9,6 @@ import type {
   UpdateWarningSettingsInput,
   WithdrawRequestInput,
 } from '@rectify/services';
-import { ReportingCadence } from '@rectify/services';
 import { Field, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../scalars.js';
 

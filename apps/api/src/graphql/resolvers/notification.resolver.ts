@@ -1,4 +1,5 @@
-import { listNotifications, markNotificationsRead, NotificationKind } from '@rectify/services';
+import { NotificationKind } from '@rectify/domain';
+import { listNotifications, markNotificationsRead } from '@rectify/services';
 import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { payload } from '../mutation.js';

@@ -1,21 +1,18 @@
 import type { clueCaseEvents } from '@rectify/db';
 import {
   type ClueCase,
+  ClueDisclosureStatus,
   ClueEvent,
+  ClueHistoryAction,
   ClueKind,
   ClueOutcome,
   ClueSource,
   ClueStatus,
   DisposalMethod,
+  DuplicateState,
   type Label,
 } from '@rectify/domain';
-import {
-  type ClueDisclosureRequestRow,
-  ClueDisclosureStatus,
-  type ClueFigureCounts,
-  ClueHistoryAction,
-  DuplicateState,
-} from '@rectify/services';
+import type { ClueDisclosureRequestRow, ClueFigureCounts } from '@rectify/services';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';

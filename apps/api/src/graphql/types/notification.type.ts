@@ -1,4 +1,5 @@
-import { type InboxItem, type NotificationEntity, NotificationKind } from '@rectify/services';
+import { NotificationKind } from '@rectify/domain';
+import type { InboxItem, NotificationEntity } from '@rectify/services';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars.js';
 import { UserErrorType } from './payload.js';

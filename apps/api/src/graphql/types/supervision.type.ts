@@ -1,12 +1,12 @@
 import {
   type Finding,
   FindingStatus,
+  FollowUpOutcome,
   type Label,
   type SupervisionGroup,
   SupervisionMethod,
   type SupervisionVisit,
 } from '@rectify/domain';
-import { FollowUpOutcome } from '@rectify/services';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';

@@ -3,13 +3,14 @@ import {
   type Evidence,
   type ExtensionRequest,
   type Label,
+  ReportingCadence,
   RequestStatus,
   type Review,
   ReviewDecision,
   ReviewStep,
   TaskStatus,
 } from '@rectify/domain';
-import { ReportingCadence, type ReportingSettings, type RequestCounts } from '@rectify/services';
+import type { ReportingSettings, RequestCounts } from '@rectify/services';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';

@@ -1,16 +1,13 @@
 import { tasks } from '@rectify/db';
 import { TaskStatus } from '@rectify/domain';
-import {
-  checkStatusTerm,
-  conflict,
-  defineUseCase,
-  notFound,
-  recordAudit,
-  TASK_FIELDS,
-  TASK_LABEL,
-  Validator,
-} from '@rectify/services';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../kernel/audit.js';
+import { notFound } from '../kernel/errors.js';
+import { defineUseCase } from '../kernel/use-case.js';
+import { Validator } from '../kernel/validate.js';
+import { assertVersion, updateVersioned } from '../kernel/versioned.js';
+import { TASK_FIELDS, TASK_LABEL } from './ledger-labels.js';
+import { checkStatusTerm } from './task-rules.js';
 
 export interface SetTaskStatusForImportInput {
   id: number;
@@ -21,15 +18,15 @@ export interface SetTaskStatusForImportInput {
 /**
  * Puts an imported task in the state the source document records, after its progress reports have been
  * entered (reporting starts a task; closed tasks take no reports). Not a workflow step: the workflow moves
- * statuses through the lifecycle; this only restores a ledger that already went through it elsewhere.
+ * statuses through the lifecycle; this only restores a ledger that already went through it elsewhere (the
+ * demo loader's use).
  */
 export const setTaskStatusForImport = defineUseCase(
   'task.write',
   async (ctx, input: SetTaskStatusForImportInput) => {
-    const byId = eq(tasks.id, input.id);
-    const [before] = await ctx.tx.select().from(tasks).where(byId);
+    const [before] = await ctx.tx.select().from(tasks).where(eq(tasks.id, input.id));
     if (!before) throw notFound(TASK_LABEL, input.id);
-    if (before.version !== input.version) throw conflict(TASK_LABEL);
+    assertVersion(before, input.version, TASK_LABEL);
     const v = new Validator();
     v.check(TaskStatus.is(input.status), 'status', 'INVALID', {
       zh: `${TASK_FIELDS.status.zh}无效:${input.status}`,
@@ -37,12 +34,10 @@ export const setTaskStatusForImport = defineUseCase(
     });
     checkStatusTerm(v, 'status', input.status, before.term);
     v.done();
-    const [after] = await ctx.tx
-      .update(tasks)
-      .set({ status: input.status, version: sql`${tasks.version} + 1`, updatedAt: ctx.now() })
-      .where(and(byId, eq(tasks.version, input.version)))
-      .returning();
-    if (!after) throw conflict(TASK_LABEL);
+    const after = await updateVersioned(ctx.tx, tasks, input, TASK_LABEL, {
+      status: input.status,
+      updatedAt: ctx.now(),
+    });
     await recordAudit(ctx.tx, ctx.actor, {
       action: 'task.importStatus',
       entity: 'task',

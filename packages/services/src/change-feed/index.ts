@@ -1,3 +1,0 @@
-export * from './change-view.js';
-export * from './list-changes.js';
-export * from './record-change.js';
