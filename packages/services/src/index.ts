@@ -16,3 +16,4 @@ export * from './reports/index.js';
 export * from './change-feed/index.js';
 export * from './webhooks/index.js';
 export * from './deliveries/index.js';
+export * from './outbound/index.js';

@@ -1,3 +1,4 @@
+export * from './delete-group-robot.js';
 export * from './delivery-counts.js';
 export * from './digest-deliveries.js';
 export * from './list-deliveries.js';
