@@ -57,6 +57,7 @@ describe('the API environment', () => {
       RECTIFY_LOG_LEVEL: 'loud',
       RECTIFY_METRICS_PORT: '70000',
       RECTIFY_DIGEST_HOUR: '24',
+      RECTIFY_OUTBOUND_ALLOW_HOSTS: '10.0.0.0/8, http://partner.cn/',
       RECTIFY_JWT_SECRET: 'hunter2',
       DATABASE_URL: 'mysql://root:pw@db/x',
     });
@@ -70,6 +71,7 @@ describe('the API environment', () => {
       'RECTIFY_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
       'RECTIFY_METRICS_PORT must be a whole number from 0 to 65535 (got "70000")',
       'RECTIFY_DIGEST_HOUR must be a whole number from 0 to 23 (got "24")',
+      'RECTIFY_OUTBOUND_ALLOW_HOSTS must be host names, addresses or CIDR ranges, comma-separated: "http://partner.cn/" is not a host name, an IP address or a CIDR range (got "10.0.0.0/8, http://partner.cn/")',
     ]);
     expect(lines.join('\n')).not.toMatch(/hunter2|pw@/);
   });

@@ -4,6 +4,7 @@ import {
   defaultFileStoreKind,
   type FILE_STORE_KINDS,
   type FileStoreChoice,
+  parseOutboundAllowList,
   STORAGE_VARIABLES,
   s3SettingsFrom,
 } from '@rectify/services';
@@ -70,6 +71,20 @@ export const VARIABLES = {
   RECTIFY_SCHEDULE_CHECK_SECONDS: integer(1, 60).default(30),
   // Checked here; read where channel secrets are sealed and opened (@rectify/services, secret-box.ts).
   RECTIFY_SECRETS_KEY: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  // Read by the services when they post (outbound-policy.ts); refused here when an entry is not understood.
+  RECTIFY_OUTBOUND_ALLOW_HOSTS: z
+    .string()
+    .superRefine((value, ctx) => {
+      try {
+        parseOutboundAllowList(value);
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be host names, addresses or CIDR ranges, comma-separated: ${(error as Error).message}`,
+        });
+      }
+    })
+    .optional(),
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 
 /** Variables whose value is never repeated in an error or a log line. */

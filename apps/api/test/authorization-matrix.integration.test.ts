@@ -9,7 +9,8 @@ import { startTestApi, type TestApi } from '../src/testing/index.js';
  */
 interface Operation {
   name: string;
-  permission: Permission;
+  /** Several: any one of them will do. */
+  permission: Permission | readonly Permission[];
   query: string;
   variables?: Record<string, unknown>;
 }
@@ -135,7 +136,11 @@ const operations: Operation[] = [
     permission: 'job.retry',
     query: 'mutation { retryJob(id: "00000000-0000-4000-8000-000000000000") { errors { code } } }',
   },
-  { name: 'changes', permission: 'task.read', query: '{ changes { nodes { cursor } } }' },
+  {
+    name: 'changes',
+    permission: ['task.read', 'progress.read', 'report.read'],
+    query: '{ changes { nodes { cursor } } }',
+  },
   { name: 'webhookSubscriptions', permission: 'apiClient.read', query: '{ webhookSubscriptions { id } }' },
   { name: 'webhookDeliveries', permission: 'apiClient.read', query: '{ webhookDeliveries { id } }' },
   {
@@ -153,6 +158,16 @@ const operations: Operation[] = [
     name: 'sendTestWebhook',
     permission: 'apiClient.write',
     query: 'mutation { sendTestWebhook(subscriptionId: 999999) { errors { code } } }',
+  },
+  {
+    name: 'deleteWebhookSubscription',
+    permission: 'apiClient.write',
+    query: 'mutation { deleteWebhookSubscription(id: 999999) { errors { code } } }',
+  },
+  {
+    name: 'retryWebhookDelivery',
+    permission: 'apiClient.write',
+    query: 'mutation { retryWebhookDelivery(id: 999999) { errors { code } } }',
   },
   { name: 'deliveries', permission: 'delivery.read', query: '{ deliveries { totalCount } }' },
   { name: 'outboundSettings', permission: 'delivery.read', query: '{ outboundSettings { consoleUrl } }' },
@@ -176,6 +191,11 @@ const operations: Operation[] = [
     name: 'saveGroupRobot',
     permission: 'delivery.manage',
     query: 'mutation { saveGroupRobot(input: { name: "", channel: WECOM }) { errors { code } } }',
+  },
+  {
+    name: 'deleteGroupRobot',
+    permission: 'delivery.manage',
+    query: 'mutation { deleteGroupRobot(id: 999999) { errors { code } } }',
   },
   {
     name: 'unlockSignIn',
@@ -246,6 +266,7 @@ beforeAll(async () => {
   for (const scopes of [
     ['LEDGER_READ', 'PROGRESS_READ', 'ORGANISATION_READ', 'FIGURES_READ'],
     ['FIGURES_READ'],
+    ['REPORT_READ'],
   ] as const) {
     const { token } = await createApiClient(ctx, {
       name: `matrix ${scopes.join('+')}`,
@@ -262,14 +283,15 @@ afterAll(async () => {
 
 describe('the authorization matrix', () => {
   it('has every caller', () => {
-    expect(callers.map((c) => c.label)).toHaveLength(Roles.values.length + 1);
+    expect(callers.map((c) => c.label)).toHaveLength(Roles.values.length + 2);
   });
 
   it.each(operations.map((op) => [op.name, op] as const))(
     '%s: allowed exactly for the roles holding its permission',
     async (_name, op) => {
       for (const caller of callers) {
-        const expected = can({ role: caller.role, scopes: (caller.scopes ?? []) as never }, op.permission);
+        const actor = { role: caller.role, scopes: (caller.scopes ?? []) as never };
+        const expected = [op.permission].flat().some((permission) => can(actor, permission));
         const result = await api.gql(op.query, op.variables, { token: caller.token });
         const forbidden = (result.errors ?? []).some((e) => e.extensions?.code === 'FORBIDDEN');
         expect(

@@ -1,7 +1,18 @@
 import { makeInspection, makeIssue, makeTask, makeUnit } from '@rectify/db/testing';
-import { signWebhookBody, WEBHOOK_HEADERS } from '@rectify/services';
+import {
+  jobDefinitions,
+  recordChange,
+  signWebhookBody,
+  WEBHOOK_HEADERS,
+  webhookDeliveryDefinition,
+} from '@rectify/services';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startHttpReceiver, startTestApi, type TestApi } from '../src/testing/index.js';
+import {
+  OUTBOUND_ALLOW_HOSTS_ENV,
+  startHttpReceiver,
+  startTestApi,
+  type TestApi,
+} from '../src/testing/index.js';
 
 // The change feed and webhooks over HTTP: a partner token reads the feed page by page from two servers, and
 // ADMIN subscribes an endpoint, sends it a test and reads the delivery log.
@@ -11,8 +22,16 @@ let taskId: number;
 let unitId: number;
 
 beforeAll(async () => {
-  api = await startTestApi({ jobs: { pollingIntervalSeconds: 0.5 } });
-  receiver = await startHttpReceiver(() => 200);
+  // The partner's endpoint below is on this machine, which the outbound policy refuses unless allowed.
+  vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '127.0.0.1');
+  // One attempt per delivery here, so that a failure is final at once.
+  const definitions = {
+    ...jobDefinitions,
+    WEBHOOK_DELIVERY: webhookDeliveryDefinition({ retryLimit: 0, retryDelay: 1, retryBackoff: false }),
+  };
+  api = await startTestApi({ jobs: { pollingIntervalSeconds: 0.5, definitions } });
+  // The first request to /revived fails; every other one is taken.
+  receiver = await startHttpReceiver((path, count) => (path === '/revived' && count === 1 ? 503 : 200));
   unitId = (await makeUnit(api.db)).id;
   const inspection = await makeInspection(api.db);
   const issue = await makeIssue(api.db, { inspectionId: inspection.id });
@@ -21,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await receiver?.close();
   await api?.close();
+  vi.unstubAllEnvs();
 });
 
 const CHANGES = `query ($after: String, $first: Int) {
@@ -85,6 +105,13 @@ describe('changes over HTTP', () => {
     const figures = await partnerToken(['FIGURES_READ']);
     const refused = await api.gql(CHANGES, {}, { token: figures.token });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // A token that reads published reports only polls too, and hears of those alone.
+    const inspectionId = (await makeInspection(api.db)).id;
+    await recordChange(api.db, { kind: 'REPORT_PUBLISHED', inspectionId, data: { inspectionId } });
+    const reports = await partnerToken(['REPORT_READ']);
+    const published = await api.gql<ChangesData>(CHANGES, {}, { token: reports.token });
+    expect(published.errors).toBeUndefined();
+    expect(published.data!.changes.nodes.map((c) => c.kind)).toEqual(['REPORT_PUBLISHED']);
     const bad = await api.gql(CHANGES, { after: 'nonsense' }, { token, locale: 'en' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({
       code: 'VALIDATION',
@@ -141,5 +168,97 @@ describe('webhook subscriptions over HTTP', () => {
       signWebhookBody(secret, timestamp, arrived!.body),
     );
     expect(arrived!.headers[WEBHOOK_HEADERS.kind]).toBe('TEST');
+  });
+
+  it("refuses an address inside the network in the caller's language, naming the field", async () => {
+    const admin = await api.tokenFor('ADMIN');
+    const { apiClient } = await partnerToken(['LEDGER_READ']);
+    vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '');
+    try {
+      for (const [locale, message] of [
+        ['zh-CN', /^接收地址指向本机、内网或保留地址（169\.254\.169\.254），不能向其发送/],
+        ['en', /^URL points to a loopback, private or reserved address \(169\.254\.169\.254\)/],
+      ] as const) {
+        const answer = await api.gql<{
+          createWebhookSubscription: {
+            subscription: null;
+            errors: { field: string; code: string; message: string }[];
+          };
+        }>(
+          `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) {
+            subscription { id } errors { field code message } } }`,
+          { input: { apiClientId: apiClient.id, url: 'http://169.254.169.254/latest/meta-data/' } },
+          { token: admin, locale },
+        );
+        expect(answer.data!.createWebhookSubscription.subscription).toBeNull();
+        expect(answer.data!.createWebhookSubscription.errors).toEqual([
+          { field: 'url', code: 'PRIVATE_ADDRESS', message: expect.stringMatching(message) },
+        ]);
+      }
+    } finally {
+      vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '127.0.0.1');
+    }
+  });
+
+  it('lets ADMIN retry a failed delivery and delete a subscription', async () => {
+    const admin = await api.tokenFor('ADMIN');
+    const { apiClient, token } = await partnerToken(['LEDGER_READ']);
+    const created = await api.gql<{ createWebhookSubscription: { subscription: { id: number } } }>(
+      `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) {
+        subscription { id } errors { field code } } }`,
+      { input: { apiClientId: apiClient.id, url: `${receiver.base}/revived` } },
+      { token: admin },
+    );
+    const { id } = created.data!.createWebhookSubscription.subscription;
+    await api.gql(
+      `mutation ($id: Int!) { sendTestWebhook(subscriptionId: $id) { errors { field } } }`,
+      { id },
+      { token: admin },
+    );
+    const statusOf = (expected: string) =>
+      vi.waitFor(
+        async () => {
+          const answer = await api.gql<{
+            webhookDeliveries: { id: number; status: string; attempts: number }[];
+          }>(
+            `query ($id: Int) { webhookDeliveries(subscriptionId: $id) { id status attempts } }`,
+            { id },
+            { token: admin },
+          );
+          expect(answer.data!.webhookDeliveries.map((d) => d.status)).toEqual([expected]);
+          return answer.data!.webhookDeliveries[0]!;
+        },
+        { timeout: 30_000, interval: 100 },
+      );
+    const failed = await statusOf('FAILED');
+    const RETRY = `mutation ($id: Int!) { retryWebhookDelivery(id: $id) { delivery { id status attempts } errors { code } } }`;
+    // Partners manage nothing here.
+    expect((await api.gql(RETRY, { id: failed.id }, { token })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const retried = await api.gql(RETRY, { id: failed.id }, { token: admin });
+    expect(retried.data).toEqual({
+      retryWebhookDelivery: { delivery: { id: failed.id, status: 'PENDING', attempts: 0 }, errors: [] },
+    });
+    expect(await statusOf('DELIVERED')).toMatchObject({ id: failed.id, attempts: 1 });
+    const again = await api.gql(RETRY, { id: failed.id }, { token: admin });
+    expect(again.data).toEqual({
+      retryWebhookDelivery: { delivery: null, errors: [{ code: 'INVALID_TRANSITION' }] },
+    });
+
+    const DELETE = `mutation ($id: Int!) { deleteWebhookSubscription(id: $id) { id errors { code } } }`;
+    expect((await api.gql(DELETE, { id }, { token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gql(DELETE, { id }, { token: admin })).data).toEqual({
+      deleteWebhookSubscription: { id, errors: [] },
+    });
+    const listed = await api.gql<{ webhookSubscriptions: { id: number }[] }>(
+      `{ webhookSubscriptions { id } }`,
+      {},
+      { token: admin },
+    );
+    expect(listed.data!.webhookSubscriptions.map((s) => s.id)).not.toContain(id);
+    expect((await api.gql(DELETE, { id }, { token: admin })).data).toEqual({
+      deleteWebhookSubscription: { id: null, errors: [{ code: 'NOT_FOUND' }] },
+    });
   });
 });

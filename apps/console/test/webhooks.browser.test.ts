@@ -1,16 +1,29 @@
 import { createHmac } from 'node:crypto';
-import { startHttpReceiver } from '@rectify/api/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  jobDefinitions,
+  OUTBOUND_ALLOW_HOSTS_ENV,
+  startHttpReceiver,
+  webhookDeliveryDefinition,
+} from '@rectify/api/testing';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { screenshot } from './support/browser.js';
 import { consoleSuite } from './support/console-api.js';
 import { signIn } from './support/sign-in.js';
 
 // 推送订阅: ADMIN subscribes a partner's endpoint (the secret shown once), sends a test and reads the log.
-const suite = consoleSuite({ jobs: { pollingIntervalSeconds: 0.5 } });
+// One attempt per delivery, so that a failure is final at once and can be retried from the log.
+const definitions = {
+  ...jobDefinitions,
+  WEBHOOK_DELIVERY: webhookDeliveryDefinition({ retryLimit: 0, retryDelay: 1, retryBackoff: false }),
+};
+const suite = consoleSuite({ jobs: { pollingIntervalSeconds: 0.5, definitions } });
 let receiver: Awaited<ReturnType<typeof startHttpReceiver>>;
 
 beforeAll(async () => {
-  receiver = await startHttpReceiver();
+  // The partner's endpoint is on this machine, which the outbound policy refuses unless allowed.
+  vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '127.0.0.1');
+  // The first request to /flaky fails; every other one is taken.
+  receiver = await startHttpReceiver((path, count) => (path === '/flaky' && count === 1 ? 503 : 204));
   const admin = await suite.api.tokenFor('ADMIN');
   await suite.api.gql(
     'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { token errors { field } } }',
@@ -27,6 +40,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await receiver?.close();
+  vi.unstubAllEnvs();
 });
 
 it('subscribes an endpoint, shows its secret once, sends a signed test and logs the delivery', async () => {
@@ -66,6 +80,50 @@ it('subscribes an endpoint, shows its secret once, sends a signed test and logs 
   const timestamp = Number(arrived!.headers['rectify-timestamp']);
   const signature = createHmac('sha256', secret).update(`${timestamp}.${arrived!.body}`).digest('hex');
   expect(arrived!.headers['rectify-signature']).toBe(`v1=${signature}`);
+  await page.close();
+});
+
+it('sends a failed delivery again from the log, and deletes a subscription after asking', async () => {
+  const page = await suite.browser.context.newPage();
+  await signIn(page, suite.api.url, 'admin');
+  await page.locator('[data-nav="webhooks"]').click();
+  await page.waitForURL('**/#/webhooks');
+  await page.locator('[data-webhook-client]').click();
+  await page.getByRole('option', { name: '市政务数据平台' }).click();
+  await page.locator('[data-webhook-url]').fill(`${receiver.base}/flaky`);
+  await page.locator('[data-create-webhook]').click();
+  await page.locator('[data-secret-saved]').click();
+  const row = page.locator('[data-subscription-id]', { hasText: '/flaky' });
+  await row.locator('[data-send-test]').click();
+  const delivery = page.locator('[data-delivery-id]');
+  const status = () =>
+    expect.poll(
+      async () => {
+        await page.locator('[data-refresh-deliveries]').click();
+        return delivery.getAttribute('data-delivery-status');
+      },
+      { timeout: 30_000, interval: 300 },
+    );
+  await status().toBe('FAILED');
+  expect(await delivery.locator('td').nth(2).textContent()).toBe('发送失败');
+  await delivery.locator('[data-retry-delivery]').click();
+  await status().toBe('DELIVERED');
+  expect(await delivery.locator('[data-retry-delivery]').count()).toBe(0);
+  expect(receiver.received.filter((r) => r.path === '/flaky')).toHaveLength(2);
+
+  // Deleting asks first: cancelled, the subscription stays; confirmed, it goes with its log.
+  await row.locator('[data-remove-webhook]').click();
+  await page
+    .getByRole('dialog')
+    .getByText('删除后不再向该地址推送，其投递记录一并删除。确定删除吗？')
+    .waitFor();
+  await page.getByRole('button', { name: '取消' }).click();
+  expect(await row.count()).toBe(1);
+  await row.locator('[data-remove-webhook]').click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await row.waitFor({ state: 'detached' });
+  expect(await page.locator('[data-subscription-id]').count()).toBe(1);
+  expect(await page.locator('[data-testid="webhook-deliveries"]').count()).toBe(0);
   await page.close();
 });
 

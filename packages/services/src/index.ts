@@ -68,6 +68,7 @@ export { unlinkClueDuplicate } from './clues/unlink-clue-duplicate.js';
 export { type UpdateClueCaseInput, updateClueCase } from './clues/update-clue-case.js';
 export { withdrawClueDisclosure } from './clues/withdraw-clue-disclosure.js';
 // deliveries
+export { deleteGroupRobot } from './deliveries/delete-group-robot.js';
 export type { DeliveryView } from './deliveries/list-deliveries.js';
 export type { NoticePreferencesView } from './deliveries/notice-preferences.js';
 export type { GroupRobotView, OutboundSettingsView } from './deliveries/outbound-settings.js';
@@ -90,7 +91,7 @@ export { parseLedgerDocument } from './documents/parse-ledger-document.js';
 export { buildProgressReport, generateProgressReport } from './documents/progress-report.js';
 // jobs
 export type { JobView } from './jobs/list-jobs.js';
-export { jobDefinitions } from './jobs/job-definitions.js';
+export { jobDefinitions, webhookDeliveryDefinition } from './jobs/job-definitions.js';
 export { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
 export { listJobs } from './jobs/list-jobs.js';
 export { retryJob } from './jobs/retry-job.js';
@@ -125,6 +126,8 @@ export { deleteLeader } from './organisation/delete-leader.js';
 export { deleteUnit } from './organisation/delete-unit.js';
 export { type UpdateLeaderInput, updateLeader } from './organisation/update-leader.js';
 export { type UpdateUnitInput, updateUnit } from './organisation/update-unit.js';
+// outbound: the operator's allow-list of intranet hosts (env.ts checks it at start)
+export { OUTBOUND_ALLOW_HOSTS_ENV, parseOutboundAllowList } from './outbound/outbound-policy.js';
 // read
 export { ENTITIES } from './read/registry.js';
 export type { EntityName } from './read/registry-types.js';
@@ -200,6 +203,8 @@ export {
 export { type RespondToFindingInput, respondToFinding } from './supervision/respond-to-finding.js';
 export type { FindingDraft } from './supervision/supervision-rules.js';
 // webhooks
+export { deleteWebhookSubscription } from './webhooks/delete-webhook-subscription.js';
+export { retryWebhookDelivery } from './webhooks/retry-webhook-delivery.js';
 export type { WebhookDeliveryView, WebhookSubscriptionView } from './webhooks/webhook-views.js';
 export {
   type CreateWebhookSubscriptionInput,

@@ -38,6 +38,13 @@ export const webhooksEn: Shape<typeof webhooksZh> = {
       error: 'Error',
       createdAt: 'Created',
       deliveredAt: 'Delivered',
+      remove: 'Delete',
+      removeTitle: 'Delete the webhook subscription',
+      removeConfirm:
+        'Nothing more will be sent to this address, and its delivery log is deleted with it. Delete it?',
+      removed: 'Webhook subscription deleted',
+      retry: 'Send again',
+      retried: 'Queued to be sent again',
       secretPrefix: 'Secret prefix',
     },
   },

@@ -51,6 +51,17 @@ const TEST = graphql(
   }`,
   [DELIVERY],
 );
+const DELETE = graphql(
+  `mutation DeleteWebhookSubscription($id: Int!) {
+    deleteWebhookSubscription(id: $id) { id errors { field code message } }
+  }`,
+);
+const RETRY = graphql(
+  `mutation RetryWebhookDelivery($id: Int!) {
+    retryWebhookDelivery(id: $id) { delivery { ...WebhookDeliveryFields } errors { field code message } }
+  }`,
+  [DELIVERY],
+);
 
 /** The subscriptions, and the live API clients one may be made for. */
 export async function listWebhookSubscriptions() {
@@ -70,3 +81,7 @@ export const createWebhookSubscription = (input: { apiClientId: number; url: str
 export const setWebhookActive = (id: number, active: boolean) => mutate(UPDATE, { input: { id, active } });
 
 export const sendTestWebhook = (subscriptionId: number) => mutate(TEST, { subscriptionId });
+
+export const deleteWebhookSubscription = (id: number) => mutate(DELETE, { id });
+
+export const retryWebhookDelivery = (id: number) => mutate(RETRY, { id });

@@ -15,6 +15,9 @@ export const changeKindPermission = {
   REPORT_PUBLISHED: 'report.read',
 } as const satisfies Record<ChangeKind, Permission>;
 
+/** The permissions any one of which opens the change feed (each shows the kinds it reads). */
+export const changeFeedPermissions: readonly Permission[] = [...new Set(Object.values(changeKindPermission))];
+
 /** The kinds of change an actor may see at all. */
 export function visibleChangeKinds(actor: Actor): ChangeKind[] {
   return (Object.keys(changeKindPermission) as ChangeKind[]).filter((kind) =>

@@ -141,8 +141,15 @@ describe('the change feed', () => {
     expect(ledgerOnly.has(`TASK_STATUS_CHANGED:${ours}`)).toBe(true);
     const both = await kindsAndTasks(partnerActor(1, ['LEDGER_READ', 'PROGRESS_READ']));
     expect(both.has(`PROGRESS_REPORTED:${theirs}`)).toBe(true);
-    // A token that may not read tasks may not read the feed.
-    expect((await failure(listChanges(f.ctx(partnerActor(1, ['FIGURES_READ'])), {}))).code).toBe('FORBIDDEN');
+    expect(ledgerOnly.has('REPORT_PUBLISHED:-')).toBe(false);
+    // A token that reads published reports only hears of them, and of nothing about tasks.
+    expect(await kindsAndTasks(partnerActor(1, ['REPORT_READ']))).toEqual(new Set(['REPORT_PUBLISHED:-']));
+    // A token that may read no kind of change may not read the feed, and is told which scopes would do.
+    for (const scopes of [['FIGURES_READ'], ['ORGANISATION_READ'], []] as const) {
+      const refused = await failure(listChanges(f.ctx(partnerActor(1, [...scopes])), {}));
+      expect(refused.code).toBe('FORBIDDEN');
+      expect(refused.label.en).toBe('not allowed (task.read, progress.read, report.read)');
+    }
   });
 
   it('never carries clue cases, nor any text of them', async () => {

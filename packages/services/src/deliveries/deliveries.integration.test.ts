@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { deliveries, groupRobots, notifications, queryRows, settings } from '@rectify/db';
 import type { NotificationKind } from '@rectify/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { requestClueDisclosure } from '../clues/request-clue-disclosure.js';
 import { approveClueDisclosure } from '../clues/approve-clue-disclosure.js';
 import {
@@ -16,7 +16,8 @@ import {
 } from '../clues/testing/clue-fixtures.js';
 import { createJobQueue, type JobQueue } from '../jobs/job-queue.js';
 import { reportProgress } from '../ledger/report-progress.js';
-import { failure } from '../testing/assertions.js';
+import { OUTBOUND_ALLOW_HOSTS_ENV } from '../outbound/outbound-policy.js';
+import { failure, fieldCodes } from '../testing/assertions.js';
 import { approveClosureRequest } from '../workflow/approve-closure-request.js';
 import { endorseClosureRequest } from '../workflow/endorse-closure-request.js';
 import { reopenTask } from '../workflow/reopen-task.js';
@@ -25,9 +26,10 @@ import { type WorkflowFixture, workflowFixture } from '../workflow/test-fixture.
 import { sendDigestDeliveries } from './digest-deliveries.js';
 import { queueWaitingDeliveries } from './plan-deliveries.js';
 import { listDeliveries } from './list-deliveries.js';
+import { deleteGroupRobot } from './delete-group-robot.js';
 import { cancelDelivery, retryDelivery } from './manage-delivery.js';
 import { updateMyNoticePreferences } from './notice-preferences.js';
-import { saveGroupRobot, updateOutboundSettings } from './outbound-settings.js';
+import { listGroupRobots, saveGroupRobot, updateOutboundSettings } from './outbound-settings.js';
 import { encryptSecret } from './secret-box.js';
 import { runDelivery } from './send-delivery.js';
 import { startRobotReceiver, startSmtpReceiver } from './testing/receivers.js';
@@ -46,6 +48,8 @@ const DING_TOKEN = 'ding-token-0002';
 const DING_SECRET = 'SECding-secret-0003';
 
 beforeAll(async () => {
+  // The robot endpoint below listens on this machine, which the outbound policy refuses unless allowed.
+  vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '127.0.0.1');
   f = await workflowFixture();
   clues = await makeClueFixture(f.t.db);
   smtp = await startSmtpReceiver({ username: 'mailer', password: SMTP_PASSWORD });
@@ -107,6 +111,7 @@ afterAll(async () => {
   await smtp?.close();
   await robots?.close();
   await f?.close();
+  vi.unstubAllEnvs();
 });
 
 /** Until no delivery is still to go (the queue works them; a test never waits on a clock). */
@@ -428,5 +433,98 @@ describe('outbound deliveries of a workflow run', () => {
       endpoint.closeAllConnections();
       await new Promise((resolve) => endpoint.close(resolve));
     }
+  });
+
+  it('refuses a robot address on this machine or the intranet, on saving and again on posting', async () => {
+    const admin = f.ctx(f.as.admin);
+    const [wecom] = (await listGroupRobots(admin)).filter((r) => r.channel === 'WECOM');
+    vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '');
+    try {
+      for (const url of [
+        `${robots.base}/cgi-bin/webhook/send?key=x`,
+        'http://169.254.169.254/latest/meta-data/',
+      ]) {
+        for (const call of [
+          saveGroupRobot(admin, { name: '内网机器人', channel: 'WECOM', url, unitId: f.unitIds.other }),
+          saveGroupRobot(admin, { ...wecom!, url }),
+        ]) {
+          const error = await failure(call);
+          expect(fieldCodes(error)).toEqual(['url:PRIVATE_ADDRESS']);
+          expect(error.fieldErrors[0]!.message.zh).toMatch(/^Webhook 地址指向本机、内网或保留地址（/);
+          expect(error.fieldErrors[0]!.message.en).toMatch(/^Webhook address points to a loopback, private/);
+        }
+      }
+      // Saved while allowed, posted once no longer allowed: refused before connecting, and retried later.
+      const [row] = await f.t.db
+        .insert(deliveries)
+        .values({
+          idempotencyKey: 'test:guarded-robot',
+          channel: 'WECOM',
+          kind: 'OVERDUE',
+          robotId: wecom!.id,
+          recipient: wecom!.name,
+          subject: '已逾期',
+          body: 'guarded',
+          status: 'QUEUED',
+          notBefore: new Date(),
+        })
+        .returning();
+      const posted = robots.posts.length;
+      await expect(runDelivery(f.t.db, { deliveryId: row!.id }, 5)).rejects.toThrow(
+        /^refused to post to 127\.0\.0\.1: 127\.0\.0\.1 is a loopback, private or reserved address/,
+      );
+      const [after] = await f.t.db.select().from(deliveries).where(eq(deliveries.id, row!.id));
+      expect(after).toMatchObject({ status: 'RETRYING', attempts: 1 });
+      expect(robots.posts.length).toBe(posted);
+      await cancelDelivery(admin, { id: row!.id });
+    } finally {
+      vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '127.0.0.1');
+    }
+  });
+
+  it('posts nothing to a robot switched off, and deletes one, cancelling what it had still to post', async () => {
+    const admin = f.ctx(f.as.admin);
+    const [ding] = (await listGroupRobots(admin)).filter((r) => r.channel === 'DINGTALK');
+    const off = await saveGroupRobot(admin, { ...ding!, active: false });
+    expect(off).toMatchObject({ id: ding!.id, active: false, secretSet: true, urlMasked: ding!.urlMasked });
+    const before = (await rows()).length;
+    const task = await f.newTask();
+    await f.upload(task.id);
+    await requestClosure(f.ctx(f.as.unit), { taskId: task.id, statement: '已完成' });
+    const planned = (await rows()).slice(before);
+    expect(planned.length).toBeGreaterThan(0);
+    expect(planned.filter((r) => r.robotId === ding!.id)).toEqual([]);
+    await settled();
+
+    // A robot with a message still to post and one sent: deleting it cancels the first, and both stay listed.
+    const [pending, sent] = await f.t.db
+      .insert(deliveries)
+      .values(
+        (['QUEUED', 'SENT'] as const).map((status) => ({
+          idempotencyKey: `test:deleted-robot:${status}`,
+          channel: 'DINGTALK' as const,
+          kind: 'OVERDUE',
+          robotId: ding!.id,
+          recipient: ding!.name,
+          subject: '已逾期',
+          body: status,
+          status,
+          notBefore: new Date(),
+        })),
+      )
+      .returning();
+    expect((await failure(deleteGroupRobot(f.ctx(f.as.office), { id: ding!.id }))).code).toBe('FORBIDDEN');
+    expect(await deleteGroupRobot(admin, { id: ding!.id })).toEqual({ id: ding!.id });
+    expect((await listGroupRobots(admin)).map((r) => r.id)).not.toContain(ding!.id);
+    const kept = await f.t.db
+      .select()
+      .from(deliveries)
+      .where(inArray(deliveries.id, [pending!.id, sent!.id]))
+      .orderBy(asc(deliveries.id));
+    expect(kept.map((r) => [r.status, r.robotId, r.recipient])).toEqual([
+      ['CANCELLED', null, ding!.name],
+      ['SENT', null, ding!.name],
+    ]);
+    expect((await failure(deleteGroupRobot(admin, { id: ding!.id }))).code).toBe('NOT_FOUND');
   });
 });

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../kernel/context.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { checkOutboundUrl } from '../outbound/outbound-url.js';
 import type { QuietHours } from './quiet-hours.js';
 import { encryptSecret, maskSecret, maskUrl } from './secret-box.js';
 
@@ -162,7 +163,10 @@ export interface GroupRobotView {
   active: boolean;
 }
 
-const robotView = (r: typeof groupRobots.$inferSelect): GroupRobotView => ({
+const ROBOT_URL_LABEL = { zh: 'Webhook 地址', en: 'Webhook address' };
+export const GROUP_ROBOT_LABEL = { zh: '群机器人', en: 'Group robot' };
+
+export const robotView = (r: typeof groupRobots.$inferSelect): GroupRobotView => ({
   id: r.id,
   name: r.name,
   channel: r.channel,
@@ -179,13 +183,8 @@ export const saveGroupRobot = defineUseCase(
   async (ctx, input: GroupRobotInput): Promise<GroupRobotView> => {
     const v = new Validator();
     v.required('name', { zh: '名称', en: 'Name' }, input.name);
-    if (input.id == null) v.required('url', { zh: 'Webhook 地址', en: 'Webhook address' }, input.url);
-    if (input.url) {
-      v.check(/^https?:\/\/\S+$/.test(input.url), 'url', 'INVALID_URL', {
-        zh: 'Webhook 地址应以 http:// 或 https:// 开头',
-        en: 'The webhook address must start with http:// or https://',
-      });
-    }
+    if (input.id == null) v.required('url', ROBOT_URL_LABEL, input.url);
+    if (input.url) await checkOutboundUrl(v, 'url', ROBOT_URL_LABEL, input.url);
     v.check(input.unitId == null || input.leaderId == null, 'leaderId', 'ONE_ROUTE', {
       zh: '群机器人只能对应一个单位或一位领导',
       en: 'A robot serves one unit or one leader, not both',
@@ -212,7 +211,7 @@ export const saveGroupRobot = defineUseCase(
     } else {
       [row] = await ctx.tx.update(groupRobots).set(values).where(eq(groupRobots.id, input.id)).returning();
     }
-    if (!row) throw notFound({ zh: '群机器人', en: 'Group robot' }, input.id ?? 0);
+    if (!row) throw notFound(GROUP_ROBOT_LABEL, input.id ?? 0);
     await recordAudit(ctx.tx, ctx.actor, {
       action: input.id == null ? 'groupRobot.create' : 'groupRobot.update',
       entity: 'groupRobot',

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { RobotChannel } from '@rectify/domain';
+import { postOutbound } from '../outbound/outbound-post.js';
 
 /**
  * The request a group robot takes: 企业微信 and 钉钉 both accept a text message as
@@ -23,15 +24,14 @@ export function robotRequest(
   return { url: signed.toString(), body };
 }
 
-/** Posts to a robot; both services answer 200 with `errcode` 0 on success, another code and `errmsg` otherwise. */
+/** Posts to a robot (only at an address the outbound policy allows); both services answer 200 with `errcode` 0 on success, another code and `errmsg` otherwise. */
 export async function postToRobot(request: { url: string; body: string }): Promise<void> {
-  const response = await fetch(request.url, {
-    method: 'POST',
+  const response = await postOutbound(request.url, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
     body: request.body,
-    signal: AbortSignal.timeout(15_000),
+    timeoutMs: 15_000,
   });
-  const text = await response.text();
+  const { text } = response;
   if (!response.ok) throw new Error(`robot answered HTTP ${response.status}: ${text.slice(0, 200)}`);
   let answer: { errcode?: unknown; errmsg?: unknown };
   try {

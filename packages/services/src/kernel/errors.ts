@@ -34,10 +34,11 @@ export const unauthenticated = () =>
     en: 'sign in first, or the session has expired',
   });
 
-export const forbidden = (permission: Permission) =>
+/** Refused for want of a permission, or of every one of several that would each do. */
+export const forbidden = (permission: Permission | readonly Permission[]) =>
   new ServiceError('FORBIDDEN', {
-    zh: `没有权限（${permission}）`,
-    en: `not allowed (${permission})`,
+    zh: `没有权限（${typeof permission === 'string' ? permission : permission.join('、')}）`,
+    en: `not allowed (${typeof permission === 'string' ? permission : permission.join(', ')})`,
   });
 
 /** Also the answer for a record outside the caller's scope: its existence is not revealed. */

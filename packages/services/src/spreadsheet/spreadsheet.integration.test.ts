@@ -1,4 +1,4 @@
-import { auditEvents, type Database, issues, tasks } from '@rectify/db';
+import { auditEvents, changeEvents, type Database, issues, tasks } from '@rectify/db';
 import {
   createTestDatabase,
   makeInspection,
@@ -8,7 +8,7 @@ import {
 } from '@rectify/db/testing';
 import { systemActor, TaskStatus } from '@rectify/domain';
 import { type ParsedRow, readLedgerWorkbook, type SheetRow, writeLedgerWorkbook } from '@rectify/ledger-io';
-import { count } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../kernel/context.js';
@@ -345,5 +345,44 @@ describe('importing a workbook', () => {
       expect((await failure(previewLedgerImport(ctx, { content: exported }))).code).toBe('FORBIDDEN');
       expect((await failure(importLedgerWorkbook(ctx, { content: exported }))).code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('importing and the change feed', () => {
+  it("feeds partners' change feed as a single edit does, in the import's transaction, and the preview not at all", async () => {
+    const changes = () => l.t.db.select().from(changeEvents).orderBy(desc(changeEvents.id));
+    const [issue] = await l.t.db.select().from(issues).where(eq(issues.code, '一1.(2)'));
+    await createTask(office(l.t.db), {
+      issueId: issue!.id,
+      ordinal: '四是',
+      measure: '每季度清理文件。',
+      leaderId: l.leaderIds.秘书长,
+      leadUnitId: l.unitIds.市委办公室,
+      deadline: null,
+      term: 'LONG_TERM',
+    });
+    const rows = await rowsOf((await exportLedgerWorkbook(office(l.t.db), { kind: 'LEDGER' })).content);
+    // A sheet may give a deadline to a task that has none (a set one moves only by an extension).
+    const open = rows.findIndex((r) => r.key.kind === 'task' && !r.deadline);
+    expect(open).toBeGreaterThan(-1);
+    const edit = (r: ParsedRow, i: number) =>
+      sheetRow(r, i === open ? { deadline: '2019-05-31', term: 'BY_DEADLINE' } : {});
+    const moved = await sheet(rows.map(edit));
+    const before = await changes();
+    const preview = await previewLedgerImport(office(l.t.db), { content: moved });
+    expect(preview).toMatchObject({ errors: [], updates: 1 });
+    expect(await changes()).toEqual(before);
+    // A refused import writes nothing, its changes included.
+    const refused = await sheet([...rows.map(edit), sheetRow(rows[open]!, { key: '九9.(9)-1' })]);
+    expect((await failure(importLedgerWorkbook(office(l.t.db), { content: refused }))).code).toBe(
+      'VALIDATION',
+    );
+    expect(await changes()).toEqual(before);
+    await importLedgerWorkbook(office(l.t.db), { content: moved });
+    const added = (await changes()).filter((c) => c.id > (before[0]?.id ?? 0));
+    expect(added.map((c) => [c.kind, c.payload])).toEqual([
+      ['TASK_DEADLINE_CHANGED', expect.objectContaining({ from: null, to: '2019-05-31' })],
+    ]);
+    expect(added[0]!.payload).toMatchObject({ taskId: added[0]!.taskId });
   });
 });

@@ -32,7 +32,7 @@ export const createWebhookSubscription = defineUseCase(
   ): Promise<{ subscription: WebhookSubscriptionView; secret: string }> => {
     const kinds = Array.isArray(input.kinds) ? input.kinds : [];
     const v = new Validator();
-    checkWebhookUrl(v, input.url?.trim() ?? '');
+    await checkWebhookUrl(v, input.url?.trim() ?? '');
     checkKinds(v, kinds);
     v.done();
     const [client] = await ctx.tx.select().from(apiClients).where(eq(apiClients.id, input.apiClientId));

@@ -3,6 +3,7 @@ import type { ChangeKind } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
 import { type ChangeEventRow, changeViewOf } from '../change-feed/change-view.js';
 import { decryptSecret } from '../deliveries/secret-box.js';
+import { postOutbound } from '../outbound/outbound-post.js';
 import { signWebhookBody, WEBHOOK_HEADERS } from './webhook-signature.js';
 
 /** The data of a WEBHOOK_DELIVERY job. */
@@ -63,10 +64,8 @@ export async function deliverWebhook(
   const timestamp = Math.floor(Date.now() / 1000);
   let outcome: { status: number | null; error: string | null };
   try {
-    const response = await fetch(delivery.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    const response = await postOutbound(delivery.url, {
+      timeoutMs: options.timeoutMs ?? 10_000,
       headers: {
         'content-type': 'application/json',
         'user-agent': 'Rectify-Webhooks/1',
@@ -77,7 +76,6 @@ export async function deliverWebhook(
       },
       body,
     });
-    await response.body?.cancel();
     outcome = {
       status: response.status,
       error: response.ok ? null : `the receiver answered ${response.status}`,

@@ -20,7 +20,7 @@ export const updateWebhookSubscription = defineUseCase(
   async (ctx, input: UpdateWebhookSubscriptionInput): Promise<WebhookSubscriptionView> => {
     const before = await subscriptionOrNotFound(ctx, input.id);
     const v = new Validator();
-    if (input.url != null) checkWebhookUrl(v, input.url.trim());
+    if (input.url != null) await checkWebhookUrl(v, input.url.trim());
     if (input.kinds != null) checkKinds(v, input.kinds);
     v.done();
     const [row] = await ctx.tx

@@ -4,21 +4,13 @@ import { eq } from 'drizzle-orm';
 import type { TxContext } from '../kernel/use-case.js';
 import { notFound } from '../kernel/errors.js';
 import type { Validator } from '../kernel/validate.js';
+import { checkOutboundUrl } from '../outbound/outbound-url.js';
 import { WEBHOOK_FIELDS, WEBHOOK_LABEL } from './webhook-labels.js';
 
-/** An absolute http(s) address, at most 2000 characters. */
-export function checkWebhookUrl(v: Validator, url: string): void {
+/** An absolute http(s) address, at most 2000 characters, that the outbound policy lets a post reach. */
+export async function checkWebhookUrl(v: Validator, url: string): Promise<void> {
   v.required('url', WEBHOOK_FIELDS.url, url).maxLength('url', WEBHOOK_FIELDS.url, url, 2000);
-  let protocol = '';
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    // reported below
-  }
-  v.check(!url || protocol === 'http:' || protocol === 'https:', 'url', 'INVALID_URL', {
-    zh: '接收地址应为http或https网址',
-    en: 'the URL must be an http or https address',
-  });
+  if (url) await checkOutboundUrl(v, 'url', WEBHOOK_FIELDS.url, url);
 }
 
 export function checkKinds(v: Validator, kinds: readonly unknown[]): void {

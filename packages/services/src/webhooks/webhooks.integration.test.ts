@@ -3,22 +3,33 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { auditEvents, type DatabaseHandle, openDatabase, webhookSubscriptions } from '@rectify/db';
+import {
+  auditEvents,
+  type DatabaseHandle,
+  issues,
+  openDatabase,
+  webhookDeliveries,
+  webhookSubscriptions,
+} from '@rectify/db';
 import type { ChangeKind, PartnerScope } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../auth/create-api-client.js';
+import { recordChange } from '../change-feed/record-change.js';
 import { decryptSecret } from '../deliveries/secret-box.js';
 import { jobDefinitions, webhookDeliveryDefinition } from '../jobs/job-definitions.js';
 import { createJobQueue, type JobQueue } from '../jobs/job-queue.js';
 import { reportProgress } from '../ledger/report-progress.js';
 import { updateTask } from '../ledger/update-task.js';
+import { OUTBOUND_ALLOW_HOSTS_ENV } from '../outbound/outbound-policy.js';
 import { failure, fieldCodes } from '../testing/assertions.js';
 import { startHttpReceiver } from '../testing/http-receiver.js';
 import { type WorkflowFixture, workflowFixture } from '../workflow/test-fixture.js';
 import { createWebhookSubscription } from './create-webhook-subscription.js';
+import { deleteWebhookSubscription } from './delete-webhook-subscription.js';
 import { type DeliveryPump, startDeliveryPump } from './delivery-pump.js';
 import { listWebhookDeliveries, listWebhookSubscriptions } from './list-webhooks.js';
+import { retryWebhookDelivery } from './retry-webhook-delivery.js';
 import { sendTestWebhook } from './send-test-webhook.js';
 import { updateWebhookSubscription } from './update-webhook-subscription.js';
 import { SECRET_PREFIX_LENGTH } from './webhook-views.js';
@@ -38,6 +49,8 @@ const answers = new Map<string, (count: number) => number>();
 const servers: { queue: JobQueue; pump: DeliveryPump }[] = [];
 
 beforeAll(async () => {
+  // The partner below listens on this machine, which the outbound policy refuses unless allowed.
+  vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '127.0.0.1');
   f = await workflowFixture();
   second = f.t.url ? await openDatabase({ url: f.t.url, poolSize: 4 }) : f.t;
   receiver = await startHttpReceiver((path, count) => answers.get(path)?.(count) ?? 204);
@@ -62,6 +75,7 @@ afterAll(async () => {
   await receiver?.close();
   if (second !== f?.t) await second?.close();
   await f?.close();
+  vi.unstubAllEnvs();
 });
 
 /** The verification function of the README's partner section, run as a partner would run it. */
@@ -156,8 +170,8 @@ describe('webhook subscriptions', () => {
         const error = await failure(call);
         expect(fieldCodes(error)).toEqual(['url:INVALID_URL']);
         expect(error.fieldErrors[0]!.message).toEqual({
-          zh: '接收地址应为http或https网址',
-          en: 'the URL must be an http or https address',
+          zh: '接收地址应为 http:// 或 https:// 开头的网址',
+          en: 'URL must be an http:// or https:// address',
         });
       }
     }
@@ -168,6 +182,56 @@ describe('webhook subscriptions', () => {
       active: false,
     });
     expect(moved.url).toBe(`${base}/moved`);
+  });
+
+  it('refuses addresses of this machine, the intranet and the metadata service unless the operator allows them', async () => {
+    const { subscription } = await subscribe(['LEDGER_READ'], 'guarded');
+    vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '');
+    try {
+      for (const [url, address] of [
+        ['http://127.0.0.1:8080/hook', '127.0.0.1'],
+        ['http://localhost/hook', null],
+        ['http://2130706433/hook', '127.0.0.1'],
+        ['https://10.1.2.3/hook', '10.1.2.3'],
+        ['http://192.168.0.10/hook', '192.168.0.10'],
+        ['http://169.254.169.254/latest/meta-data/', '169.254.169.254'],
+        ['http://100.100.100.200/latest/meta-data/', '100.100.100.200'],
+        ['http://[::1]/hook', '::1'],
+        ['http://[fd00:ec2::254]/hook', 'fd00:ec2::254'],
+        ['http://[::ffff:7f00:1]/hook', '::ffff:7f00:1'],
+        ['http://224.0.0.1/hook', '224.0.0.1'],
+        ['http://0.0.0.0/hook', '0.0.0.0'],
+      ] as const) {
+        for (const call of [
+          createWebhookSubscription(admin(), { apiClientId: subscription.apiClientId, url }),
+          updateWebhookSubscription(admin(), { id: subscription.id, url }),
+        ]) {
+          const error = await failure(call);
+          expect(fieldCodes(error), url).toEqual(['url:PRIVATE_ADDRESS']);
+          const { zh, en } = error.fieldErrors[0]!.message;
+          expect(zh).toMatch(/^接收地址指向本机、内网或保留地址（.+），不能向其发送/);
+          expect(en).toMatch(/^URL points to a loopback, private or reserved address/);
+          if (address) expect(zh).toContain(`（${address}）`);
+          expect(en).toContain(OUTBOUND_ALLOW_HOSTS_ENV);
+        }
+      }
+      // Public addresses are taken as they are.
+      const moved = await updateWebhookSubscription(admin(), {
+        id: subscription.id,
+        url: 'https://119.29.29.29/x',
+      });
+      expect(moved.url).toBe('https://119.29.29.29/x');
+      // The operator's allow-list, by CIDR range or by host name, lets an intranet partner in.
+      vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '10.0.0.0/8, localhost');
+      for (const url of ['https://10.1.2.3/hook', 'http://localhost:8080/hook'])
+        expect((await updateWebhookSubscription(admin(), { id: subscription.id, url })).url).toBe(url);
+      const error = await failure(
+        updateWebhookSubscription(admin(), { id: subscription.id, url: 'http://192.168.0.10/hook' }),
+      );
+      expect(fieldCodes(error)).toEqual(['url:PRIVATE_ADDRESS']);
+    } finally {
+      vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '127.0.0.1');
+    }
   });
 });
 
@@ -261,5 +325,121 @@ describe('webhook deliveries', () => {
     // Each attempt is signed anew, and each verifies.
     for (const r of tries) expect(verify(flaky.secret, r.headers, r.body)).toBe(true);
     expect(JSON.parse(tries[0]!.body)).toEqual({ delivery: String(test.id), kind: 'TEST', change: null });
+  });
+
+  it('checks the address again when sending: a receiver no longer allowed is not posted to', async () => {
+    const moved = await subscribe(['LEDGER_READ'], 'withdrawn');
+    vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '');
+    try {
+      await sendTestWebhook(admin(), { subscriptionId: moved.subscription.id });
+      const [log] = await settled(moved.subscription.id, 1);
+      expect(log).toMatchObject({ status: 'FAILED', attempts: 3, responseStatus: null });
+      expect(log!.lastError).toMatch(
+        /^refused to post to 127\.0\.0\.1: 127\.0\.0\.1 is a loopback, private or reserved address/,
+      );
+      expect(at('withdrawn')).toEqual([]);
+    } finally {
+      vi.stubEnv(OUTBOUND_ALLOW_HOSTS_ENV, '127.0.0.1');
+    }
+  });
+
+  it('sends a partner that reads reports only the reports published, and nothing about tasks', async () => {
+    const reports = await subscribe(['REPORT_READ'], 'reports');
+    const ledger = await subscribe(['LEDGER_READ'], 'ledger');
+    const task = await f.newTask({ status: 'NOT_STARTED', deadline: null });
+    await updateTask(f.ctx(f.as.office, new Date()), {
+      id: task.id,
+      version: (await f.taskRow(task.id)).version,
+      deadline: '2019-01-31',
+    });
+    const [issue] = await f.t.db.select().from(issues).where(eq(issues.id, f.issueId));
+    // Recorded as publishReportDraft records it.
+    await recordChange(f.t.db, {
+      kind: 'REPORT_PUBLISHED',
+      inspectionId: issue!.inspectionId,
+      data: { inspectionId: issue!.inspectionId },
+    });
+    expect((await settled(reports.subscription.id, 1)).map((d) => d.kind)).toEqual(['REPORT_PUBLISHED']);
+    expect((await settled(ledger.subscription.id, 1)).map((d) => d.kind)).toEqual(['TASK_DEADLINE_CHANGED']);
+    expect(at('reports').map((r) => r.headers['rectify-event'])).toEqual(['REPORT_PUBLISHED']);
+  });
+
+  it('lets ADMIN retry a delivery that failed for good: it starts over and arrives', async () => {
+    answers.set('/revived', (count) => (count <= 3 ? 503 : 204));
+    const revived = await subscribe(['LEDGER_READ'], 'revived');
+    await sendTestWebhook(admin(), { subscriptionId: revived.subscription.id });
+    const [failed] = await settled(revived.subscription.id, 1);
+    expect(failed).toMatchObject({ status: 'FAILED', attempts: 3 });
+    // Only ADMIN, only a failed delivery, only one that exists.
+    expect((await failure(retryWebhookDelivery(f.ctx(f.as.office), { id: failed!.id }))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await failure(retryWebhookDelivery(admin(), { id: 987_654 }))).code).toBe('NOT_FOUND');
+    const retried = await retryWebhookDelivery(admin(), { id: failed!.id });
+    expect(retried).toMatchObject({
+      id: failed!.id,
+      kind: null,
+      status: 'PENDING',
+      attempts: 0,
+      lastError: null,
+    });
+    expect((await failure(retryWebhookDelivery(admin(), { id: failed!.id }))).code).toBe(
+      'INVALID_TRANSITION',
+    );
+    const [delivered] = await settled(revived.subscription.id, 1);
+    expect(delivered).toMatchObject({
+      id: failed!.id,
+      status: 'DELIVERED',
+      attempts: 1,
+      responseStatus: 204,
+    });
+    expect(at('revived').map((r) => r.headers['rectify-delivery'])).toEqual(
+      Array(4).fill(String(failed!.id)),
+    );
+    const [audit] = await f.t.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'webhookDelivery.retry'));
+    expect(audit!.before).toMatchObject({
+      status: 'FAILED',
+      attempts: 3,
+      lastError: 'the receiver answered 503',
+    });
+  });
+
+  it('deletes a subscription with its log, and sends it nothing more', async () => {
+    const gone = await subscribe(['LEDGER_READ'], 'gone');
+    await sendTestWebhook(admin(), { subscriptionId: gone.subscription.id });
+    await settled(gone.subscription.id, 1);
+    expect(
+      (await failure(deleteWebhookSubscription(f.ctx(f.as.office), { id: gone.subscription.id }))).code,
+    ).toBe('FORBIDDEN');
+    expect(await deleteWebhookSubscription(admin(), { id: gone.subscription.id })).toEqual({
+      id: gone.subscription.id,
+    });
+    expect((await listWebhookSubscriptions(admin())).map((s) => s.id)).not.toContain(gone.subscription.id);
+    expect(await listWebhookDeliveries(admin(), { subscriptionId: gone.subscription.id })).toEqual([]);
+    // A change committed after it has no delivery for it (deliveries are written with the change).
+    const task = await f.newTask({ status: 'NOT_STARTED', deadline: null });
+    await updateTask(f.ctx(f.as.office, new Date()), {
+      id: task.id,
+      version: (await f.taskRow(task.id)).version,
+      deadline: '2019-02-28',
+    });
+    expect(
+      await f.t.db
+        .select()
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.subscriptionId, gone.subscription.id)),
+    ).toEqual([]);
+    const [audit] = await f.t.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'webhookSubscription.delete'));
+    expect(audit!.before).toMatchObject({ id: gone.subscription.id, url: `${base}/gone` });
+    expect(JSON.stringify(audit)).not.toContain(gone.secret);
+    expect((await failure(deleteWebhookSubscription(admin(), { id: gone.subscription.id }))).code).toBe(
+      'NOT_FOUND',
+    );
   });
 });

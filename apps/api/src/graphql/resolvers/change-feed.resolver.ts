@@ -1,8 +1,10 @@
 import {
   createWebhookSubscription,
+  deleteWebhookSubscription,
   listChanges,
   listWebhookDeliveries,
   listWebhookSubscriptions,
+  retryWebhookDelivery,
   sendTestWebhook,
   updateWebhookSubscription,
 } from '@rectify/services';
@@ -12,7 +14,8 @@ import {
   CreateWebhookSubscriptionInputType,
   UpdateWebhookSubscriptionInputType,
 } from '../inputs/webhook.input.js';
-import { payload } from '../mutation.js';
+import { deleteRecord, payload } from '../mutation.js';
+import { DeletePayload } from '../types/payloads.js';
 import {
   ChangeConnectionType,
   CreateWebhookSubscriptionPayload,
@@ -25,7 +28,8 @@ import {
 /** The partner change feed, and ADMIN's webhook subscriptions with their delivery log. */
 @Resolver()
 export class ChangeFeedResolver {
-  @Authorized('task.read')
+  // Any scope that reads one kind of change opens it (listChanges refuses the others).
+  @Authorized()
   @Query(() => ChangeConnectionType, {
     description:
       'What changed after a cursor, oldest first: only changes your scopes (and role) may see. Resumable: keep pageInfo.endCursor.',
@@ -106,5 +110,27 @@ export class ChangeFeedResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return payload('delivery', ctx.locale, () => sendTestWebhook(ctx.services(), { subscriptionId }));
+  }
+
+  @Authorized(deleteWebhookSubscription.permission)
+  @Mutation(() => DeletePayload, {
+    description: 'Delete a subscription and its delivery log; nothing more is sent to it.',
+  })
+  deleteWebhookSubscription(
+    @Arg('id', () => Int, { description: 'The subscription.' }) id: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return deleteRecord(ctx, (s) => deleteWebhookSubscription(s, { id }));
+  }
+
+  @Authorized(retryWebhookDelivery.permission)
+  @Mutation(() => WebhookDeliveryPayload, {
+    description: 'Send a delivery that failed for good again: it starts over, with its retries anew.',
+  })
+  retryWebhookDelivery(
+    @Arg('id', () => Int, { description: 'The delivery.' }) id: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payload('delivery', ctx.locale, () => retryWebhookDelivery(ctx.services(), { id }));
   }
 }

@@ -1,6 +1,7 @@
 import { DeliveryChannel, DeliveryStatus } from '@rectify/domain';
 import {
   cancelDelivery,
+  deleteGroupRobot,
   listDeliveries,
   listGroupRobots,
   myNoticePreferences,
@@ -12,7 +13,8 @@ import {
 } from '@rectify/services';
 import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
-import { payload } from '../mutation.js';
+import { deleteRecord, payload } from '../mutation.js';
+import { DeletePayload } from '../types/payloads.js';
 import {
   DeliveryListType,
   DeliveryPayload,
@@ -108,6 +110,18 @@ export class DeliveryResolver {
     return payload('robot', ctx.locale, () =>
       saveGroupRobot(ctx.services(), { ...input, active: input.active ?? true }),
     );
+  }
+
+  @Authorized(deleteGroupRobot.permission)
+  @Mutation(() => DeletePayload, {
+    description:
+      'Delete a group robot: what it had still to post is cancelled; its past deliveries stay listed.',
+  })
+  deleteGroupRobot(
+    @Arg('id', () => Int, { description: 'The robot.' }) id: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return deleteRecord(ctx, (s) => deleteGroupRobot(s, { id }));
   }
 
   @Authorized()

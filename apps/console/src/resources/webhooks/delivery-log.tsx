@@ -4,13 +4,22 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
-import { listWebhookDeliveries, type WebhookDelivery } from '../../providers/webhooks-api.js';
+import { useCan } from '../../access/use-can.js';
+import {
+  listWebhookDeliveries,
+  retryWebhookDelivery,
+  type WebhookDelivery,
+} from '../../providers/webhooks-api.js';
 
-/** 投递记录: a subscription's newest deliveries, each with its attempts, the receiver's answer and the last error. */
+/**
+ * 投递记录: a subscription's newest deliveries, each with its attempts, the receiver's answer and the last error;
+ * one that failed for good can be sent again (重新推送).
+ */
 export function DeliveryLog({ subscriptionId, reload }: { subscriptionId: number; reload: number }) {
   const translate = useTranslate();
   const notify = useNotify();
   const locale = useDomainLocale();
+  const canRetry = useCan()('apiClient.write');
   const [rows, setRows] = useState<WebhookDelivery[] | null>(null);
   const load = useCallback(
     () =>
@@ -24,6 +33,15 @@ export function DeliveryLog({ subscriptionId, reload }: { subscriptionId: number
   useEffect(() => {
     void load();
   }, [load, reload]);
+  const retry = async (id: number) => {
+    try {
+      await retryWebhookDelivery(id);
+      notify('rectify.webhooks.retried', { type: 'info' });
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+    await load();
+  };
   const when = (value: string | null) => (value ? formatDateTime(value, locale) : '—');
   return (
     <section data-testid="webhook-deliveries" aria-busy={rows === null}>
@@ -44,6 +62,7 @@ export function DeliveryLog({ subscriptionId, reload }: { subscriptionId: number
               <TableCell>{translate('rectify.webhooks.createdAt')}</TableCell>
               <TableCell>{translate('rectify.webhooks.deliveredAt')}</TableCell>
               <TableCell>{translate('rectify.webhooks.error')}</TableCell>
+              <TableCell />
             </TableRow>
           </TableHead>
           <TableBody>
@@ -60,6 +79,15 @@ export function DeliveryLog({ subscriptionId, reload }: { subscriptionId: number
                 <TableCell>{when(d.deliveredAt)}</TableCell>
                 <TableCell sx={{ color: 'error.main', wordBreak: 'break-word' }}>
                   {d.lastError ?? ''}
+                </TableCell>
+                <TableCell align="right">
+                  {canRetry && d.status === 'FAILED' && (
+                    <Button
+                      label="rectify.webhooks.retry"
+                      onClick={() => void retry(d.id)}
+                      data-retry-delivery
+                    />
+                  )}
                 </TableCell>
               </TableRow>
             ))}

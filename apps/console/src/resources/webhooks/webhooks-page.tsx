@@ -13,13 +13,14 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Button, Title, useNotify, useTranslate } from 'react-admin';
+import { Button, Confirm, Title, useNotify, useTranslate } from 'react-admin';
 import { useCan } from '../../access/use-can.js';
 import { RecordTable } from '../../components/record-table.js';
 import { useLoaded } from '../../components/use-loaded.js';
 import { useDomainLocale } from '../../i18n/use-domain-locale.js';
 import {
   createWebhookSubscription,
+  deleteWebhookSubscription,
   listWebhookSubscriptions,
   sendTestWebhook,
   setWebhookActive,
@@ -33,7 +34,8 @@ const NOTHING_LOADED: Loaded = { subscriptions: [], apiClients: [] };
 
 /**
  * 推送订阅: ADMIN subscribes partners' endpoints to their API clients' changes (the signing secret is shown once),
- * pauses or resumes them, sends a test, and reads each subscription's delivery log.
+ * pauses, resumes or deletes them (asking first), sends a test, and reads each subscription's delivery log,
+ * where a delivery that failed for good can be sent again.
  */
 export function WebhooksPage() {
   const translate = useTranslate();
@@ -42,6 +44,7 @@ export function WebhooksPage() {
   const [selected, setSelected] = useState<number | null>(null);
   const [reload, setReload] = useState(0);
   const [secret, setSecret] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<WebhookSubscription | null>(null);
   const { data, load, act: actThenLoad } = useLoaded(listWebhookSubscriptions, NOTHING_LOADED);
   // The delivery log below reads again too.
   const act = async (run: () => Promise<unknown>, done: string) => {
@@ -115,6 +118,12 @@ export function WebhooksPage() {
                             void act(() => setWebhookActive(s.id, !s.active), 'ra.notification.updated')
                           }
                         />
+                        <Button
+                          label="rectify.webhooks.remove"
+                          color="error"
+                          onClick={() => setRemoving(s)}
+                          data-remove-webhook
+                        />
                       </>
                     )}
                   </>
@@ -125,6 +134,19 @@ export function WebhooksPage() {
         )}
         {selected != null && <DeliveryLog subscriptionId={selected} reload={reload} />}
       </CardContent>
+      <Confirm
+        isOpen={removing != null}
+        title="rectify.webhooks.removeTitle"
+        content="rectify.webhooks.removeConfirm"
+        confirm="rectify.webhooks.remove"
+        onConfirm={() => {
+          const id = removing!.id;
+          setRemoving(null);
+          if (selected === id) setSelected(null);
+          void act(() => deleteWebhookSubscription(id), 'rectify.webhooks.removed');
+        }}
+        onClose={() => setRemoving(null)}
+      />
       <Dialog open={secret != null} aria-labelledby="webhook-secret-title">
         <DialogContent>
           <Typography id="webhook-secret-title" sx={{ mb: 1 }}>
