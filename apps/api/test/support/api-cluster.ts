@@ -29,6 +29,8 @@ export async function startClusterServer(
       RECTIFY_DATA_DIR: path.join(place.dataDir, name),
       RECTIFY_LOAD_DEMO: String(options.loadDemo),
       RECTIFY_SCHEDULE_CHECK_SECONDS: '1',
+      // The tests' mail server, robots and partners listen on this machine, which outbound posts refuse.
+      RECTIFY_OUTBOUND_ALLOW_HOSTS: '127.0.0.1',
       PORT: '0',
       ...(options.metrics ? { RECTIFY_METRICS_PORT: '0' } : {}),
     },
