@@ -92,7 +92,7 @@ export async function benchFactor(
         settings.options,
         databaseCpu,
       );
-      comparisons.push({
+      const measured: QueryComparison = {
         factor,
         query: step.query,
         floor: floorResult!,
@@ -102,7 +102,12 @@ export async function benchFactor(
           floor: await sequentialMedianMs(floor.url, step.floor, settings.sequentialRuns),
           rectify: await sequentialMedianMs(rectify.url, step.rectify, settings.sequentialRuns),
         },
-      });
+      };
+      comparisons.push(measured);
+      const { floor: f, rectify: r, sequentialMs: seq } = measured;
+      console.log(
+        `${step.query} at ${factor}×: Rectify ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50Ms.toFixed(1)} ms, sequential ${seq.rectify.toFixed(1)} ms; floor ${f.requestsPerSecond.toFixed(0)} req/s, p50 ${f.p50Ms.toFixed(1)} ms, sequential ${seq.floor.toFixed(1)} ms`,
+      );
     }
     await databaseCpu.close();
 
