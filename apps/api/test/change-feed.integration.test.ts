@@ -1,11 +1,11 @@
 import { makeInspection, makeIssue, makeTask, makeUnit } from '@rectify/db/testing';
 import {
   jobDefinitions,
-  recordChange,
   signWebhookBody,
   WEBHOOK_HEADERS,
   webhookDeliveryDefinition,
 } from '@rectify/services';
+import { recordChange } from '@rectify/services/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   OUTBOUND_ALLOW_HOSTS_ENV,

@@ -76,7 +76,7 @@ async function load(
   };
 }
 
-const database = await createBenchDatabase(process.env.BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL);
+const database = await createBenchDatabase(process.env.BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL, 100);
 const servers: ChildServer[] = [];
 try {
   const handle = await openDatabase({ url: database.url });

@@ -187,6 +187,26 @@ describe('the command line', () => {
     expect(taken.stderr).toMatch(/username: 用户名“jiwei1”已被使用 \/ the username "jiwei1" is taken/);
   });
 
+  // Its own folder: the benchmark ledger and accounts stay out of the demo's database.
+  it('loads the benchmark ledger at a factor, once, and refuses a factor that is none', {
+    timeout: SLOW,
+  }, async () => {
+    const scaleDir = mkdtempSync(path.join(tmpdir(), 'rectify-cli-scale-'));
+    try {
+      const scale = (...args: string[]) => runCli({ dataDir: scaleDir }, 'scale', ...args);
+      const wrong = await failure(scale('--factor', 'many'));
+      expect(wrong.stderr).toMatch(/usage: pnpm cli scale \[--seed N\] \[--factor F\]/u);
+      const first = await scale('--factor', '1', '--seed', '5');
+      expect(first.stdout).toMatch(/^tasks\s+200$/m);
+      expect(first.stdout).toMatch(/^progressReports\s+2000$/m);
+      expect(first.stdout).toMatch(/bench\.unit \(UNIT of .+, \d+ overdue tasks\)/u);
+      const again = await scale('--factor', '1', '--seed', '5');
+      expect(again.stdout).toMatch(/a scale ledger is loaded already: .*200项任务,种子5/u);
+    } finally {
+      rmSync(scaleDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses an unknown command', async () => {
     await expect(cli('frobnicate')).rejects.toMatchObject({ code: 1 });
   });

@@ -5,9 +5,10 @@
  *   - sign-in-to-ledger: from pressing 登录 on a signed-out open of #/ledger until the ledger tree shows;
  *   - page-to-page: from a menu click until the next page's content shows, signed in as the office.
  * Medians, in milliseconds. `pnpm measure:first-paint` builds first, then runs this under the API's tsconfig
- * (tsx compiles the API's decorators only there). Numbers, not assertions: machines differ.
+ * (tsx compiles the API's decorators only there). Numbers, not assertions: machines differ. With
+ * FIRST_PAINT_JSON set, every time is also written there as JSON (`pnpm bench` records them so).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -133,6 +134,10 @@ try {
   const all = Object.values(hops).flat();
   console.log(`page-to-page (menu click to content), all hops: ${show(all)}`);
   for (const [nav, times] of Object.entries(hops)) console.log(`  to ${nav}: ${show(times)}`);
+  if (process.env.FIRST_PAINT_JSON) {
+    const times = { openToLoginCold: cold, openToLoginWarm: warm, signInToLedger: signIn, pageToPage: all };
+    writeFileSync(process.env.FIRST_PAINT_JSON, JSON.stringify(times));
+  }
 } finally {
   await api.close();
 }

@@ -8,9 +8,13 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database on the server of `adminUrl`, named for the moment it was made; `drop` removes it. */
-export async function createBenchDatabase(adminUrl: string): Promise<BenchDatabase> {
-  const name = `rectify_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`;
+/**
+ * A fresh database on the server of `adminUrl`, named for its ledger's factor and the moment it was made;
+ * `drop` removes it.
+ */
+export async function createBenchDatabase(adminUrl: string, factor: number): Promise<BenchDatabase> {
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+  const name = `rectify_bench_${String(factor).replace(/\W/g, '_')}x_${stamp}`;
   await adminQuery(adminUrl, `create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

@@ -1,16 +1,24 @@
-import { BENCH_ACCOUNTS, BENCH_PASSWORD, seedScaleLedger } from '@rectify/scale-ledger';
+import { BENCH_ACCOUNTS, BENCH_PASSWORD, scaledCounts, seedScaleLedger } from '@rectify/scale-ledger';
 import type { Command } from './command.js';
+import { parseOptions } from './options.js';
 
-/** The 100× benchmark ledger (issue 8), bulk-loaded: benchmark data, not entered through the use cases. */
+const USAGE = 'scale [--seed N] [--factor F]';
+
+/**
+ * The benchmark ledger (issues 8 and 20), bulk-loaded: benchmark data, not entered through the use cases.
+ * The factor is against the demo ledger: 100 (the default) is 20,000 tasks, 1000 province scale.
+ */
 export const scale: Command = {
   name: 'scale',
-  usage: 'scale [--seed N]',
-  summary: 'load the 100× benchmark ledger and its two accounts (once)',
+  usage: USAGE,
+  summary: 'load the benchmark ledger (100× the demo, or --factor) and its two accounts (once)',
   async run(db, args) {
-    const at = args.indexOf('--seed');
-    const seed = at === -1 ? 1 : Number(args[at + 1]);
-    if (!Number.isInteger(seed)) throw new Error('usage: pnpm cli scale [--seed N] (N an integer)');
-    const result = await seedScaleLedger(db, { seed });
+    const { options } = parseOptions(args, ['seed', 'factor'], USAGE);
+    const seed = Number(options.get('seed') ?? 1);
+    const factor = Number(options.get('factor') ?? 100);
+    if (!Number.isInteger(seed) || !(factor > 0))
+      throw new Error(`usage: pnpm cli ${USAGE} (N an integer, F a positive number)`);
+    const result = await seedScaleLedger(db, { seed, counts: scaledCounts(factor / 100) });
     if (!result.loaded) {
       console.log(`a scale ledger is loaded already: ${result.inspectionName}`);
       return;

@@ -11,7 +11,9 @@ export function contextFor(
   const now = options.now ?? new Date('2018-11-26T10:00:00+08:00');
   return { db, actor, locale: options.locale ?? 'zh', now: () => now };
 }
+// A change recorded as a use case's audit would record it, for tests of the feed that need one kind quickly.
+export { recordChange } from '../change-feed/record-change.js';
+export * from '../deliveries/testing/receivers.js';
 export * from './assertions.js';
 export * from './backup-archives.js';
 export * from './http-receiver.js';
-export * from '../deliveries/testing/receivers.js';

@@ -8,14 +8,14 @@ import {
   sendTestWebhook,
   updateWebhookSubscription,
 } from '@rectify/services';
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import {
   CreateWebhookSubscriptionInputType,
   UpdateWebhookSubscriptionInputType,
 } from '../inputs/webhook.input.js';
-import { deleteRecord, payload } from '../mutation.js';
-import { DeletePayload } from '../types/payloads.js';
+import { deleted, payload } from '../mutation.js';
 import {
   ChangeConnectionType,
   CreateWebhookSubscriptionPayload,
@@ -24,6 +24,7 @@ import {
   WebhookSubscriptionPayload,
   WebhookSubscriptionType,
 } from '../types/change-feed.type.js';
+import { DeletePayload } from '../types/payloads.js';
 
 /** The partner change feed, and ADMIN's webhook subscriptions with their delivery log. */
 @Resolver()
@@ -119,8 +120,9 @@ export class ChangeFeedResolver {
   deleteWebhookSubscription(
     @Arg('id', () => Int, { description: 'The subscription.' }) id: number,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return deleteRecord(ctx, (s) => deleteWebhookSubscription(s, { id }));
+    return deleted(ctx, info, (s) => deleteWebhookSubscription(s, { id }));
   }
 
   @Authorized(retryWebhookDelivery.permission)

@@ -11,10 +11,10 @@ import {
   updateMyNoticePreferences,
   updateOutboundSettings,
 } from '@rectify/services';
-import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
-import { deleteRecord, payload } from '../mutation.js';
-import { DeletePayload } from '../types/payloads.js';
+import { deleted, payload } from '../mutation.js';
 import {
   DeliveryListType,
   DeliveryPayload,
@@ -28,6 +28,7 @@ import {
   OutboundSettingsPayload,
   OutboundSettingsType,
 } from '../types/delivery.type.js';
+import { DeletePayload } from '../types/payloads.js';
 import { PageArgs } from './list-args.js';
 
 /** Outbound notices: the deliveries page and the channels (ADMIN), and everyone's own preferences. */
@@ -120,8 +121,9 @@ export class DeliveryResolver {
   deleteGroupRobot(
     @Arg('id', () => Int, { description: 'The robot.' }) id: number,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return deleteRecord(ctx, (s) => deleteGroupRobot(s, { id }));
+    return deleted(ctx, info, (s) => deleteGroupRobot(s, { id }));
   }
 
   @Authorized()
