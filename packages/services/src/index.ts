@@ -5,8 +5,6 @@
 
 // The sheet kinds and cell references callers name in an import's errors (from @rectify/ledger-io)
 export { columnRef, LedgerSheetKind, type SheetError } from '@rectify/ledger-io';
-// auth
-export type { PasswordResetView } from './auth/list-password-resets.js';
 export { signAccessToken } from './auth/access-token.js';
 export { approvePasswordReset, rejectPasswordReset } from './auth/approve-password-reset.js';
 export { type AuthConfig, DEFAULT_AUTH_LIMITS } from './auth/auth-config.js';
@@ -15,6 +13,8 @@ export { changeOwnPassword } from './auth/change-own-password.js';
 export { type CreateApiClientInput, createApiClient } from './auth/create-api-client.js';
 export { type CreateUserInput, createUser } from './auth/create-user.js';
 export type { Session } from './auth/issue-session.js';
+// auth
+export type { PasswordResetView } from './auth/list-password-resets.js';
 export {
   latestPasswordReset,
   passwordResetById,
@@ -33,12 +33,10 @@ export { UserCache } from './auth/user-cache.js';
 // backup
 export { restoreBackup } from './backup/restore-backup.js';
 export { writeBackup } from './backup/write-backup.js';
-// change-feed
-export { scopesGranting } from './change-feed/record-change.js';
 export type { ChangeView } from './change-feed/change-view.js';
 export { listChanges } from './change-feed/list-changes.js';
-// clues
-export type { ClueDisclosureRequestRow } from './clues/disclosure-rules.js';
+// change-feed
+export { scopesGranting } from './change-feed/record-change.js';
 export { approveClueDisclosure } from './clues/approve-clue-disclosure.js';
 export { type AssignClueLeaderInput, assignClueLeader } from './clues/assign-clue-leader.js';
 export { type ClueFigureCounts, type ClueFiguresFilter, getClueFigures } from './clues/clue-figures.js';
@@ -46,7 +44,8 @@ export { readClueCase, readClueDisclosureRequest } from './clues/clue-read.js';
 export { clueDaysLeft, clueWarningLevel } from './clues/clue-warning.js';
 export { type ConcludeClueCaseInput, concludeClueCase } from './clues/conclude-clue-case.js';
 export { type ClueDuplicateDecisionInput, confirmClueDuplicate } from './clues/confirm-clue-duplicate.js';
-export type { ClueDisclosureDecisionInput } from './clues/disclosure-rules.js';
+// clues
+export type { ClueDisclosureDecisionInput, ClueDisclosureRequestRow } from './clues/disclosure-rules.js';
 export { type DisposeClueCaseInput, disposeClueCase } from './clues/dispose-clue-case.js';
 export { type EscalateClueCaseInput, escalateClueCase } from './clues/escalate-clue-case.js';
 export { type IntakeClueCaseInput, intakeClueCase } from './clues/intake-clue-case.js';
@@ -69,13 +68,13 @@ export { type UpdateClueCaseInput, updateClueCase } from './clues/update-clue-ca
 export { withdrawClueDisclosure } from './clues/withdraw-clue-disclosure.js';
 // deliveries
 export { deleteGroupRobot } from './deliveries/delete-group-robot.js';
-export type { DeliveryView } from './deliveries/list-deliveries.js';
-export type { NoticePreferencesView } from './deliveries/notice-preferences.js';
-export type { GroupRobotView, OutboundSettingsView } from './deliveries/outbound-settings.js';
 export { deliveryCounts } from './deliveries/delivery-counts.js';
+export type { DeliveryView } from './deliveries/list-deliveries.js';
 export { listDeliveries } from './deliveries/list-deliveries.js';
 export { cancelDelivery, retryDelivery } from './deliveries/manage-delivery.js';
+export type { NoticePreferencesView } from './deliveries/notice-preferences.js';
 export { myNoticePreferences, updateMyNoticePreferences } from './deliveries/notice-preferences.js';
+export type { GroupRobotView, OutboundSettingsView } from './deliveries/outbound-settings.js';
 export {
   listGroupRobots,
   readOutboundSettings,
@@ -89,10 +88,10 @@ export { importLedgerDraft } from './documents/import-ledger-draft.js';
 export type { LedgerDraft, LedgerDraftIssue, LedgerDraftTask } from './documents/ledger-draft.js';
 export { parseLedgerDocument } from './documents/parse-ledger-document.js';
 export { buildProgressReport, generateProgressReport } from './documents/progress-report.js';
-// jobs
-export type { JobView } from './jobs/list-jobs.js';
 export { jobDefinitions, webhookDeliveryDefinition } from './jobs/job-definitions.js';
 export { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
+// jobs
+export type { JobView } from './jobs/list-jobs.js';
 export { listJobs } from './jobs/list-jobs.js';
 export { retryJob } from './jobs/retry-job.js';
 // What callers see of the kernel: the context a use case runs in, the error it throws, the date helpers, and
@@ -113,12 +112,12 @@ export { setTaskStatusForImport } from './ledger/set-task-status-for-import.js';
 export { type UpdateInspectionInput, updateInspection } from './ledger/update-inspection.js';
 export { type UpdateIssueInput, updateIssue } from './ledger/update-issue.js';
 export { type UpdateTaskInput, updateTask } from './ledger/update-task.js';
+export { type DigestSummary, runDailyDigest } from './notifications/daily-digest.js';
 // notifications
 export type { InboxItem } from './notifications/inbox.js';
-export type { NotificationEntity } from './notifications/notification-kind.js';
-export { type DigestSummary, runDailyDigest } from './notifications/daily-digest.js';
 export { listNotifications } from './notifications/inbox.js';
 export { markNotificationsRead } from './notifications/mark-notifications-read.js';
+export type { NotificationEntity } from './notifications/notification-kind.js';
 // organisation
 export { type CreateLeaderInput, createLeader } from './organisation/create-leader.js';
 export { type CreateUnitInput, createUnit } from './organisation/create-unit.js';
@@ -128,9 +127,6 @@ export { type UpdateLeaderInput, updateLeader } from './organisation/update-lead
 export { type UpdateUnitInput, updateUnit } from './organisation/update-unit.js';
 // outbound: the operator's allow-list of intranet hosts (env.ts checks it at start)
 export { OUTBOUND_ALLOW_HOSTS_ENV, parseOutboundAllowList } from './outbound/outbound-policy.js';
-// read
-export { ENTITIES } from './read/registry.js';
-export type { EntityName } from './read/registry-types.js';
 export { getLedgerFigures } from './read/ledger-figures.js';
 export { ISSUE_ORDER_FIELDS, type IssueFilter, listIssues } from './read/list-issues.js';
 export {
@@ -159,13 +155,16 @@ export {
 export { listTasks, TASK_ORDER_FIELDS, type TaskFilter } from './read/list-tasks.js';
 export { type ListResult, PAGE_SIZE, readOne, readOneJson, readOwnAccount } from './read/read-model.js';
 export { mergeSpec, type ReadSpec, type RowShape, readSpec, type ShapeEntry } from './read/read-spec.js';
-// reports
-export type { ReportVersionSummary } from './reports/read-report-drafts.js';
+// read
+export { ENTITIES } from './read/registry.js';
+export type { EntityName } from './read/registry-types.js';
 export { createReportDraft } from './reports/create-report-draft.js';
 export { editReportParagraph } from './reports/edit-report-paragraph.js';
 export { freezeReportDraft } from './reports/freeze-report-draft.js';
 export { insertReportParagraph } from './reports/insert-report-paragraph.js';
 export { publishReportDraft } from './reports/publish-report-draft.js';
+// reports
+export type { ReportVersionSummary } from './reports/read-report-drafts.js';
 export {
   compareReportVersions,
   getReportDraft,
@@ -202,16 +201,15 @@ export {
 } from './supervision/record-supervision-visit.js';
 export { type RespondToFindingInput, respondToFinding } from './supervision/respond-to-finding.js';
 export type { FindingDraft } from './supervision/supervision-rules.js';
-// webhooks
-export { deleteWebhookSubscription } from './webhooks/delete-webhook-subscription.js';
-export { retryWebhookDelivery } from './webhooks/retry-webhook-delivery.js';
-export type { WebhookDeliveryView, WebhookSubscriptionView } from './webhooks/webhook-views.js';
 export {
   type CreateWebhookSubscriptionInput,
   createWebhookSubscription,
 } from './webhooks/create-webhook-subscription.js';
+// webhooks
+export { deleteWebhookSubscription } from './webhooks/delete-webhook-subscription.js';
 export { type DeliveryPump, startDeliveryPump } from './webhooks/delivery-pump.js';
 export { listWebhookDeliveries, listWebhookSubscriptions } from './webhooks/list-webhooks.js';
+export { retryWebhookDelivery } from './webhooks/retry-webhook-delivery.js';
 export { sendTestWebhook } from './webhooks/send-test-webhook.js';
 export {
   type UpdateWebhookSubscriptionInput,
@@ -219,9 +217,7 @@ export {
 } from './webhooks/update-webhook-subscription.js';
 export { webhookDeliveryCounts } from './webhooks/webhook-delivery-counts.js';
 export { signWebhookBody, WEBHOOK_HEADERS } from './webhooks/webhook-signature.js';
-// workflow
-export type { RequestCounts } from './workflow/weekly-summary.js';
-export type { ReportingSettings } from './workflow/workflow-settings.js';
+export type { WebhookDeliveryView, WebhookSubscriptionView } from './webhooks/webhook-views.js';
 export { approveClosureRequest } from './workflow/approve-closure-request.js';
 export { approveExtensionRequest } from './workflow/approve-extension-request.js';
 export { collectUnreferencedFiles } from './workflow/collect-files.js';
@@ -255,9 +251,12 @@ export {
   updateWarningSettings,
 } from './workflow/update-warning-settings.js';
 export { checkEvidenceUpload, uploadEvidence } from './workflow/upload-evidence.js';
+// workflow
+export type { RequestCounts } from './workflow/weekly-summary.js';
 export { getWeeklySummary } from './workflow/weekly-summary.js';
 export { type WithdrawRequestInput, withdrawClosureRequest } from './workflow/withdraw-closure-request.js';
 export { withdrawExtensionRequest } from './workflow/withdraw-extension-request.js';
+export type { ReportingSettings } from './workflow/workflow-settings.js';
 export {
   getReportingSettings,
   getWorkflowSettings,

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { forbidden, invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase, type TxContext } from '../kernel/use-case.js';
+import { messages } from '../messages/index.js';
 import {
   issueCode,
   PASSWORD_RESET_LABEL,
@@ -41,10 +42,7 @@ export const approvePasswordReset = defineUseCase(
         entity: 'passwordReset',
         entityId: row.id,
       },
-      {
-        zh: `纪检监察账号${whoIs(holder)}的密码重置已获审批，重置码由审批人交给本人；原密码和登录已失效`,
-        en: `the password reset of the discipline account ${whoIs(holder)} was approved; the approver hands the code to its holder. The old password and sessions no longer work`,
-      },
+      messages.auth.passwordResetDisciplineAccountApproved({ whoIsHolder: whoIs(holder) }),
     );
     return { reset: issued, code };
   },
@@ -75,10 +73,7 @@ export const rejectPasswordReset = defineUseCase(
         entity: 'passwordReset',
         entityId: row.id,
       },
-      {
-        zh: `纪检监察账号${whoIs(holder)}的密码重置申请已被驳回`,
-        en: `the password reset of the discipline account ${whoIs(holder)} was refused`,
-      },
+      messages.auth.passwordResetDisciplineAccountRefused({ whoIsHolder: whoIs(holder) }),
     );
     return cancelled!;
   },
@@ -91,10 +86,7 @@ async function awaitingDecision(ctx: TxContext, id: number) {
   // Nobody approves their own reset: "another" DISCIPLINE user, signed in as a person.
   if (ctx.actor.userId == null || ctx.actor.userId === row.userId) throw forbidden('user.approveReset');
   if (statusOf(row, ctx.now()) !== 'AWAITING_APPROVAL' || !holder) {
-    throw invalidTransition({
-      zh: '该密码重置已处理或已取消',
-      en: 'this password reset has already been decided or withdrawn',
-    });
+    throw invalidTransition(messages.auth.passwordResetAlreadyBeenDecided);
   }
   return { row, holder };
 }

@@ -1,20 +1,21 @@
 import type { Label } from '@rectify/domain';
+import { messages } from '../messages/index.js';
 
-export const USER_LABEL: Label = { zh: '用户', en: 'User' };
-export const API_CLIENT_LABEL: Label = { zh: '接口令牌', en: 'API client' };
+export const USER_LABEL: Label = messages.auth.user;
+export const API_CLIENT_LABEL: Label = messages.auth.apiClient;
 
 export const USER_FIELDS = {
-  username: { zh: '用户名', en: 'Username' },
-  displayName: { zh: '姓名', en: 'Display name' },
-  password: { zh: '密码', en: 'Password' },
-  role: { zh: '角色', en: 'Role' },
-  unitId: { zh: '所属单位', en: 'Unit' },
-  leaderId: { zh: '对应领导', en: 'Leader' },
+  username: messages.auth.username,
+  displayName: messages.auth.displayName,
+  password: messages.auth.password,
+  role: messages.auth.role,
+  unitId: messages.auth.unit,
+  leaderId: messages.auth.leader,
 } satisfies Record<string, Label>;
 
 export const API_CLIENT_FIELDS = {
-  name: { zh: '令牌名称', en: 'Name' },
-  department: { zh: '协作部门', en: 'Department' },
-  scopes: { zh: '授权范围', en: 'Scopes' },
-  expiresAt: { zh: '有效期至', en: 'Expires at' },
+  name: messages.auth.name,
+  department: messages.auth.department,
+  scopes: messages.auth.scopes,
+  expiresAt: messages.auth.expires,
 } satisfies Record<string, Label>;

@@ -5,9 +5,10 @@ import type { ServiceContext } from '../kernel/context.js';
 import { unauthenticated } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
 import { bumped } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { tokensValidFrom } from './access-token.js';
-import { endSessions, ofUser } from './end-sessions.js';
 import type { AuthConfig } from './auth-config.js';
+import { endSessions, ofUser } from './end-sessions.js';
 import { issueSession, publicUser, type Session } from './issue-session.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.js';
 
@@ -34,15 +35,14 @@ export async function changeOwnPassword(
     if (!before?.active) throw unauthenticated();
     const v = new Validator();
     const currentOk = await verifyPassword(before.passwordHash, String(input.currentPassword ?? ''));
-    v.check(currentOk, 'currentPassword', 'WRONG', {
-      zh: '当前密码不正确',
-      en: 'the current password is wrong',
-    });
+    v.check(currentOk, 'currentPassword', 'WRONG', messages.auth.currentPasswordWrong);
     checkPasswordPolicy(v, input.newPassword, 'newPassword');
-    v.check(!currentOk || input.newPassword !== input.currentPassword, 'newPassword', 'SAME', {
-      zh: '新密码不能与当前密码相同',
-      en: 'the new password must differ from the current one',
-    });
+    v.check(
+      !currentOk || input.newPassword !== input.currentPassword,
+      'newPassword',
+      'SAME',
+      messages.auth.newPasswordMustDifferCurrent,
+    );
     v.done();
     const now = ctx.now();
     const [row] = await tx

@@ -3,6 +3,7 @@ import { type ApiClient, PartnerScope } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { API_CLIENT_FIELDS } from './auth-labels.js';
 import { newSecretToken, sha256 } from './secret-tokens.js';
 
@@ -38,27 +39,20 @@ export const createApiClient = defineUseCase(
       .maxLength('name', API_CLIENT_FIELDS.name, input.name, 100)
       .required('department', API_CLIENT_FIELDS.department, input.department)
       .maxLength('department', API_CLIENT_FIELDS.department, input.department, 100)
-      .check(scopes.length > 0, 'scopes', 'REQUIRED', {
-        zh: '至少选择一项授权范围',
-        en: 'choose at least one scope',
-      });
+      .check(scopes.length > 0, 'scopes', 'REQUIRED', messages.auth.chooseLeastOneScope);
     for (const scope of scopes) {
-      v.check(PartnerScope.is(scope), 'scopes', 'INVALID', {
-        zh: `未知的授权范围：${String(scope)}`,
-        en: `unknown scope: ${String(scope)}`,
-      });
+      v.check(
+        PartnerScope.is(scope),
+        'scopes',
+        'INVALID',
+        messages.auth.unknownScope({ scope: String(scope) }),
+      );
     }
     if (Number.isNaN(expiresAt.getTime())) {
-      v.add('expiresAt', 'INVALID_DATE', { zh: '有效期不是有效时间', en: 'the expiry is not a valid time' });
+      v.add('expiresAt', 'INVALID_DATE', messages.auth.expiryNotValidTime);
     } else {
-      v.check(expiresAt > now, 'expiresAt', 'IN_PAST', {
-        zh: '有效期必须晚于现在',
-        en: 'the expiry must be in the future',
-      });
-      v.check(expiresAt <= oneYearAfter(now), 'expiresAt', 'TOO_LONG', {
-        zh: '令牌有效期不能超过一年',
-        en: 'a token may live at most one year',
-      });
+      v.check(expiresAt > now, 'expiresAt', 'IN_PAST', messages.auth.expiryMustFuture);
+      v.check(expiresAt <= oneYearAfter(now), 'expiresAt', 'TOO_LONG', messages.auth.tokenMayLiveMostOne);
     }
     v.done();
     const token = newSecretToken(API_TOKEN_PREFIX);

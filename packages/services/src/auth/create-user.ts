@@ -5,6 +5,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { invalid } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { USER_FIELDS } from './auth-labels.js';
 import { type PublicUser, publicUser } from './issue-session.js';
 import { checkPasswordPolicy, hashPassword } from './passwords.js';
@@ -43,10 +44,12 @@ export const createUser = defineUseCase(
     const username = typeof input.username === 'string' ? input.username.trim().toLowerCase() : '';
     const v = new Validator().required('username', USER_FIELDS.username, username);
     if (username) {
-      v.check(USERNAME_PATTERN.test(username), 'username', 'INVALID', {
-        zh: '用户名为3至32位小写字母、数字或 . _ -',
-        en: 'a username has 3–32 lowercase letters, digits, or . _ -',
-      });
+      v.check(
+        USERNAME_PATTERN.test(username),
+        'username',
+        'INVALID',
+        messages.auth.username332LowercaseLetters,
+      );
       const [taken] = await ctx.tx.select({ id: users.id }).from(users).where(eq(users.username, username));
       v.check(!taken, 'username', 'TAKEN', usernameTaken(username));
     }
@@ -54,10 +57,7 @@ export const createUser = defineUseCase(
     const enrolment = input.role === 'DISCIPLINE' && ctx.actor.userId != null;
     if (!enrolment) checkPasswordPolicy(v, input.password);
     else if (input.password) {
-      v.add('password', 'NOT_ALLOWED', {
-        zh: '纪检监察账号的密码由本人设置：经另一名纪检监察人员审批后，凭审批人交付的重置码设置',
-        en: 'a discipline account’s password is set by its holder, with the code another discipline officer hands over on approval',
-      });
+      v.add('password', 'NOT_ALLOWED', messages.auth.disciplineAccountSPasswordSet);
     }
     await checkRoleBinding(ctx.tx, v, input);
     v.done();
@@ -100,10 +100,7 @@ export const createUser = defineUseCase(
         now,
         [{ role: 'DISCIPLINE' }],
         { entity: 'passwordReset', entityId: row.id },
-        {
-          zh: `系统管理员新建了纪检监察账号${whoIs(user)}，待审批开通`,
-          en: `an administrator created the discipline account ${whoIs(user)}: awaiting approval`,
-        },
+        messages.auth.administratorCreatedDisciplineAccountAwaiting({ whoIsUser: whoIs(user) }),
       );
     }
     return user;

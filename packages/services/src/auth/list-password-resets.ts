@@ -1,7 +1,7 @@
 import { passwordResets, users } from '@rectify/db';
 import { can, type PasswordResetReason, type PasswordResetStatus } from '@rectify/domain';
-import { alias } from 'drizzle-orm/pg-core';
 import { and, desc, eq, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { statusOf } from './reset-rules.js';

@@ -3,6 +3,7 @@ import { userActor } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { ServiceError } from '../kernel/errors.js';
+import { messages } from '../messages/index.js';
 import type { AuthConfig } from './auth-config.js';
 import { issueSession, type Session } from './issue-session.js';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './passwords.js';
@@ -17,8 +18,7 @@ export interface LoginInput {
 }
 
 /** One answer for an unknown user, a wrong password and a deactivated account. */
-const wrongCredentials = () =>
-  new ServiceError('UNAUTHENTICATED', { zh: '用户名或密码错误', en: 'wrong username or password' });
+const wrongCredentials = () => new ServiceError('UNAUTHENTICATED', messages.auth.wrongUsernamePassword);
 
 /** No username is longer than 32 characters: the cut keeps junk input out of the throttle's keys. */
 export const normalUsername = (username: unknown) =>

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { USER_FIELDS } from './auth-labels.js';
 
 // argon2id, 64 MiB and 2 passes: over three times OWASP's minimum work, yet about 40 ms here, so that
@@ -47,12 +48,16 @@ export function checkPasswordPolicy(
   v.required(field, USER_FIELDS.password, password);
   if (typeof password !== 'string' || password.trim() === '') return;
   const length = [...password].length;
-  v.check(length >= PASSWORD_MIN_LENGTH, field, 'TOO_SHORT', {
-    zh: `密码至少${PASSWORD_MIN_LENGTH}位`,
-    en: `the password must have at least ${PASSWORD_MIN_LENGTH} characters`,
-  });
-  v.check(length <= PASSWORD_MAX_LENGTH, field, 'TOO_LONG', {
-    zh: `密码不能超过${PASSWORD_MAX_LENGTH}位`,
-    en: `the password must have at most ${PASSWORD_MAX_LENGTH} characters`,
-  });
+  v.check(
+    length >= PASSWORD_MIN_LENGTH,
+    field,
+    'TOO_SHORT',
+    messages.auth.passwordMustLeastCharacters({ PASSWORD_MIN_LENGTH }),
+  );
+  v.check(
+    length <= PASSWORD_MAX_LENGTH,
+    field,
+    'TOO_LONG',
+    messages.auth.passwordMustMostCharacters({ PASSWORD_MAX_LENGTH }),
+  );
 }

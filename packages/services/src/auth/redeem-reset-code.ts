@@ -5,6 +5,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { ServiceError } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
 import { bumped } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { tokensValidFrom } from './access-token.js';
 import type { AuthConfig } from './auth-config.js';
 import { endSessions, ofUser } from './end-sessions.js';
@@ -24,23 +25,13 @@ export interface RedeemResetCodeInput {
 }
 
 const wrongCode = () =>
-  new ServiceError(
-    'UNAUTHENTICATED',
+  new ServiceError('UNAUTHENTICATED', messages.auth.wrongUsernameResetCodeCode, [
     {
-      zh: '用户名或重置码错误，或重置码已失效',
-      en: 'wrong username or reset code, or the code is no longer valid',
+      field: 'code',
+      code: 'WRONG',
+      message: messages.auth.wrongUsernameResetCodeCode,
     },
-    [
-      {
-        field: 'code',
-        code: 'WRONG',
-        message: {
-          zh: '用户名或重置码错误，或重置码已失效',
-          en: 'wrong username or reset code, or the code is no longer valid',
-        },
-      },
-    ],
-  );
+  ]);
 
 /**
  * The holder of a reset code chooses their own password and is signed in. The code works once, before it
@@ -108,10 +99,7 @@ export async function redeemResetCode(
       now,
       [{ userId: user!.id }],
       { entity: 'passwordReset', entityId: found.reset.id },
-      {
-        zh: `已凭重置码设置新密码并登录（地址 ${input.address}）；如非本人操作，请立即报告`,
-        en: `a new password was set with a reset code and a session began (address ${input.address}); report it at once if this was not you`,
-      },
+      messages.auth.newPasswordSetResetCode({ address: input.address }),
     );
     return session;
   });

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
+import { messages } from '../messages/index.js';
 import { USER_LABEL } from './auth-labels.js';
 import { type PublicUser, publicUser } from './issue-session.js';
 import { openReset, type PasswordResetRow, tellAccount, whoIs } from './reset-rules.js';
@@ -54,20 +55,17 @@ export const resetPassword = defineUseCase(
       [{ userId: before.id }],
       target,
       discipline
-        ? {
-            zh: '系统管理员申请重置您的密码，须经另一名纪检监察人员审批；审批后由审批人将重置码交给您本人',
-            en: 'an administrator asked to reset your password; another discipline officer must approve, and will then hand you the reset code',
-          }
-        : {
-            zh: '系统管理员重置了您的密码：原密码和登录已失效，请凭管理员交给您的重置码设置新密码。如非本人申请，请立即报告',
-            en: 'an administrator reset your password: the old password and sessions no longer work; set a new one with the reset code you are given. Report it at once if you did not ask for it',
-          },
+        ? messages.auth.administratorAskedResetYourPassword
+        : messages.auth.administratorResetYourPasswordOld,
     );
     if (discipline) {
-      await tellAccount(ctx.tx, now, [{ role: 'DISCIPLINE' }], target, {
-        zh: `系统管理员申请重置纪检监察账号${whoIs(before)}的密码，待审批`,
-        en: `an administrator asked to reset the password of the discipline account ${whoIs(before)}: awaiting approval`,
-      });
+      await tellAccount(
+        ctx.tx,
+        now,
+        [{ role: 'DISCIPLINE' }],
+        target,
+        messages.auth.administratorAskedResetPasswordDiscipline({ whoIsBefore: whoIs(before) }),
+      );
     }
     return { user: publicUser(after!), reset: row, code };
   },

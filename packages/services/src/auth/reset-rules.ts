@@ -1,7 +1,8 @@
+import { randomInt } from 'node:crypto';
 import { type Executor, passwordResets, users } from '@rectify/db';
 import { type Actor, type Label, type PasswordResetReason, PasswordResetStatus } from '@rectify/domain';
-import { randomInt } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
+import { messages } from '../messages/index.js';
 import { notify, type Recipients } from '../notifications/notify.js';
 import { tokensValidFrom } from './access-token.js';
 import { endSessions, ofUser } from './end-sessions.js';
@@ -9,7 +10,7 @@ import { sha256 } from './secret-tokens.js';
 
 export type PasswordResetRow = typeof passwordResets.$inferSelect;
 
-export const PASSWORD_RESET_LABEL: Label = { zh: '密码重置', en: 'Password reset' };
+export const PASSWORD_RESET_LABEL: Label = messages.auth.passwordReset;
 
 /** How long an issued code may be redeemed. */
 const RESET_CODE_TTL_HOURS = 72;

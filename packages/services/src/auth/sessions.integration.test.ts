@@ -1,5 +1,5 @@
 import { hash } from '@node-rs/argon2';
-import { auditEvents, signInThrottle, sessions, users } from '@rectify/db';
+import { auditEvents, sessions, signInThrottle, users } from '@rectify/db';
 import { createTestDatabase, makeUnit, type TestDatabase } from '@rectify/db/testing';
 import { systemActor, userActor } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
@@ -12,8 +12,8 @@ import { changeOwnPassword } from './change-own-password.js';
 import { createUser } from './create-user.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
-import { refreshSession } from './refresh-session.js';
 import { redeemResetCode } from './redeem-reset-code.js';
+import { refreshSession } from './refresh-session.js';
 import { resetPassword } from './reset-password.js';
 import { sha256 } from './secret-tokens.js';
 import { updateUser } from './update-user.js';

@@ -1,6 +1,7 @@
 import { type Executor, signInThrottle } from '@rectify/db';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { ServiceError } from '../kernel/errors.js';
+import { messages } from '../messages/index.js';
 import type { AuthConfig } from './auth-config.js';
 
 export interface SignInAttempt {
@@ -133,12 +134,6 @@ export async function forgetSignInFailures(db: Executor, username: string): Prom
 
 function rateLimited(seconds: number): ServiceError {
   const minutes = Math.ceil(seconds / 60);
-  const wait =
-    seconds < 60
-      ? { zh: `${seconds}秒`, en: `${seconds} seconds` }
-      : { zh: `${minutes}分钟`, en: `${minutes} minutes` };
-  return new ServiceError('RATE_LIMITED', {
-    zh: `登录失败次数过多，请${wait.zh}后再试`,
-    en: `too many failed sign-ins; try again in ${wait.en}`,
-  });
+  const wait = seconds < 60 ? messages.auth.seconds({ seconds }) : messages.auth.minutes({ minutes });
+  return new ServiceError('RATE_LIMITED', messages.auth.tooManyFailedSignIns({ wait }));
 }

@@ -6,6 +6,7 @@ import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion, updateVersioned } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { USER_LABEL } from './auth-labels.js';
 import { endSessions, ofUser } from './end-sessions.js';
 import { type PublicUser, publicUser } from './issue-session.js';
@@ -49,7 +50,7 @@ export const updateUser = defineUseCase(
     checkDisplayName(v, next.displayName);
     await checkRoleBinding(ctx.tx, v, next);
     if (ctx.actor.userId === before.id && !next.active) {
-      v.add('active', 'SELF', { zh: '不能停用自己的账号', en: 'you cannot deactivate your own account' });
+      v.add('active', 'SELF', messages.auth.youCannotDeactivateYourOwn);
     }
     await checkAdministratorRemains(ctx.tx, v, before, next);
     v.done();
@@ -85,14 +86,11 @@ export const updateUser = defineUseCase(
     });
     const who = whoIs(before);
     const notice = entering
-      ? {
-          zh: `系统管理员将账号${who}改为纪检监察角色${enrolmentId === null ? '' : '，待审批开通'}`,
-          en: `an administrator gave the account ${who} the discipline role${enrolmentId === null ? '' : ': awaiting approval'}`,
-        }
+      ? messages.auth.administratorGaveDisciplineRole({ who, awaitingApproval: enrolmentId !== null })
       : leaving
-        ? { zh: `账号${who}已不再是纪检监察角色`, en: `the account ${who} no longer has the discipline role` }
+        ? messages.auth.accountNoLongerDisciplineRole({ who })
         : reactivated
-          ? { zh: `纪检监察账号${who}已重新启用`, en: `the discipline account ${who} was reactivated` }
+          ? messages.auth.disciplineAccountReactivated({ who })
           : null;
     if (notice) {
       const target =
@@ -118,8 +116,9 @@ async function checkAdministratorRemains(
     .from(users)
     .where(and(eq(users.role, 'ADMIN'), eq(users.active, true), ne(users.id, before.id)));
   if ((others?.n ?? 0) > 0) return;
-  v.add(next.role === 'ADMIN' ? 'active' : 'role', 'LAST_ADMIN', {
-    zh: '这是最后一个启用的系统管理员账号，不能停用或改为其他角色',
-    en: 'this is the last active administrator: it cannot be deactivated or given another role',
-  });
+  v.add(
+    next.role === 'ADMIN' ? 'active' : 'role',
+    'LAST_ADMIN',
+    messages.auth.lastActiveAdministratorCannotDeactivated,
+  );
 }

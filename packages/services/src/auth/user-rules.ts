@@ -1,15 +1,13 @@
 import type { Executor } from '@rectify/db';
 import { type Label, Role } from '@rectify/domain';
 import type { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { checkLeader, checkUnit } from '../organisation/references.js';
 import { USER_FIELDS } from './auth-labels.js';
 
 export const USERNAME_PATTERN = /^[a-z0-9._-]{3,32}$/;
 
-export const usernameTaken = (username: string): Label => ({
-  zh: `用户名“${username}”已被使用`,
-  en: `the username "${username}" is taken`,
-});
+export const usernameTaken = (username: string): Label => messages.auth.usernameTaken({ username });
 
 /** A unique index refused the row (PostgreSQL 23505), whichever driver wrapped the error. */
 export function isUniqueViolation(error: unknown): boolean {
@@ -30,27 +28,18 @@ export interface RoleBinding {
  */
 export async function checkRoleBinding(tx: Executor, v: Validator, binding: RoleBinding): Promise<void> {
   if (!Role.is(binding.role) || binding.role === 'PARTNER') {
-    v.add('role', 'INVALID', {
-      zh: '角色无效（协作部门使用接口令牌，不是用户）',
-      en: 'invalid role (partners use API tokens, not accounts)',
-    });
+    v.add('role', 'INVALID', messages.auth.invalidRolePartnersUseApi);
     return;
   }
   const needsUnit = binding.role === 'UNIT';
   const needsLeader = binding.role === 'LEADER';
   if (needsUnit) v.required('unitId', USER_FIELDS.unitId, binding.unitId);
   else if (binding.unitId != null) {
-    v.add('unitId', 'NOT_ALLOWED', {
-      zh: '只有责任单位角色绑定单位',
-      en: 'only UNIT users are bound to a unit',
-    });
+    v.add('unitId', 'NOT_ALLOWED', messages.auth.onlyUnitUsersBoundUnit);
   }
   if (needsLeader) v.required('leaderId', USER_FIELDS.leaderId, binding.leaderId);
   else if (binding.leaderId != null) {
-    v.add('leaderId', 'NOT_ALLOWED', {
-      zh: '只有责任领导角色绑定领导',
-      en: 'only LEADER users are bound to a leader',
-    });
+    v.add('leaderId', 'NOT_ALLOWED', messages.auth.onlyLeaderUsersBoundLeader);
   }
   if (needsUnit) await checkUnit(tx, v, 'unitId', binding.unitId);
   if (needsLeader) await checkLeader(tx, v, 'leaderId', binding.leaderId);

@@ -2,9 +2,10 @@ import { queryRows, tasks } from '@rectify/db';
 import { changeFeedPermissions, ledgerScopeOf, visibleChangeKinds } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { forbidden } from '../kernel/errors.js';
 import type { ServiceContext } from '../kernel/context.js';
+import { forbidden } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { taskScopeSql } from '../read/scope-sql.js';
 import { type ChangeEventRow, type ChangeView, changeViewOf, decodeChangeCursor } from './change-view.js';
 
@@ -31,14 +32,13 @@ export async function listChanges(
   const first = input.first ?? 100;
   const after = input.after ? decodeChangeCursor(input.after) : 0;
   new Validator()
-    .check(after != null, 'after', 'INVALID', {
-      zh: '不是本变更流的游标',
-      en: 'not a cursor of this feed',
-    })
-    .check(Number.isInteger(first) && first >= 1 && first <= CHANGES_PAGE_MAX, 'first', 'OUT_OF_RANGE', {
-      zh: `first应为1至${CHANGES_PAGE_MAX}之间的整数`,
-      en: `first must be a whole number from 1 to ${CHANGES_PAGE_MAX}`,
-    })
+    .check(after != null, 'after', 'INVALID', messages.changeFeed.notCursorFeed)
+    .check(
+      Number.isInteger(first) && first >= 1 && first <= CHANGES_PAGE_MAX,
+      'first',
+      'OUT_OF_RANGE',
+      messages.changeFeed.firstOutOfRange({ CHANGES_PAGE_MAX }),
+    )
     .done();
   const taskScope = taskScopeSql(ledgerScopeOf(ctx.actor), alias(tasks, 't'));
   const rows = await queryRows<ChangeEventRow>(

@@ -2,6 +2,7 @@ import { clueCaseOwners } from '@rectify/db';
 import { recordAudit } from '../kernel/audit.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import { DISCLOSURE_FIELDS, DISCLOSURE_LABEL } from './clue-labels.js';
 import {
@@ -69,10 +70,7 @@ export const approveClueDisclosure = defineClueUseCase(
         kind: 'DECISION_MADE',
         entity: 'clueCase',
         entityId: clue.id,
-        message: {
-          zh: `线索${clue.serial}新增一名承办人（身份披露经审批）`,
-          en: `case ${clue.serial} has a new owner (an approved disclosure)`,
-        },
+        message: messages.clues.caseNewOwnerApprovedDisclosure({ serial: clue.serial }),
       },
     );
     return after;

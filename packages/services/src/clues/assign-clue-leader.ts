@@ -1,6 +1,7 @@
 import type { ClueCaseRow } from '@rectify/db';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { checkLeader } from '../organisation/references.js';
 import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
 import {
@@ -29,7 +30,7 @@ export const assignClueLeader = defineClueUseCase(
     const before = await loadClueCase(tx, input.id);
     assertVersion(before, input.version, CLUE_LABEL);
     await refuseIfDuplicate(tx, before);
-    refuseIfClosed(before, { zh: '变更包案领导', en: 'assigned an owning leader' });
+    refuseIfClosed(before, messages.clues.assignedOwningLeader);
     const v = new Validator();
     await checkLeader(tx, v, 'owningLeaderId', input.owningLeaderId);
     v.maxLength('note', CLUE_FIELDS.note, input.note, NOTE_MAX);

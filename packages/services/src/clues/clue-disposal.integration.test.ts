@@ -1,5 +1,4 @@
-import { queryRows } from '@rectify/db';
-import { auditEvents, clueCaseEvents, clueCases } from '@rectify/db';
+import { auditEvents, clueCaseEvents, clueCases, queryRows } from '@rectify/db';
 import { createTestDatabase, type TestDatabase } from '@rectify/db/testing';
 import { DEFAULT_WARNING_SETTINGS, type WarningLevel, WarningLevel as WarningLevels } from '@rectify/domain';
 import { asc, eq, sql } from 'drizzle-orm';

@@ -2,6 +2,7 @@ import { clueCaseEvents, clueCaseOwners, clueCases, clueDisclosureRequests, user
 import { can, seesClueCases } from '@rectify/domain';
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { messages } from '../messages/index.js';
 import {
   defineEntity,
   desc,
@@ -115,14 +116,14 @@ export const CLUE_ENTITIES = {
     scope: disciplineOnly,
   }),
   ClueIdentity: defineEntity(clueCases, {
-    label: { zh: '被反映人和举报人', en: 'Subject and informant' },
+    label: messages.clues.subjectInformant,
     permission: 'clueCase.readIdentity',
     columns: { id: clueCases.id, subject: clueCases.subject, informant: clueCases.informant },
     relations: {},
     scope: (rc, row) => ownsClueSql(rc, row.id),
   }),
   ClueCaseEvent: defineEntity(clueCaseEvents, {
-    label: { zh: '线索处置记录', en: 'Clue case history' },
+    label: messages.clues.clueCaseHistory,
     permission: 'clueCase.read',
     columns: {
       id: clueCaseEvents.id,

@@ -11,11 +11,11 @@ import {
   type ClueEvent,
   type ClueHistoryAction,
   ClueStatus,
+  chineseDate,
   type IsoDate,
   type Label,
   type Permission,
   transitionClue,
-  chineseDate,
 } from '@rectify/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
@@ -23,6 +23,7 @@ import { invalidTransition, notFound, ServiceError } from '../kernel/errors.js';
 import { defineUseCase, type TxContext, type UseCase } from '../kernel/use-case.js';
 import type { Validator } from '../kernel/validate.js';
 import { updateVersioned } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { auditActionOf, CLUE_FIELDS, CLUE_LABEL, CONFIDENTIAL_MARKER } from './clue-labels.js';
 
 export type ClueCaseInsert = typeof clueCases.$inferInsert;
@@ -71,10 +72,7 @@ function confidentialError(error: unknown): unknown {
   const code = sqlState(error);
   if (code === '23505') {
     // A unique index caught two requests at once (a serial, a pending disclosure request): retry.
-    return new ServiceError('CONFLICT', {
-      zh: `${CLUE_LABEL.zh}已被他人同时修改，请刷新后重试`,
-      en: 'the clue case was changed by someone else at the same time; reload and try again',
-    });
+    return new ServiceError('CONFLICT', messages.clues.clueCaseChangedSomeoneElse({ CLUE_LABEL }));
   }
   return new Error(`clue case write failed${code ? ` (SQLSTATE ${code})` : ''}`);
 }
@@ -123,23 +121,14 @@ export function planStatus(from: ClueStatus, events: readonly ClueEvent[]): Clue
 export async function refuseIfDuplicate(tx: Executor, row: ClueCaseRow): Promise<void> {
   if (row.duplicateOfId == null) return;
   const first = await serialOf(tx, row.duplicateOfId);
-  throw invalidTransition(
-    {
-      zh: `该线索已作为${first}的重复件关联，随首次受理的线索一并处置；如确非重复，请先取消关联`,
-      en: `this case is linked as a duplicate of ${first} and is disposed with it; undo the link first if it is not a duplicate`,
-    },
-    'id',
-  );
+  throw invalidTransition(messages.clues.caseLinkedDuplicateDisposedUndo({ first }), 'id');
 }
 
 /** Concluded and filed cases are closed: nothing about their handling changes any more. */
 export function refuseIfClosed(row: ClueCaseRow, what: Label): void {
   if (isClueOpen(row.status)) return;
   const status = ClueStatus.labels[row.status];
-  throw invalidTransition({
-    zh: `线索${status.zh}，不能再${what.zh}`,
-    en: `the case is ${status.en.toLowerCase()}; it can no longer be ${what.en.toLowerCase()}`,
-  });
+  throw invalidTransition(messages.clues.caseCanNoLonger({ status, what }));
 }
 
 export async function ownersOf(tx: Executor, clueCaseId: number): Promise<number[]> {
@@ -169,10 +158,7 @@ export async function checkDisciplineUsers(
   const known = new Set(found.map((row) => row.id));
   for (const id of ids) {
     if (known.has(id)) continue;
-    v.add(field, 'NOT_DISCIPLINE_USER', {
-      zh: `用户（${id}）不是有效的纪检监察人员账号`,
-      en: `user ${id} is not an active discipline-inspection account`,
-    });
+    v.add(field, 'NOT_DISCIPLINE_USER', messages.clues.userNotActiveDisciplineInspection({ id }));
   }
 }
 
@@ -185,10 +171,15 @@ export function checkDeadline(
 ): void {
   v.isoDate(field, CLUE_FIELDS.deadline, deadline);
   if (deadline != null && deadline < receivedDate) {
-    v.add(field, 'BEFORE_RECEIVED', {
-      zh: `${CLUE_FIELDS.deadline.zh}不能早于受理日期（${chineseDate(receivedDate)}）`,
-      en: `the deadline cannot be before the received date (${receivedDate})`,
-    });
+    v.add(
+      field,
+      'BEFORE_RECEIVED',
+      messages.clues.deadlineCannotBeforeReceivedDate({
+        deadlineField: CLUE_FIELDS.deadline,
+        chineseDateReceivedDate: chineseDate(receivedDate),
+        receivedDate,
+      }),
+    );
   }
 }
 

@@ -1,11 +1,11 @@
 import { type ClueCaseRow, clueCaseEvents } from '@rectify/db';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { invalidTransition } from '../kernel/errors.js';
-import { assertVersion } from '../kernel/versioned.js';
-import { CLUE_LABEL } from './clue-labels.js';
-import { defineClueUseCase, loadClueCase, NOTE_MAX, trimmedOrNull, writeClueCase } from './clue-rules.js';
 import { Validator } from '../kernel/validate.js';
-import { CLUE_FIELDS } from './clue-labels.js';
+import { assertVersion } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
+import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
+import { defineClueUseCase, loadClueCase, NOTE_MAX, trimmedOrNull, writeClueCase } from './clue-rules.js';
 
 export interface ClueDuplicateDecisionInput {
   id: number;
@@ -33,10 +33,7 @@ export const confirmClueDuplicate = defineClueUseCase(
       .orderBy(desc(clueCaseEvents.id))
       .limit(1);
     if (latest?.action === 'DUPLICATE_CONFIRMED') {
-      throw invalidTransition(
-        { zh: '该重复件关联已确认', en: 'the duplicate link is already confirmed' },
-        'duplicateOfId',
-      );
+      throw invalidTransition(messages.clues.duplicateLinkAlreadyConfirmed, 'duplicateOfId');
     }
     new Validator().maxLength('note', CLUE_FIELDS.note, input.note, NOTE_MAX).done();
     return writeClueCase(ctx, before, input.version, {}, [
@@ -49,8 +46,4 @@ export const confirmClueDuplicate = defineClueUseCase(
   },
 );
 
-export const notLinked = () =>
-  invalidTransition(
-    { zh: '该线索未关联为重复件', en: 'the case is not linked as a duplicate' },
-    'duplicateOfId',
-  );
+export const notLinked = () => invalidTransition(messages.clues.caseNotLinkedDuplicate, 'duplicateOfId');

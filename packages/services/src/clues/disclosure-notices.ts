@@ -1,4 +1,5 @@
 import type { TxContext } from '../kernel/use-case.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import { settleToDos } from '../notifications/settle-to-dos.js';
 import { ownersOf } from './clue-rules.js';
@@ -26,10 +27,7 @@ export async function askOwnersToDecide(
       kind: 'REVIEW_REQUESTED',
       entity: 'clueDisclosureRequest',
       entityId: request.id,
-      message: {
-        zh: `线索${serial}有一项身份知悉申请待您审批`,
-        en: `case ${serial} has an identity disclosure request awaiting your decision`,
-      },
+      message: messages.clues.caseIdentityDisclosureRequestAwaiting({ serial }),
     },
   );
 }
@@ -53,13 +51,7 @@ export async function closeDisclosureRequest(
     entityId: request.id,
     message:
       outcome === 'APPROVED'
-        ? {
-            zh: `您提出的线索${serial}身份知悉申请已获批准`,
-            en: `your identity disclosure request on case ${serial} was approved`,
-          }
-        : {
-            zh: `您提出的线索${serial}身份知悉申请未获批准，审批意见请在线索中查看`,
-            en: `your identity disclosure request on case ${serial} was rejected: see the case for the reason`,
-          },
+        ? messages.clues.yourDisclosureApproved({ serial })
+        : messages.clues.yourDisclosureRefused({ serial }),
   });
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound, ServiceError } from '../kernel/errors.js';
 import type { TxContext } from '../kernel/use-case.js';
 import { updateVersioned } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { DISCLOSURE_LABEL } from './clue-labels.js';
 import { ownersOf, ownsCase } from './clue-rules.js';
 
@@ -25,10 +26,7 @@ export async function loadDisclosureRequest(tx: Executor, id: number): Promise<C
 export function refuseUnlessPending(request: ClueDisclosureRequestRow): void {
   if (request.status === 'PENDING_APPROVAL') return;
   const status = RequestStatus.labels[request.status];
-  throw invalidTransition({
-    zh: `该申请${status.zh}，不能再处理`,
-    en: `the request is ${status.en.toLowerCase()} and can no longer be decided`,
-  });
+  throw invalidTransition(messages.clues.requestCanNoLongerDecided({ status }));
 }
 
 const refusal = (code: string, message: Label) =>
@@ -44,16 +42,10 @@ export async function refuseUnlessSecondOwner(
   request: ClueDisclosureRequestRow,
 ): Promise<void> {
   if (!ownsCase(actor, await ownersOf(tx, request.clueCaseId))) {
-    throw refusal('NOT_OWNER', {
-      zh: '只有本线索的承办人可以审批身份知悉申请',
-      en: "only the case's owners may decide on an identity disclosure",
-    });
+    throw refusal('NOT_OWNER', messages.clues.onlyOwnersDecideDisclosure);
   }
   if (actor.userId === request.requestedById || actor.userId === request.granteeUserId) {
-    throw refusal('SECOND_OWNER_REQUIRED', {
-      zh: '身份知悉申请须由申请人和拟知悉人以外的另一名承办人审批',
-      en: 'a disclosure is decided by another owner, neither the one who asked nor the grantee',
-    });
+    throw refusal('SECOND_OWNER_REQUIRED', messages.clues.disclosureDecidedAnotherOwnerNeither);
   }
 }
 

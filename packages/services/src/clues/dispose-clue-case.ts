@@ -1,9 +1,10 @@
 import type { ClueCaseRow } from '@rectify/db';
+import type { ClueHistoryAction } from '@rectify/domain';
 import { type ClueEvent, ClueOutcome, type ClueStatus, DisposalMethod, type IsoDate } from '@rectify/domain';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { checkEnum } from '../ledger/ledger-rules.js';
-import type { ClueHistoryAction } from '@rectify/domain';
+import { messages } from '../messages/index.js';
 import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
 import {
   checkDeadline,
@@ -15,8 +16,8 @@ import {
   refuseIfDuplicate,
   SANCTIONS_MAX,
   trimmedOrNull,
+  writeClueCase,
 } from './clue-rules.js';
-import { writeClueCase } from './clue-rules.js';
 
 export interface DisposeClueCaseInput {
   id: number;
@@ -70,19 +71,21 @@ export const disposeClueCase = defineClueUseCase(
     const ends = ENDING_METHODS.includes(method);
     if (isInvestigating(method)) v.required('deadline', CLUE_FIELDS.deadline, input.deadline);
     if (ends && input.deadline != null) {
-      v.add('deadline', 'NOT_APPLICABLE', {
-        zh: `“${DisposalMethod.label(method)}”即结束办理，不设${CLUE_FIELDS.deadline.zh}`,
-        en: `"${DisposalMethod.label(method, 'en')}" ends the case: it takes no deadline`,
-      });
+      v.add(
+        'deadline',
+        'NOT_APPLICABLE',
+        messages.clues.methodEndsCaseNoDeadline({ method, deadlineField: CLUE_FIELDS.deadline }),
+      );
     }
     checkDeadline(v, input.deadline, before.receivedDate);
     checkEnum(v, 'outcome', CLUE_FIELDS.outcome, ClueOutcome, input.outcome);
     for (const field of ['outcome', 'sanctions'] as const) {
       if (!ends && input[field] != null) {
-        v.add(field, 'NOT_APPLICABLE', {
-          zh: `${CLUE_FIELDS[field].zh}在办结或立案时填写`,
-          en: `the ${CLUE_FIELDS[field].en.toLowerCase()} is given when the case is concluded or filed`,
-        });
+        v.add(
+          field,
+          'NOT_APPLICABLE',
+          messages.clues.givenWhenCaseConcludedFiled({ fieldField: CLUE_FIELDS[field] }),
+        );
       }
     }
     v.maxLength('sanctions', CLUE_FIELDS.sanctions, input.sanctions, SANCTIONS_MAX);

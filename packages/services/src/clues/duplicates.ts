@@ -1,6 +1,7 @@
 import { clueCaseOwners, type Executor, queryRows } from '@rectify/db';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { TxContext } from '../kernel/use-case.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 
 // Duplicate intake (多头受理、重复交办): the same clue reaching the office twice — from two sources, or
@@ -124,9 +125,6 @@ export async function askOwnersToReview(
     kind: 'REVIEW_REQUESTED',
     entity: 'clueCase',
     entityId: clue.id,
-    message: {
-      zh: `新受理的${clue.serial}与您承办的${first.serial}可能为同一线索，请核对后决定是否关联为重复件`,
-      en: `${clue.serial}, just taken in, may be the same clue as ${first.serial}, which you handle: check it and link it as a duplicate if so`,
-    },
+    message: messages.clues.justTakenMaySameClue({ serial: clue.serial, firstSerial: first.serial }),
   });
 }

@@ -2,6 +2,7 @@ import type { ClueCaseRow } from '@rectify/db';
 import { invalidTransition } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { checkLeader, checkUnit } from '../organisation/references.js';
 import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
 import {
@@ -36,12 +37,9 @@ export const escalateClueCase = defineClueUseCase(
     const before = await loadClueCase(tx, input.id);
     assertVersion(before, input.version, CLUE_LABEL);
     await refuseIfDuplicate(tx, before);
-    refuseIfClosed(before, { zh: '提级办理', en: 'escalated' });
+    refuseIfClosed(before, messages.clues.escalated);
     if (before.escalated) {
-      throw invalidTransition(
-        { zh: '线索已提级办理，不能重复提级', en: 'the case is already escalated' },
-        'escalated',
-      );
+      throw invalidTransition(messages.clues.caseAlreadyEscalated, 'escalated');
     }
     const reroutes = input.routedToUnitId != null;
     const status =

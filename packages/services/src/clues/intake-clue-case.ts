@@ -1,10 +1,11 @@
 import { type ClueCaseRow, clueCaseOwners, clueCases, inspections } from '@rectify/db';
-import { ClueKind, ClueSource, type IsoDate, chineseDate } from '@rectify/domain';
+import { ClueKind, ClueSource, chineseDate, type IsoDate } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { todayOf } from '../kernel/context.js';
 import { Validator } from '../kernel/validate.js';
 import { checkEnum } from '../ledger/ledger-rules.js';
+import { messages } from '../messages/index.js';
 import { addMissing } from '../organisation/references.js';
 import { auditActionOf, CLUE_FIELDS } from './clue-labels.js';
 import {
@@ -64,10 +65,15 @@ export const intakeClueCase = defineClueUseCase(
     v.isoDate('receivedDate', CLUE_FIELDS.receivedDate, input.receivedDate || null);
     const today = todayOf(ctx);
     if (input.receivedDate && input.receivedDate > today) {
-      v.add('receivedDate', 'IN_FUTURE', {
-        zh: `${CLUE_FIELDS.receivedDate.zh}不能晚于今天（${chineseDate(today)}）`,
-        en: `the received date cannot be after today (${today})`,
-      });
+      v.add(
+        'receivedDate',
+        'IN_FUTURE',
+        messages.clues.receivedDateCannotAfterToday({
+          receivedDateField: CLUE_FIELDS.receivedDate,
+          chineseDateToday: chineseDate(today),
+          today,
+        }),
+      );
     }
     v.required('summary', CLUE_FIELDS.summary, input.summary);
     v.maxLength('summary', CLUE_FIELDS.summary, input.summary, SUMMARY_MAX);
@@ -83,20 +89,14 @@ export const intakeClueCase = defineClueUseCase(
         .where(eq(inspections.id, input.inspectionId));
       if (!found) addMissing(v, 'inspectionId', CLUE_FIELDS.inspectionId, input.inspectionId);
     } else if (input.source === 'INSPECTION_TRANSFER') {
-      v.add('inspectionId', 'REQUIRED', {
-        zh: '巡视组移交的线索须注明巡视轮次',
-        en: 'a case transferred by the inspection team names its inspection',
-      });
+      v.add('inspectionId', 'REQUIRED', messages.clues.caseTransferredInspectionTeamNames);
     }
     const owners = [
       ...new Set([...(actor.userId == null ? [] : [actor.userId]), ...(input.ownerUserIds ?? [])]),
     ];
     await checkDisciplineUsers(tx, v, 'ownerUserIds', owners);
     if (owners.length === 0) {
-      v.add('ownerUserIds', 'REQUIRED', {
-        zh: '至少指定一名承办人',
-        en: 'name at least one owner (handler)',
-      });
+      v.add('ownerUserIds', 'REQUIRED', messages.clues.nameLeastOneOwnerHandler);
     }
     v.done();
 

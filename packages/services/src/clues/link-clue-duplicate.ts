@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { invalidTransition } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { settleToDos } from '../notifications/settle-to-dos.js';
 import { addMissing } from '../organisation/references.js';
 import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
@@ -35,13 +36,7 @@ export const linkClueDuplicate = defineClueUseCase(
     assertVersion(before, input.version, CLUE_LABEL);
     if (before.duplicateOfId != null) {
       const first = await serialOf(tx, before.duplicateOfId);
-      throw invalidTransition(
-        {
-          zh: `该线索已关联为${first}的重复件；如需改为关联其他线索，请先取消关联`,
-          en: `the case is already linked as a duplicate of ${first}; undo that link first`,
-        },
-        'duplicateOfId',
-      );
+      throw invalidTransition(messages.clues.caseAlreadyLinkedDuplicateUndo({ first }), 'duplicateOfId');
     }
     const v = new Validator().required('duplicateOfId', CLUE_FIELDS.duplicateOfId, input.duplicateOfId);
     v.maxLength('note', CLUE_FIELDS.note, input.note, NOTE_MAX);
@@ -49,17 +44,11 @@ export const linkClueDuplicate = defineClueUseCase(
     if (!target) addMissing(v, 'duplicateOfId', CLUE_FIELDS.duplicateOfId, input.duplicateOfId);
     const firstId = target?.duplicateOfId ?? target?.id;
     if (firstId === before.id) {
-      v.add('duplicateOfId', 'SELF', {
-        zh: '线索不能关联为自身的重复件',
-        en: 'a case cannot be a duplicate of itself',
-      });
+      v.add('duplicateOfId', 'SELF', messages.clues.caseCannotDuplicateItself);
     }
     const linkedToIt = await tx.$count(clueCases, eq(clueCases.duplicateOfId, before.id));
     if (linkedToIt > 0) {
-      v.add('id', 'HAS_DUPLICATES', {
-        zh: `已有${linkedToIt}件线索关联为本线索的重复件，本线索不能再关联为其他线索的重复件`,
-        en: `${linkedToIt} case(s) are linked to this one as duplicates; it cannot become a duplicate itself`,
-      });
+      v.add('id', 'HAS_DUPLICATES', messages.clues.caseSLinkedOneDuplicates({ linkedToIt }));
     }
     v.done();
     // The owners asked to review the match at intake have their answer.

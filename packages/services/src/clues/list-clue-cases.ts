@@ -7,7 +7,7 @@ import type {
   WarningSettings,
 } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
-import { todayOf, type ServiceContext } from '../kernel/context.js';
+import { type ServiceContext, todayOf } from '../kernel/context.js';
 import { defineList, type ListArgs } from '../read/define-list.js';
 import { col, eqFilter, inFilter, rangeFilter, searchFilter } from '../read/filters.js';
 import type { ListResult, Page } from '../read/read-model.js';

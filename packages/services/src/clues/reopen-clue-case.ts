@@ -3,6 +3,7 @@ import { DisposalMethod, type IsoDate } from '@rectify/domain';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { checkEnum } from '../ledger/ledger-rules.js';
+import { messages } from '../messages/index.js';
 import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
 import {
   checkDeadline,
@@ -44,10 +45,7 @@ export const reopenClueCase = defineClueUseCase(
       DisposalMethod.is(input.method) &&
       !(INVESTIGATING_METHODS as readonly string[]).includes(input.method)
     ) {
-      v.add('method', 'NOT_INVESTIGATING', {
-        zh: '重新启用的线索应采用谈话函询或初步核实方式处置',
-        en: 'a reopened case is disposed by a talk or letter inquiry or by preliminary verification',
-      });
+      v.add('method', 'NOT_INVESTIGATING', messages.clues.reopenedCaseDisposedTalkLetter);
     }
     checkDeadline(v, input.deadline, before.receivedDate);
     v.maxLength('note', CLUE_FIELDS.note, input.note, NOTE_MAX);

@@ -2,6 +2,7 @@ import { clueDisclosureRequests } from '@rectify/db';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { DISCLOSURE_FIELDS, DISCLOSURE_LABEL } from './clue-labels.js';
 import {
   checkDisciplineUsers,
@@ -38,10 +39,7 @@ export const requestClueDisclosure = defineClueUseCase(
     if (input.granteeUserId != null) {
       await checkDisciplineUsers(tx, v, 'granteeUserId', [input.granteeUserId]);
       if ((await ownersOf(tx, clue.id)).includes(input.granteeUserId)) {
-        v.add('granteeUserId', 'ALREADY_OWNER', {
-          zh: `该用户已是本线索的承办人`,
-          en: 'the user already owns the case',
-        });
+        v.add('granteeUserId', 'ALREADY_OWNER', messages.clues.userAlreadyOwnsCase);
       }
       const [pending] = await tx
         .select({ id: clueDisclosureRequests.id })
@@ -54,10 +52,11 @@ export const requestClueDisclosure = defineClueUseCase(
           ),
         );
       if (pending) {
-        v.add('granteeUserId', 'PENDING_EXISTS', {
-          zh: `该用户已有待审批的${DISCLOSURE_LABEL.zh}（${pending.id}）`,
-          en: `a ${DISCLOSURE_LABEL.en.toLowerCase()} for this user is already pending (${pending.id})`,
-        });
+        v.add(
+          'granteeUserId',
+          'PENDING_EXISTS',
+          messages.clues.userAlreadyPending({ DISCLOSURE_LABEL, id: pending.id }),
+        );
       }
     }
     v.done();

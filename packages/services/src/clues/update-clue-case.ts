@@ -1,10 +1,11 @@
-import { chineseDate } from '@rectify/domain';
 import type { ClueCaseRow } from '@rectify/db';
 import type { IsoDate } from '@rectify/domain';
+import { chineseDate } from '@rectify/domain';
 import { todayOf } from '../kernel/context.js';
 import { ServiceError } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
 import {
   defineClueUseCase,
@@ -37,13 +38,10 @@ export const updateClueCase = defineClueUseCase(
     const { tx } = ctx;
     const before = await loadClueCase(tx, input.id);
     assertVersion(before, input.version, CLUE_LABEL);
-    refuseIfClosed(before, { zh: '修改登记信息', en: 'corrected' });
+    refuseIfClosed(before, messages.clues.corrected);
     const touchesIdentity = input.subject !== undefined || input.informant !== undefined;
     if (touchesIdentity && !ownsCase(ctx.actor, await ownersOf(tx, before.id))) {
-      const message = {
-        zh: '只有本线索的承办人可以修改被反映人和举报人信息',
-        en: "only the case's owners may correct the subject and the informant",
-      };
+      const message = messages.clues.onlyOwnersEditIdentity;
       throw new ServiceError('FORBIDDEN', message, [
         { field: input.subject !== undefined ? 'subject' : 'informant', code: 'NOT_OWNER', message },
       ]);
@@ -53,18 +51,25 @@ export const updateClueCase = defineClueUseCase(
       v.required('receivedDate', CLUE_FIELDS.receivedDate, input.receivedDate);
       v.isoDate('receivedDate', CLUE_FIELDS.receivedDate, input.receivedDate || null);
       const today = todayOf(ctx);
-      v.check(!input.receivedDate || input.receivedDate <= today, 'receivedDate', 'IN_FUTURE', {
-        zh: `${CLUE_FIELDS.receivedDate.zh}不能晚于今天（${chineseDate(today)}）`,
-        en: `the received date cannot be after today (${today})`,
-      });
+      v.check(
+        !input.receivedDate || input.receivedDate <= today,
+        'receivedDate',
+        'IN_FUTURE',
+        messages.clues.receivedDateCannotAfterToday({
+          receivedDateField: CLUE_FIELDS.receivedDate,
+          chineseDateToday: chineseDate(today),
+          today,
+        }),
+      );
       v.check(
         !input.receivedDate || before.deadline == null || input.receivedDate <= before.deadline,
         'receivedDate',
         'AFTER_DEADLINE',
-        {
-          zh: `${CLUE_FIELDS.receivedDate.zh}不能晚于办理时限（${chineseDate(before.deadline)}）`,
-          en: `the received date cannot be after the deadline (${before.deadline})`,
-        },
+        messages.clues.receivedDateCannotAfterDeadline({
+          receivedDateField: CLUE_FIELDS.receivedDate,
+          chineseDateDeadline: chineseDate(before.deadline),
+          deadline: before.deadline,
+        }),
       );
     }
     if (input.summary !== undefined) {

@@ -1,6 +1,7 @@
 import { ServiceError } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { DISCLOSURE_FIELDS, DISCLOSURE_LABEL } from './clue-labels.js';
 import { defineClueUseCase, loadClueCase, NOTE_MAX, recordHistory, trimmedOrNull } from './clue-rules.js';
 import { closeDisclosureRequest } from './disclosure-notices.js';
@@ -21,7 +22,7 @@ export const withdrawClueDisclosure = defineClueUseCase(
     assertVersion(before, input.version, DISCLOSURE_LABEL);
     refuseUnlessPending(before);
     if (ctx.actor.userId == null || ctx.actor.userId !== before.requestedById) {
-      const message = { zh: '只有申请人可以撤回申请', en: 'only the one who asked may withdraw the request' };
+      const message = messages.clues.onlyOneWhoAskedMay;
       throw new ServiceError('FORBIDDEN', message, [{ field: 'id', code: 'NOT_REQUESTER', message }]);
     }
     new Validator().maxLength('comment', DISCLOSURE_FIELDS.comment, input.comment, NOTE_MAX).done();

@@ -5,8 +5,8 @@ import { deliveries, groupRobots, notifications, queryRows, settings } from '@re
 import type { NotificationKind } from '@rectify/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { requestClueDisclosure } from '../clues/request-clue-disclosure.js';
 import { approveClueDisclosure } from '../clues/approve-clue-disclosure.js';
+import { requestClueDisclosure } from '../clues/request-clue-disclosure.js';
 import {
   type ClueFixture,
   intakeAs,
@@ -23,13 +23,13 @@ import { endorseClosureRequest } from '../workflow/endorse-closure-request.js';
 import { reopenTask } from '../workflow/reopen-task.js';
 import { requestClosure } from '../workflow/request-closure.js';
 import { type WorkflowFixture, workflowFixture } from '../workflow/test-fixture.js';
-import { sendDigestDeliveries } from './digest-deliveries.js';
-import { queueWaitingDeliveries } from './plan-deliveries.js';
-import { listDeliveries } from './list-deliveries.js';
 import { deleteGroupRobot } from './delete-group-robot.js';
+import { sendDigestDeliveries } from './digest-deliveries.js';
+import { listDeliveries } from './list-deliveries.js';
 import { cancelDelivery, retryDelivery } from './manage-delivery.js';
 import { updateMyNoticePreferences } from './notice-preferences.js';
 import { listGroupRobots, saveGroupRobot, updateOutboundSettings } from './outbound-settings.js';
+import { queueWaitingDeliveries } from './plan-deliveries.js';
 import { encryptSecret } from './secret-box.js';
 import { runDelivery } from './send-delivery.js';
 import { startRobotReceiver, startSmtpReceiver } from './testing/receivers.js';

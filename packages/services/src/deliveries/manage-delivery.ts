@@ -3,10 +3,11 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
+import { messages } from '../messages/index.js';
 import type { DeliveryView } from './list-deliveries.js';
 import { queueDeliveryJob } from './tx-job.js';
 
-const DELIVERY = { zh: '消息发送', en: 'Delivery' };
+const DELIVERY = messages.deliveries.delivery;
 
 async function lockedDelivery(tx: Parameters<typeof queueDeliveryJob>[0], id: number) {
   const [row] = await tx.select().from(deliveries).where(eq(deliveries.id, id)).for('update');
@@ -32,10 +33,7 @@ const viewOf = (r: typeof deliveries.$inferSelect): DeliveryView => ({
 export const retryDelivery = defineUseCase('delivery.manage', async (ctx, input: { id: number }) => {
   const before = await lockedDelivery(ctx.tx, input.id);
   if (before.status !== 'FAILED' && before.status !== 'CANCELLED') {
-    throw invalidTransition({
-      zh: '只能重发失败或已取消的消息',
-      en: 'only a failed or cancelled delivery can be retried',
-    });
+    throw invalidTransition(messages.deliveries.onlyFailedCancelledDeliveryCan);
   }
   const [queued] = await ctx.tx
     .update(deliveries)
@@ -57,10 +55,7 @@ export const retryDelivery = defineUseCase('delivery.manage', async (ctx, input:
 export const cancelDelivery = defineUseCase('delivery.manage', async (ctx, input: { id: number }) => {
   const before = await lockedDelivery(ctx.tx, input.id);
   if (before.status !== 'QUEUED' && before.status !== 'RETRYING' && before.status !== 'IN_DIGEST') {
-    throw invalidTransition({
-      zh: '只能取消尚未发送的消息',
-      en: 'only a delivery not yet sent can be cancelled',
-    });
+    throw invalidTransition(messages.deliveries.onlyDeliveryNotYetSent);
   }
   const [after] = await ctx.tx
     .update(deliveries)

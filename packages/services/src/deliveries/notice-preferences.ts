@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { inboxOwner } from '../notifications/inbox.js';
 
 export interface NoticePreferencesView {
@@ -45,20 +46,26 @@ export async function updateMyNoticePreferences(
     for (const { kind, mode } of input.modes ?? []) modes[kind] = mode;
     const v = new Validator();
     if (email != null) {
-      v.check(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(email), 'email', 'INVALID_EMAIL', {
-        zh: '邮件地址无效',
-        en: 'The e-mail address is not valid',
-      });
+      v.check(
+        /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(email),
+        'email',
+        'INVALID_EMAIL',
+        messages.deliveries.eMailAddressNotValid,
+      );
     }
-    v.check(email != null || Object.values(modes).every((m) => m === 'CONSOLE'), 'email', 'REQUIRED', {
-      zh: '选择邮件通知前请填写邮件地址',
-      en: 'An e-mail address is needed for e-mail notices',
-    });
+    v.check(
+      email != null || Object.values(modes).every((m) => m === 'CONSOLE'),
+      'email',
+      'REQUIRED',
+      messages.deliveries.eMailAddressNeededE,
+    );
     (input.modes ?? []).forEach(({ kind, mode }, i) => {
-      v.check(NotificationKind.is(kind) && NoticeMode.is(mode), `modes.${i}`, 'INVALID_CHOICE', {
-        zh: '通知类型或方式无效',
-        en: 'Unknown notice kind or mode',
-      });
+      v.check(
+        NotificationKind.is(kind) && NoticeMode.is(mode),
+        `modes.${i}`,
+        'INVALID_CHOICE',
+        messages.deliveries.unknownNoticeKindMode,
+      );
     });
     v.done();
     await tx

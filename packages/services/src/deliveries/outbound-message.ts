@@ -1,4 +1,5 @@
 import { type Label, NotificationKind, type Role } from '@rectify/domain';
+import { messages } from '../messages/index.js';
 import type { NotificationDraft } from '../notifications/notify.js';
 
 export interface OutboundMessage {
@@ -14,10 +15,7 @@ export function isConfidential(draft: Pick<NotificationDraft, 'entity'>, role: R
   return role === 'DISCIPLINE' || CONFIDENTIAL_ENTITIES.has(draft.entity);
 }
 
-const SOMETHING_AWAITS: Label = {
-  zh: '您有一项新的事项，请登录系统查看。',
-  en: 'Something awaits you; please sign in to see it.',
-};
+const SOMETHING_AWAITS: Label = messages.deliveries.somethingAwaitsYouPleaseSign;
 
 /**
  * The text of a notice outside the console, in both languages. A DISCIPLINE reader, or any notice about a clue

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../kernel/context.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { checkOutboundUrl } from '../outbound/outbound-url.js';
 import type { QuietHours } from './quiet-hours.js';
 import { encryptSecret, maskSecret, maskUrl } from './secret-box.js';
@@ -74,30 +75,36 @@ export const updateOutboundSettings = defineUseCase(
     const before = await getOutboundSettings(ctx.tx);
     const v = new Validator();
     if (input.smtp) {
-      v.required('smtp.host', { zh: '邮件服务器', en: 'Mail server' }, input.smtp.host);
+      v.required('smtp.host', messages.deliveries.mailServer, input.smtp.host);
       v.check(
         Number.isInteger(input.smtp.port) && input.smtp.port > 0 && input.smtp.port < 65_536,
         'smtp.port',
         'INVALID_PORT',
-        { zh: '端口应为1到65535之间的整数', en: 'The port must be an integer from 1 to 65535' },
+        messages.deliveries.portMustInteger165535,
       );
-      v.check(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/.test(input.smtp.from), 'smtp.from', 'INVALID_EMAIL', {
-        zh: '发件人不是有效的邮件地址',
-        en: 'The sender is not a valid e-mail address',
-      });
+      v.check(
+        /^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/.test(input.smtp.from),
+        'smtp.from',
+        'INVALID_EMAIL',
+        messages.deliveries.senderNotValidEMail,
+      );
     }
     if (input.consoleUrl != null) {
-      v.check(/^https?:\/\/\S+$/.test(input.consoleUrl), 'consoleUrl', 'INVALID_URL', {
-        zh: '系统地址应以 http:// 或 https:// 开头',
-        en: 'The console address must start with http:// or https://',
-      });
+      v.check(
+        /^https?:\/\/\S+$/.test(input.consoleUrl),
+        'consoleUrl',
+        'INVALID_URL',
+        messages.deliveries.consoleAddressMustStartHttp,
+      );
     }
     if (input.quietHours) {
       for (const end of ['start', 'end'] as const) {
-        v.check(HHMM.test(input.quietHours[end]), `quietHours.${end}`, 'INVALID_TIME', {
-          zh: '时间格式应为 HH:MM（北京时间）',
-          en: 'The time must be HH:MM (China time)',
-        });
+        v.check(
+          HHMM.test(input.quietHours[end]),
+          `quietHours.${end}`,
+          'INVALID_TIME',
+          messages.deliveries.timeMustHhMmChina,
+        );
       }
     }
     v.done();
@@ -163,8 +170,8 @@ export interface GroupRobotView {
   active: boolean;
 }
 
-const ROBOT_URL_LABEL = { zh: 'Webhook 地址', en: 'Webhook address' };
-export const GROUP_ROBOT_LABEL = { zh: '群机器人', en: 'Group robot' };
+const ROBOT_URL_LABEL = messages.deliveries.webhookAddress;
+export const GROUP_ROBOT_LABEL = messages.deliveries.groupRobot;
 
 export const robotView = (r: typeof groupRobots.$inferSelect): GroupRobotView => ({
   id: r.id,
@@ -182,13 +189,15 @@ export const saveGroupRobot = defineUseCase(
   'delivery.manage',
   async (ctx, input: GroupRobotInput): Promise<GroupRobotView> => {
     const v = new Validator();
-    v.required('name', { zh: '名称', en: 'Name' }, input.name);
+    v.required('name', messages.deliveries.name, input.name);
     if (input.id == null) v.required('url', ROBOT_URL_LABEL, input.url);
     if (input.url) await checkOutboundUrl(v, 'url', ROBOT_URL_LABEL, input.url);
-    v.check(input.unitId == null || input.leaderId == null, 'leaderId', 'ONE_ROUTE', {
-      zh: '群机器人只能对应一个单位或一位领导',
-      en: 'A robot serves one unit or one leader, not both',
-    });
+    v.check(
+      input.unitId == null || input.leaderId == null,
+      'leaderId',
+      'ONE_ROUTE',
+      messages.deliveries.robotServesOneUnitOne,
+    );
     v.done();
     const values = {
       name: input.name.trim(),

@@ -16,11 +16,12 @@ import { readJobStates } from '../jobs/list-jobs.js';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { invalid, notFound } from '../kernel/errors.js';
+import { messages } from '../messages/index.js';
 import { exportLedgerWorkbook } from '../spreadsheet/export-ledger-workbook.js';
 import type { FileStore } from '../workflow/file-store.js';
 import { generateProgressReport } from './progress-report.js';
 
-const FILE_GENERATION_LABEL = { zh: '生成的文件', en: 'Generated file' };
+const FILE_GENERATION_LABEL = messages.documents.generatedFile;
 
 /** What a request names; each document reads the parameters it needs and ignores none it is given. */
 export interface FileGenerationInput {
@@ -55,7 +56,7 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown, field: st
     {
       field,
       code: 'REQUIRED',
-      message: { zh: `请选择${values.join('、')}之一`, en: `${field} must be one of ${values.join(', ')}` },
+      message: messages.documents.chooseOneOf({ field, values }),
     },
   ]);
 };

@@ -10,6 +10,7 @@ import { createTask } from '../ledger/create-task.js';
 import { mayNestUnder } from '../ledger/issue-rules.js';
 import { INSPECTION_LABEL, ISSUE_FIELDS } from '../ledger/ledger-labels.js';
 import { checkTaskTexts } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import { addMissing } from '../organisation/references.js';
 import type { LedgerDraft, LedgerDraftIssue } from './ledger-draft.js';
 
@@ -40,7 +41,7 @@ export const importLedgerDraft = defineUseCase(
     if (!inspection) addMissing(v, 'inspectionId', INSPECTION_LABEL, input.inspectionId);
     const issues = input.draft?.issues ?? [];
     if (issues.length === 0) {
-      v.add('issues', 'REQUIRED', { zh: '草稿中没有问题', en: 'the draft holds no issues' });
+      v.add('issues', 'REQUIRED', messages.documents.draftHoldsNoIssues);
     }
     checkDraft(v, issues, 'issues', null, new Set());
     v.done();
@@ -72,23 +73,22 @@ function checkDraft(
     v.required(`${at}.code`, ISSUE_FIELDS.code, issue.code);
     v.required(`${at}.title`, ISSUE_FIELDS.title, issue.title);
     if (!IssueKind.is(issue.kind)) {
-      v.add(`${at}.kind`, 'INVALID', {
-        zh: `${ISSUE_FIELDS.kind.zh}无效`,
-        en: `${ISSUE_FIELDS.kind.en} is invalid`,
-      });
+      v.add(`${at}.kind`, 'INVALID', messages.documents.invalid({ kindField: ISSUE_FIELDS.kind }));
     } else if (parentKind && !mayNestUnder(issue.kind, parentKind)) {
-      v.add(`${at}.kind`, 'KIND_ORDER', {
-        zh: `“${IssueKind.label(issue.kind)}”不能列在“${IssueKind.label(parentKind)}”之下`,
-        en: `a ${IssueKind.label(issue.kind, 'en').toLowerCase()} cannot be placed under a ${IssueKind.label(parentKind, 'en').toLowerCase()}`,
-      });
+      v.add(
+        `${at}.kind`,
+        'KIND_ORDER',
+        messages.ledger.kindCannotBeUnder({ child: issue.kind, above: parentKind }),
+      );
     }
     const code = issue.code?.trim();
     if (code) {
       if (codes.has(code)) {
-        v.add(`${at}.code`, 'TAKEN', {
-          zh: `编号“${code}”在草稿中重复`,
-          en: `${ISSUE_FIELDS.code.en} "${code}" is used twice in the draft`,
-        });
+        v.add(
+          `${at}.code`,
+          'TAKEN',
+          messages.documents.usedTwiceDraft({ code, codeField: ISSUE_FIELDS.code }),
+        );
       }
       codes.add(code);
     }

@@ -2,6 +2,7 @@ import { type ParsedDocument, readLedgerDocument, UnreadableDocumentError } from
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { invalid } from '../kernel/errors.js';
+import { messages } from '../messages/index.js';
 
 export interface ParseLedgerDocumentInput {
   filename: string;
@@ -23,16 +24,14 @@ export async function parseLedgerDocument(
   authorize(ctx.actor, 'ledger.import');
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.byteLength === 0) {
-    throw invalid([
-      { field: 'contentBase64', code: 'REQUIRED', message: { zh: '文件为空', en: 'the file is empty' } },
-    ]);
+    throw invalid([{ field: 'contentBase64', code: 'REQUIRED', message: messages.documents.fileEmpty }]);
   }
   if (bytes.byteLength > DOCUMENT_MAX_BYTES) {
     throw invalid([
       {
         field: 'contentBase64',
         code: 'TOO_LARGE',
-        message: { zh: '文件不能超过10MB', en: 'the file must be at most 10 MB' },
+        message: messages.documents.fileMustMost10Mb,
       },
     ]);
   }
@@ -44,10 +43,7 @@ export async function parseLedgerDocument(
       {
         field: 'filename',
         code: 'UNREADABLE',
-        message: {
-          zh: `无法读取“${input.filename}”：只支持 .txt、.md、.docx 文件`,
-          en: `cannot read "${input.filename}": ${error.message}`,
-        },
+        message: messages.documents.cannotRead({ filename: input.filename, message: error.message }),
       },
     ]);
   }

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { DatabaseHandle } from '@rectify/db';
 import { CHINA_TIME_ZONE, JobKind } from '@rectify/domain';
 import PgBoss from 'pg-boss';
-import type { FileStore } from '../workflow/file-store.js';
 import { queueWaitingDeliveries } from '../deliveries/plan-deliveries.js';
+import type { FileStore } from '../workflow/file-store.js';
 import { type JobDefinitions, jobDefinitions } from './job-definitions.js';
 
 export interface JobQueueOptions {

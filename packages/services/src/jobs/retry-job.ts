@@ -2,10 +2,11 @@ import { recordAudit } from '../kernel/audit.js';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
+import { messages } from '../messages/index.js';
 import type { JobQueue } from './job-queue.js';
 import { type JobView, listJobs } from './list-jobs.js';
 
-const JOB = { zh: '后台任务', en: 'Job' };
+const JOB = messages.jobs.job;
 
 /** 重试: gives a job that failed for good one more attempt (it is queued again at once). */
 export async function retryJob(
@@ -17,10 +18,7 @@ export async function retryJob(
   const [job] = await listJobs(ctx, { id: input.id });
   if (!job) throw notFound(JOB, input.id);
   if (job.state !== 'FAILED') {
-    throw invalidTransition(
-      { zh: '只能重试失败的后台任务', en: 'only a failed job can be retried' },
-      'state',
-    );
+    throw invalidTransition(messages.jobs.onlyFailedJobCanRetried, 'state');
   }
   await queue.retry(job.kind, job.id);
   await recordAudit(ctx.db, ctx.actor, {

@@ -1,5 +1,5 @@
-import { type Actor, chinaDateOf, type Locale } from '@rectify/domain';
 import type { Database } from '@rectify/db';
+import { type Actor, chinaDateOf, type Locale } from '@rectify/domain';
 
 /** What every use case receives: the database, who is acting, in which language, and the clock. */
 export interface ServiceContext {

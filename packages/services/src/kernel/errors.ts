@@ -1,4 +1,5 @@
 import type { Label, Permission } from '@rectify/domain';
+import { messages } from '../messages/index.js';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -29,33 +30,27 @@ export class ServiceError extends Error {
 }
 
 export const unauthenticated = () =>
-  new ServiceError('UNAUTHENTICATED', {
-    zh: '请先登录，或登录已过期',
-    en: 'sign in first, or the session has expired',
-  });
+  new ServiceError('UNAUTHENTICATED', messages.kernel.signFirstSessionExpired);
 
 /** Refused for want of a permission, or of every one of several that would each do. */
 export const forbidden = (permission: Permission | readonly Permission[]) =>
-  new ServiceError('FORBIDDEN', {
-    zh: `没有权限（${typeof permission === 'string' ? permission : permission.join('、')}）`,
-    en: `not allowed (${typeof permission === 'string' ? permission : permission.join(', ')})`,
-  });
+  new ServiceError(
+    'FORBIDDEN',
+    messages.kernel.notAllowed({ permissions: typeof permission === 'string' ? [permission] : permission }),
+  );
 
 /** Also the answer for a record outside the caller's scope: its existence is not revealed. */
 export const notFound = (entity: Label, id: number | string, field = 'id') =>
-  new ServiceError('NOT_FOUND', { zh: `${entity.zh}不存在`, en: `${entity.en} not found` }, [
+  new ServiceError('NOT_FOUND', messages.kernel.notFound({ entity }), [
     {
       field,
       code: 'NOT_FOUND',
-      message: { zh: `${entity.zh}（${id}）不存在`, en: `${entity.en} ${id} not found` },
+      message: messages.kernel.notFoundWithId({ entity, id }),
     },
   ]);
 
 export const conflict = (entity: Label) => {
-  const label = {
-    zh: `${entity.zh}已被他人修改，请刷新后重试；您填写的内容已保留`,
-    en: `the ${entity.en.toLowerCase()} was changed by someone else; reload and try again — your input is kept`,
-  };
+  const label = messages.kernel.changedSomeoneElseReloadTry({ entity });
   // A mutation payload carries the field errors only: the version's error says what to do, not just "stale".
   return new ServiceError('CONFLICT', label, [{ field: 'version', code: 'CONFLICT', message: label }]);
 };
@@ -63,7 +58,7 @@ export const conflict = (entity: Label) => {
 export const invalid = (fieldErrors: FieldError[]) =>
   new ServiceError(
     'VALIDATION',
-    { zh: `输入有误（${fieldErrors.length}处）`, en: `invalid input (${fieldErrors.length})` },
+    messages.kernel.invalidInput({ fieldErrorsLength: fieldErrors.length }),
     fieldErrors,
   );
 

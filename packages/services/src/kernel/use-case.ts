@@ -1,5 +1,5 @@
-import type { Permission } from '@rectify/domain';
 import type { Transaction } from '@rectify/db';
+import type { Permission } from '@rectify/domain';
 import { authorize } from './authorize.js';
 import type { ServiceContext } from './context.js';
 

@@ -1,4 +1,5 @@
 import type { Label } from '@rectify/domain';
+import { messages } from '../messages/index.js';
 import { type FieldError, invalid } from './errors.js';
 
 /**
@@ -15,27 +16,21 @@ export class Validator {
 
   required(field: string, label: Label, value: unknown): this {
     if (value == null || (typeof value === 'string' && value.trim() === '')) {
-      this.add(field, 'REQUIRED', { zh: `${label.zh}不能为空`, en: `${label.en} is required` });
+      this.add(field, 'REQUIRED', messages.kernel.required({ label }));
     }
     return this;
   }
 
   maxLength(field: string, label: Label, value: string | null | undefined, max: number): this {
     if (value != null && [...value].length > max) {
-      this.add(field, 'TOO_LONG', {
-        zh: `${label.zh}不能超过${max}个字`,
-        en: `${label.en} must be at most ${max} characters`,
-      });
+      this.add(field, 'TOO_LONG', messages.kernel.mustMostCharacters({ label, max }));
     }
     return this;
   }
 
   isoDate(field: string, label: Label, value: string | null | undefined): this {
     if (value != null && !isIsoDate(value)) {
-      this.add(field, 'INVALID_DATE', {
-        zh: `${label.zh}不是有效日期（格式：2018-10-31）`,
-        en: `${label.en} is not a valid date (format: 2018-10-31)`,
-      });
+      this.add(field, 'INVALID_DATE', messages.kernel.notValidDateFormat2018({ label }));
     }
     return this;
   }

@@ -2,8 +2,9 @@ import { tasks } from '@rectify/db';
 import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { addMissing, checkLeader, checkUnit } from '../organisation/references.js';
 import { updateVersioned } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
+import { addMissing, checkLeader, checkUnit } from '../organisation/references.js';
 import { TASK_FIELDS, TASK_LABEL } from './ledger-labels.js';
 import { addLeadIsCoUnit, type TaskWithCoUnits, tasksInScope } from './task-rules.js';
 
@@ -25,18 +26,27 @@ export const bulkAssignTasks = defineUseCase(
     const { tx } = ctx;
     const ids = [...new Set(input.taskIds ?? [])];
     const v = new Validator();
-    v.check(ids.length > 0, 'taskIds', 'REQUIRED', {
-      zh: `请选择${TASK_FIELDS.taskIds.zh}`,
-      en: `${TASK_FIELDS.taskIds.en} are required`,
-    });
-    v.check(ids.length <= BULK_ASSIGN_MAX, 'taskIds', 'TOO_MANY', {
-      zh: `一次最多分派${BULK_ASSIGN_MAX}项${TASK_FIELDS.taskIds.zh}`,
-      en: `at most ${BULK_ASSIGN_MAX} tasks may be assigned at once`,
-    });
-    v.check(input.leaderId !== undefined || input.leadUnitId !== undefined, 'leaderId', 'REQUIRED', {
-      zh: `请指定${TASK_FIELDS.leaderId.zh}或${TASK_FIELDS.leadUnitId.zh}`,
-      en: `give a ${TASK_FIELDS.leaderId.en.toLowerCase()} or a ${TASK_FIELDS.leadUnitId.en.toLowerCase()}`,
-    });
+    v.check(
+      ids.length > 0,
+      'taskIds',
+      'REQUIRED',
+      messages.ledger.required({ taskIdsField: TASK_FIELDS.taskIds }),
+    );
+    v.check(
+      ids.length <= BULK_ASSIGN_MAX,
+      'taskIds',
+      'TOO_MANY',
+      messages.ledger.mostTasksMayAssignedOnce({ BULK_ASSIGN_MAX, taskIdsField: TASK_FIELDS.taskIds }),
+    );
+    v.check(
+      input.leaderId !== undefined || input.leadUnitId !== undefined,
+      'leaderId',
+      'REQUIRED',
+      messages.ledger.giveLeaderOrLeadUnit({
+        leaderIdField: TASK_FIELDS.leaderId,
+        leadUnitIdField: TASK_FIELDS.leadUnitId,
+      }),
+    );
     await checkLeader(tx, v, 'leaderId', input.leaderId);
     await checkUnit(tx, v, 'leadUnitId', input.leadUnitId);
     const found = ids.length <= BULK_ASSIGN_MAX ? await tasksInScope(tx, ctx.actor, ids) : new Map();

@@ -4,6 +4,7 @@ import { and, eq, isNull, max } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { addMissing } from '../organisation/references.js';
 import { checkIssueFields, mayNestUnder, sortKeyOf } from './issue-rules.js';
 import { INSPECTION_LABEL, ISSUE_FIELDS, ISSUE_LABEL } from './ledger-labels.js';
@@ -35,10 +36,11 @@ async function parentOf(tx: Executor, v: Validator, input: CreateIssueInput): Pr
     return null;
   }
   if (row.inspectionId !== input.inspectionId) {
-    v.add('parentId', 'OTHER_INSPECTION', {
-      zh: `${ISSUE_FIELDS.parentId.zh}属于另一轮巡视`,
-      en: `${ISSUE_FIELDS.parentId.en} belongs to another inspection`,
-    });
+    v.add(
+      'parentId',
+      'OTHER_INSPECTION',
+      messages.ledger.belongsAnotherInspection({ parentIdField: ISSUE_FIELDS.parentId }),
+    );
     return null;
   }
   return row;
@@ -59,11 +61,7 @@ export const createIssue = defineUseCase('issue.write', async (ctx, input: Creat
   checkEnum(v, 'kind', ISSUE_FIELDS.kind, IssueKind, input.kind);
   if (parent && IssueKind.is(input.kind) && !mayNestUnder(input.kind, parent.kind)) {
     const [child, above] = [input.kind, parent.kind];
-    const en = (kind: IssueKind) => IssueKind.label(kind, 'en').toLowerCase();
-    v.add('kind', 'KIND_ORDER', {
-      zh: `“${IssueKind.label(child)}”不能列在“${IssueKind.label(above)}”之下`,
-      en: `a ${en(child)} cannot be placed under a ${en(above)}`,
-    });
+    v.add('kind', 'KIND_ORDER', messages.ledger.kindCannotBeUnder({ child, above }));
   }
   await checkIssueFields(tx, v, input, { inspectionId: inspection ? input.inspectionId : null });
 
@@ -79,20 +77,23 @@ export const createIssue = defineUseCase('issue.write', async (ctx, input: Creat
       .from(issues)
       .where(siblings);
     position = nextPosition(last?.position);
-    v.check(position <= MAX_POSITION, 'position', 'OUT_OF_RANGE', {
-      zh: `同一级下的问题不能超过${MAX_POSITION}个`,
-      en: `at most ${MAX_POSITION} issues may share a parent`,
-    });
+    v.check(
+      position <= MAX_POSITION,
+      'position',
+      'OUT_OF_RANGE',
+      messages.ledger.mostIssuesMayShareParent({ MAX_POSITION }),
+    );
   } else {
     const [taken] = await tx
       .select({ code: issues.code })
       .from(issues)
       .where(and(siblings, eq(issues.position, position)));
     if (taken) {
-      v.add('position', 'TAKEN', {
-        zh: `${ISSUE_FIELDS.position.zh}${position}已被问题“${taken.code}”占用`,
-        en: `${ISSUE_FIELDS.position.en} ${position} is taken by issue "${taken.code}"`,
-      });
+      v.add(
+        'position',
+        'TAKEN',
+        messages.ledger.takenIssue({ positionField: ISSUE_FIELDS.position, position, code: taken.code }),
+      );
     }
   }
   v.done();

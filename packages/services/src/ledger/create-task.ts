@@ -4,6 +4,7 @@ import { eq, max } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { addMissing } from '../organisation/references.js';
 import { ISSUE_LABEL, TASK_FIELDS } from './ledger-labels.js';
 import { checkEnum, checkPosition, MAX_POSITION, nextPosition } from './ledger-rules.js';
@@ -56,10 +57,12 @@ export const createTask = defineUseCase(
         .from(tasks)
         .where(eq(tasks.issueId, input.issueId));
       position = nextPosition(last?.position);
-      v.check(position <= MAX_POSITION, 'position', 'OUT_OF_RANGE', {
-        zh: `一个问题的整改任务不能超过${MAX_POSITION}项`,
-        en: `an issue may have at most ${MAX_POSITION} tasks`,
-      });
+      v.check(
+        position <= MAX_POSITION,
+        'position',
+        'OUT_OF_RANGE',
+        messages.ledger.issueMayMostTasks({ MAX_POSITION }),
+      );
     }
     v.done();
 

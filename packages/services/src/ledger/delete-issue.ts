@@ -4,8 +4,8 @@ import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { addInUse } from '../organisation/references.js';
 import { assertVersion, deleteVersioned } from '../kernel/versioned.js';
+import { addInUse } from '../organisation/references.js';
 import { ISSUE_LABEL, ISSUE_REFERRER_LABELS } from './ledger-labels.js';
 
 export interface DeleteIssueInput {

@@ -1,5 +1,6 @@
 import { chineseDate, InspectionKind, InspectionLevel } from '@rectify/domain';
 import { isIsoDate, type Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { INSPECTION_FIELDS } from './ledger-labels.js';
 import { checkEnum } from './ledger-rules.js';
 
@@ -48,10 +49,16 @@ export function checkInspectionFields(v: Validator, fields: InspectionFields, gi
     const earlier = previous && fields[previous];
     if (previous && earlier && value < earlier) {
       const before = INSPECTION_FIELDS[previous];
-      v.add(field, 'DATE_ORDER', {
-        zh: `${INSPECTION_FIELDS[field].zh}不能早于${before.zh}（${chineseDate(earlier)}）`,
-        en: `${INSPECTION_FIELDS[field].en} cannot be before the ${before.en.toLowerCase()} (${earlier})`,
-      });
+      v.add(
+        field,
+        'DATE_ORDER',
+        messages.ledger.cannotBefore({
+          fieldField: INSPECTION_FIELDS[field],
+          before,
+          chineseDateEarlier: chineseDate(earlier),
+          earlier,
+        }),
+      );
     }
     previous = field;
   }

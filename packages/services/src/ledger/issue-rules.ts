@@ -2,6 +2,7 @@ import { type Executor, issues } from '@rectify/db';
 import type { IssueKind } from '@rectify/domain';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { checkLeader, checkUnit } from '../organisation/references.js';
 import { ISSUE_FIELDS } from './ledger-labels.js';
 
@@ -59,10 +60,7 @@ export async function checkIssueFields(
         .from(issues)
         .where(where.id == null ? sameCode : and(sameCode, ne(issues.id, where.id)));
       if (taken.length > 0) {
-        v.add('code', 'TAKEN', {
-          zh: `本轮巡视已有编号为“${code}”的问题`,
-          en: `${ISSUE_FIELDS.code.en} "${code}" is already used in this inspection`,
-        });
+        v.add('code', 'TAKEN', messages.ledger.alreadyUsedInspection({ code, codeField: ISSUE_FIELDS.code }));
       }
     }
   }

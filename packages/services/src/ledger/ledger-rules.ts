@@ -1,5 +1,6 @@
 import type { Label } from '@rectify/domain';
 import type { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 
 /** Positions are printed zero-padded to 4 digits in issues' sort keys, so they stay within 1..9999. */
 export const MAX_POSITION = 9999;
@@ -13,18 +14,17 @@ export function checkEnum(
   value: unknown,
 ): void {
   if (value == null || values.is(value)) return;
-  v.add(field, 'INVALID', {
-    zh: `${label.zh}无效：${String(value)}`,
-    en: `${label.en} is invalid: ${String(value)}`,
-  });
+  v.add(field, 'INVALID', messages.ledger.invalid({ label, value: String(value) }));
 }
 
 export function checkPosition(v: Validator, field: string, label: Label, value: number | null | undefined) {
   if (value == null) return;
-  v.check(Number.isInteger(value) && value >= 1 && value <= MAX_POSITION, field, 'OUT_OF_RANGE', {
-    zh: `${label.zh}应为1至${MAX_POSITION}的整数`,
-    en: `${label.en} must be a whole number from 1 to ${MAX_POSITION}`,
-  });
+  v.check(
+    Number.isInteger(value) && value >= 1 && value <= MAX_POSITION,
+    field,
+    'OUT_OF_RANGE',
+    messages.ledger.positionOutOfRange({ label, MAX_POSITION }),
+  );
 }
 
 /** The next position after the largest one in use, for a record added at the end of its siblings. */

@@ -4,6 +4,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound, ServiceError } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { PROGRESS_FIELDS, TASK_LABEL } from './ledger-labels.js';
 import { type TaskWithCoUnits, taskInScope, writeTask } from './task-rules.js';
 
@@ -33,10 +34,7 @@ export const reportProgress = defineUseCase(
     if (!task) throw notFound(TASK_LABEL, input.taskId, 'taskId');
     if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit();
     if (task.status === 'CLOSED') {
-      throw invalidTransition(
-        { zh: '任务已销号，不能再报送进展', en: 'the task is closed; progress can no longer be reported' },
-        'taskId',
-      );
+      throw invalidTransition(messages.ledger.taskClosedProgressCanNo, 'taskId');
     }
     const v = new Validator()
       .required('period', PROGRESS_FIELDS.period, input.period)
@@ -47,10 +45,7 @@ export const reportProgress = defineUseCase(
         Number.isInteger(input.percent) && input.percent >= 0 && input.percent <= 100,
         'percent',
         'OUT_OF_RANGE',
-        {
-          zh: `${PROGRESS_FIELDS.percent.zh}应为0至100的整数`,
-          en: `${PROGRESS_FIELDS.percent.en} must be a whole number from 0 to 100`,
-        },
+        messages.ledger.mustWholeNumber0100({ percentField: PROGRESS_FIELDS.percent }),
       );
     v.done();
 
@@ -91,9 +86,6 @@ export const reportProgress = defineUseCase(
 );
 
 function notLeadUnit(): ServiceError {
-  const message = {
-    zh: '只有牵头单位可以报送进展；配合单位请向牵头单位提供材料',
-    en: 'only the lead unit reports progress; a co-operating unit contributes through the lead unit',
-  };
+  const message = messages.ledger.onlyLeadUnitReportsProgress;
   return new ServiceError('FORBIDDEN', message, [{ field: 'taskId', code: 'NOT_LEAD_UNIT', message }]);
 }

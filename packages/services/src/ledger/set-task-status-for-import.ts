@@ -6,6 +6,7 @@ import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion, updateVersioned } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { TASK_FIELDS, TASK_LABEL } from './ledger-labels.js';
 import { checkStatusTerm } from './task-rules.js';
 
@@ -28,10 +29,12 @@ export const setTaskStatusForImport = defineUseCase(
     if (!before) throw notFound(TASK_LABEL, input.id);
     assertVersion(before, input.version, TASK_LABEL);
     const v = new Validator();
-    v.check(TaskStatus.is(input.status), 'status', 'INVALID', {
-      zh: `${TASK_FIELDS.status.zh}无效:${input.status}`,
-      en: `${TASK_FIELDS.status.en} is invalid: ${input.status}`,
-    });
+    v.check(
+      TaskStatus.is(input.status),
+      'status',
+      'INVALID',
+      messages.ledger.invalidStatus({ statusField: TASK_FIELDS.status, status: input.status }),
+    );
     checkStatusTerm(v, 'status', input.status, before.term);
     v.done();
     const after = await updateVersioned(ctx.tx, tasks, input, TASK_LABEL, {

@@ -3,6 +3,7 @@ import { type Actor, ledgerScopeOf, type TaskStatus, TaskTerm, taskVisible } fro
 import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Validator } from '../kernel/validate.js';
 import { updateVersioned } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { checkLeader, checkUnit, checkUnits } from '../organisation/references.js';
 import { TASK_FIELDS, TASK_LABEL } from './ledger-labels.js';
 
@@ -57,20 +58,21 @@ export async function checkAssignment(tx: Executor, v: Validator, assignment: As
 }
 
 export function addLeadIsCoUnit(v: Validator, field: string, taskId?: number): void {
-  const which = taskId == null ? { zh: '', en: '' } : { zh: `任务（${taskId}）的`, en: ` of task ${taskId}` };
-  v.add(field, 'LEAD_IS_CO_UNIT', {
-    zh: `${which.zh}${TASK_FIELDS.leadUnitId.zh}不能同时是${TASK_FIELDS.coUnitIds.zh}`,
-    en: `the ${TASK_FIELDS.leadUnitId.en.toLowerCase()}${which.en} cannot also be a co-operating unit`,
-  });
+  v.add(
+    field,
+    'LEAD_IS_CO_UNIT',
+    messages.ledger.cannotAlsoCoOperatingUnit({
+      taskId,
+      leadUnitIdField: TASK_FIELDS.leadUnitId,
+      coUnitIdsField: TASK_FIELDS.coUnitIds,
+    }),
+  );
 }
 
 /** Basically done and continuing (ONGOING) is a state of long-term tasks only. */
 export function checkStatusTerm(v: Validator, field: 'status' | 'term', status: TaskStatus, term: TaskTerm) {
   if (status === 'ONGOING' && term !== 'LONG_TERM') {
-    v.add(field, 'ONGOING_NEEDS_LONG_TERM', {
-      zh: `只有“${TaskTerm.label('LONG_TERM')}”的任务才能处于“基本完成、长期坚持”状态`,
-      en: `only a long-term task can be basically done and ongoing`,
-    });
+    v.add(field, 'ONGOING_NEEDS_LONG_TERM', messages.ledger.onlyLongTermTaskOngoing);
   }
 }
 

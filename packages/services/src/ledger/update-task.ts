@@ -1,10 +1,11 @@
 import { tasks } from '@rectify/db';
-import { type IsoDate, TaskTerm, chineseDate } from '@rectify/domain';
+import { chineseDate, type IsoDate, TaskTerm } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion, updateVersioned } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { TASK_FIELDS, TASK_LABEL } from './ledger-labels.js';
 import { checkEnum, checkPosition } from './ledger-rules.js';
 import { checkStatusTerm, checkTaskTexts, type TaskWithCoUnits, taskInScope } from './task-rules.js';
@@ -39,10 +40,15 @@ export const updateTask = defineUseCase(
     v.isoDate('deadline', TASK_FIELDS.deadline, input.deadline);
     // A deadline, once set, is a commitment: it moves only through an approved extension request (延期申请).
     if (input.deadline !== undefined && before.deadline != null && input.deadline !== before.deadline) {
-      v.add('deadline', 'EXTENSION_REQUIRED', {
-        zh: `${TASK_FIELDS.deadline.zh}已确定为${chineseDate(before.deadline)}，只能通过延期申请审批后变更`,
-        en: `the deadline is already ${before.deadline}; only an approved extension request can move it`,
-      });
+      v.add(
+        'deadline',
+        'EXTENSION_REQUIRED',
+        messages.ledger.deadlineAlreadyOnlyApprovedExtension({
+          deadlineField: TASK_FIELDS.deadline,
+          chineseDateDeadline: chineseDate(before.deadline),
+          deadline: before.deadline,
+        }),
+      );
     }
     v.done();
     const row = await updateVersioned(tx, tasks, { id: input.id, version: input.version }, TASK_LABEL, {

@@ -1,7 +1,9 @@
 import { type Database, type Executor, notifications, queryRows } from '@rectify/db';
+import type { NotificationKind } from '@rectify/domain';
 import {
   addDays,
   chinaDateOf,
+  chineseDate,
   daysUntil,
   type IsoDate,
   type Label,
@@ -10,18 +12,17 @@ import {
   type TaskStatus,
   type WarningSettings,
   weekStartOf,
-  chineseDate,
 } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
+import { anyoneWantsEmail, planDeliveries } from '../deliveries/plan-deliveries.js';
 import { recordAudit } from '../kernel/audit.js';
 import { todayOf } from '../kernel/context.js';
+import { messages } from '../messages/index.js';
 import { getWarningSettings } from '../settings/warning-settings.js';
 import { reportMissing } from '../workflow/reporting.js';
-import { getReportingSettings, periodStartOf } from '../workflow/workflow-settings.js';
 import { captionOf } from '../workflow/workflow-rules.js';
-import { anyoneWantsEmail, planDeliveries } from '../deliveries/plan-deliveries.js';
-import { storedMessage, type NotificationEntity } from './notification-kind.js';
-import type { NotificationKind } from '@rectify/domain';
+import { getReportingSettings, periodStartOf } from '../workflow/workflow-settings.js';
+import { type NotificationEntity, storedMessage } from './notification-kind.js';
 
 export interface DigestSummary {
   date: IsoDate;
@@ -174,19 +175,23 @@ async function taskReminders(tx: Executor, today: IsoDate, warnings: WarningSett
     if (days < 0) {
       kind = 'OVERDUE';
       stageStart = later(addDays(task.deadline, 1), week);
-      message = {
-        zh: `${caption}已超过完成时限（${chineseDate(task.deadline)}）${-days}天，请抓紧整改或申请延期`,
-        en: `${caption} is ${-days} days past its deadline (${task.deadline}): finish it or request an extension`,
-      };
+      message = messages.notifications.daysPastDeadlineFinishRequest({
+        caption,
+        chineseDateDeadline: chineseDate(task.deadline),
+        days: -days,
+        deadline: task.deadline,
+      });
     } else {
       const leadTime = leadTimes.find((d) => days <= d);
       if (leadTime == null) continue;
       kind = 'DEADLINE_NEAR';
       stageStart = addDays(task.deadline, -leadTime);
-      message = {
-        zh: `${caption}距完成时限（${chineseDate(task.deadline)}）还有${days}天`,
-        en: `${caption} is due in ${days} days (${task.deadline})`,
-      };
+      message = messages.notifications.dueDays({
+        caption,
+        chineseDateDeadline: chineseDate(task.deadline),
+        days,
+        deadline: task.deadline,
+      });
     }
     const userIds = new Set([
       ...(task.leadUnitId == null ? [] : (byUnit.get(task.leadUnitId) ?? [])),
@@ -223,10 +228,12 @@ async function findingReminders(tx: Executor, today: IsoDate): Promise<Draft[]> 
         kind: 'OVERDUE',
         entity: 'finding',
         entityId: finding.id,
-        message: {
-          zh: `督查（${chineseDate(finding.visitDate)}）发现的问题已超过反馈时限（${chineseDate(finding.responseDue)}），请尽快反馈`,
-          en: `A finding of the visit of ${finding.visitDate} is past its response date (${finding.responseDue})`,
-        },
+        message: messages.notifications.findingVisitPastResponseDate({
+          chineseDateVisitDate: chineseDate(finding.visitDate),
+          chineseDateResponseDue: chineseDate(finding.responseDue),
+          visitDate: finding.visitDate,
+          responseDue: finding.responseDue,
+        }),
       });
     }
   }

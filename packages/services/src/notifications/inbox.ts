@@ -1,11 +1,10 @@
 import { notifications } from '@rectify/db';
-import type { Actor } from '@rectify/domain';
+import type { Actor, NotificationKind } from '@rectify/domain';
 import { and, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../kernel/context.js';
 import { unauthenticated } from '../kernel/errors.js';
 import { clampPage, type Page } from '../read/read-model.js';
 import { messageIn, type NotificationEntity } from './notification-kind.js';
-import type { NotificationKind } from '@rectify/domain';
 
 export interface InboxItem {
   id: number;

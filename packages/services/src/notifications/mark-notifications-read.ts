@@ -3,9 +3,10 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { notFound } from '../kernel/errors.js';
+import { messages } from '../messages/index.js';
 import { inboxOwner } from './inbox.js';
 
-const NOTIFICATION_LABEL = { zh: '通知', en: 'Notification' };
+const NOTIFICATION_LABEL = messages.notifications.notification;
 
 export interface MarkNotificationsReadInput {
   /** These items; omitted: every unread item of the inbox. */

@@ -1,9 +1,8 @@
 import { type Executor, notifications, users } from '@rectify/db';
-import type { Actor, Label, Role } from '@rectify/domain';
+import type { Actor, Label, NotificationKind, Role } from '@rectify/domain';
 import { and, eq, or, type SQL } from 'drizzle-orm';
 import { planDeliveries } from '../deliveries/plan-deliveries.js';
-import { storedMessage, type NotificationEntity } from './notification-kind.js';
-import type { NotificationKind } from '@rectify/domain';
+import { type NotificationEntity, storedMessage } from './notification-kind.js';
 
 /** Who is told: active users of a role, optionally only those bound to one unit or leader. */
 export type Recipients =

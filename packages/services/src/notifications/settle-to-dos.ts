@@ -1,7 +1,7 @@
 import { type Executor, notifications } from '@rectify/db';
+import type { NotificationKind } from '@rectify/domain';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { NotificationEntity } from './notification-kind.js';
-import type { NotificationKind } from '@rectify/domain';
 
 /**
  * Marks read every unread to-do about one record, whoever holds it: once someone entitled has acted on the

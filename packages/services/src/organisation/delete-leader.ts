@@ -4,9 +4,9 @@ import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { assertVersion, deleteVersioned } from '../kernel/versioned.js';
 import { LEADER_LABEL, REFERRER_LABELS } from './organisation-labels.js';
 import { addInUse } from './references.js';
-import { assertVersion, deleteVersioned } from '../kernel/versioned.js';
 
 export interface DeleteLeaderInput {
   id: number;

@@ -1,6 +1,7 @@
 import type { Executor } from '@rectify/db';
 import { LeadingGroupRole } from '@rectify/domain';
 import type { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { LEADER_FIELDS } from './organisation-labels.js';
 import { checkUnit } from './references.js';
 
@@ -36,10 +37,11 @@ export async function checkLeaderFields(tx: Executor, v: Validator, fields: Lead
     );
   }
   if (fields.groupRole != null && !LeadingGroupRole.is(fields.groupRole)) {
-    v.add('groupRole', 'INVALID', {
-      zh: `${LEADER_FIELDS.groupRole.zh}无效：${fields.groupRole}`,
-      en: `${LEADER_FIELDS.groupRole.en} is invalid: ${fields.groupRole}`,
-    });
+    v.add(
+      'groupRole',
+      'INVALID',
+      messages.organisation.invalid({ groupRoleField: LEADER_FIELDS.groupRole, groupRole: fields.groupRole }),
+    );
   }
   await checkUnit(tx, v, 'unitId', fields.unitId);
 }

@@ -11,12 +11,12 @@ import {
 import { type Actor, partnerActor, type Role, userActor } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditOf, failure, fieldCodes } from '../testing/assertions.js';
 import { contextFor } from '../testing/index.js';
 import { createLeader } from './create-leader.js';
 import { createUnit } from './create-unit.js';
 import { deleteLeader } from './delete-leader.js';
 import { deleteUnit } from './delete-unit.js';
-import { auditOf, failure, fieldCodes } from '../testing/assertions.js';
 import { updateLeader } from './update-leader.js';
 import { updateUnit } from './update-unit.js';
 

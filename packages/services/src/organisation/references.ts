@@ -2,11 +2,12 @@ import { type Executor, leaders, units } from '@rectify/db';
 import type { Label } from '@rectify/domain';
 import { eq, inArray } from 'drizzle-orm';
 import type { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { LEADER_LABEL, UNIT_LABEL } from './organisation-labels.js';
 
 /** Records that name a unit or leader must name one that exists: else a NOT_FOUND error on that field. */
 export function addMissing(v: Validator, field: string, label: Label, id: number | string): void {
-  v.add(field, 'NOT_FOUND', { zh: `${label.zh}（${id}）不存在`, en: `${label.en} ${id} not found` });
+  v.add(field, 'NOT_FOUND', messages.organisation.notFound({ label, id }));
 }
 
 export async function checkUnit(tx: Executor, v: Validator, field: string, id: number | null | undefined) {
@@ -42,10 +43,5 @@ export interface Reference {
 export function addInUse(v: Validator, label: Label, references: readonly Reference[]): void {
   const used = references.filter((r) => r.count > 0);
   if (used.length === 0) return;
-  v.add('id', 'IN_USE', {
-    zh: `${label.zh}仍被引用，不能删除：${used.map((r) => `${r.label.zh}${r.count}条`).join('、')}`,
-    en: `the ${label.en.toLowerCase()} is still referenced and cannot be deleted: ${used
-      .map((r) => `${r.count} ${r.label.en.toLowerCase()}`)
-      .join(', ')}`,
-  });
+  v.add('id', 'IN_USE', messages.organisation.stillReferencedCannotDeleted({ label, used }));
 }

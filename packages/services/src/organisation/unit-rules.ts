@@ -2,6 +2,7 @@ import { type Executor, units } from '@rectify/db';
 import { UnitKind } from '@rectify/domain';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { UNIT_FIELDS } from './organisation-labels.js';
 import { checkUnit } from './references.js';
 
@@ -34,20 +35,18 @@ export async function checkUnitFields(tx: Executor, v: Validator, fields: UnitFi
         .from(units)
         .where(creating ? sameName : and(sameName, ne(units.id, id)));
       if (taken.length > 0) {
-        v.add('name', 'TAKEN', {
-          zh: `${UNIT_FIELDS.name.zh}“${name}”已存在`,
-          en: `${UNIT_FIELDS.name.en} "${name}" is already taken`,
-        });
+        v.add('name', 'TAKEN', messages.organisation.alreadyTaken({ nameField: UNIT_FIELDS.name, name }));
       }
     }
   }
   if (creating || fields.kind !== undefined) {
     v.required('kind', UNIT_FIELDS.kind, fields.kind);
     if (fields.kind != null && fields.kind !== '' && !UnitKind.is(fields.kind)) {
-      v.add('kind', 'INVALID', {
-        zh: `${UNIT_FIELDS.kind.zh}无效：${fields.kind}`,
-        en: `${UNIT_FIELDS.kind.en} is invalid: ${fields.kind}`,
-      });
+      v.add(
+        'kind',
+        'INVALID',
+        messages.organisation.invalidKind({ kindField: UNIT_FIELDS.kind, kind: fields.kind }),
+      );
     }
   }
   if (fields.parentId != null) {
@@ -55,10 +54,11 @@ export async function checkUnitFields(tx: Executor, v: Validator, fields: UnitFi
     await checkUnit(tx, v, 'parentId', fields.parentId);
     const parentExists = v.errors.length === errorsBefore;
     if (!creating && parentExists && (await isSelfOrAncestorOf(tx, id, fields.parentId))) {
-      v.add('parentId', 'CYCLE', {
-        zh: `${UNIT_FIELDS.parentId.zh}不能是本单位或其下级单位`,
-        en: `${UNIT_FIELDS.parentId.en} cannot be the unit itself or one of its sub-units`,
-      });
+      v.add(
+        'parentId',
+        'CYCLE',
+        messages.organisation.cannotUnitItselfOneSub({ parentIdField: UNIT_FIELDS.parentId }),
+      );
     }
   }
 }

@@ -5,9 +5,9 @@ import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 import { checkLeaderFields } from './leader-rules.js';
 import { LEADER_LABEL } from './organisation-labels.js';
-import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 
 /** A field left undefined keeps its value; `unitId: null` unbinds the leader from any unit. */
 export interface UpdateLeaderInput {

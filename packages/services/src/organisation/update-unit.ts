@@ -5,9 +5,9 @@ import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 import { UNIT_LABEL } from './organisation-labels.js';
 import { checkUnitFields } from './unit-rules.js';
-import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 
 /** A field left undefined keeps its value; `parentId: null` makes the unit a top-level one. */
 export interface UpdateUnitInput {

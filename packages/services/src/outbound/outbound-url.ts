@@ -2,6 +2,7 @@ import { lookup as dnsLookup } from 'node:dns';
 import { isIP } from 'node:net';
 import type { Label } from '@rectify/domain';
 import type { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { OUTBOUND_ALLOW_HOSTS_ENV, outboundAddressAllowed, outboundAllowList } from './outbound-policy.js';
 
 /** Resolves a host name to all its addresses (node:dns's `lookup`, or a stand-in in tests). */
@@ -65,17 +66,15 @@ export async function checkOutboundUrl(
     // reported below
   }
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-    v.add(field, 'INVALID_URL', {
-      zh: `${label.zh}应为 http:// 或 https:// 开头的网址`,
-      en: `${label.en} must be an http:// or https:// address`,
-    });
+    v.add(field, 'INVALID_URL', messages.outbound.mustHttpHttpsAddress({ label }));
     return;
   }
   const refused = await refusedAddressOf(parsed, resolve);
   if (refused != null) {
-    v.add(field, 'PRIVATE_ADDRESS', {
-      zh: `${label.zh}指向本机、内网或保留地址（${refused}），不能向其发送；内网接收方须由运维在 ${OUTBOUND_ALLOW_HOSTS_ENV} 中放行`,
-      en: `${label.en} points to a loopback, private or reserved address (${refused}), which is not sent to; an operator may allow an intranet receiver in ${OUTBOUND_ALLOW_HOSTS_ENV}`,
-    });
+    v.add(
+      field,
+      'PRIVATE_ADDRESS',
+      messages.outbound.pointsLoopbackPrivateReservedAddress({ label, refused, OUTBOUND_ALLOW_HOSTS_ENV }),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { can } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { alias as aliasOf, type PgColumn } from 'drizzle-orm/pg-core';
+import type { ReadSpec, RowShape } from './read-spec.js';
 import { ENTITIES } from './registry.js';
 import {
   columnAt,
@@ -11,7 +12,6 @@ import {
   type Relation,
   type Row,
 } from './registry-types.js';
-import type { ReadSpec, RowShape } from './read-spec.js';
 
 /** A row's JSON, and the LEFT JOINs it needs in the FROM clause that introduces the row's alias. */
 export interface CompiledRow {

@@ -12,6 +12,7 @@ import {
 } from '@rectify/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { messages } from '../messages/index.js';
 import {
   defineEntity,
   desc,
@@ -45,7 +46,7 @@ const subtreeTasks = (issue: Row<typeof issues>, rc: ReadContext): SQL => {
 
 export const CORE_ENTITIES = {
   Inspection: defineEntity(inspections, {
-    label: { zh: '巡视轮次', en: 'Inspection' },
+    label: messages.read.inspection,
     permission: 'inspection.read',
     columns: {
       id: inspections.id,
@@ -71,7 +72,7 @@ export const CORE_ENTITIES = {
     },
   }),
   Issue: defineEntity(issues, {
-    label: { zh: '反馈问题', en: 'Issue' },
+    label: messages.read.issue,
     permission: 'issue.read',
     columns: {
       id: issues.id,
@@ -100,7 +101,7 @@ export const CORE_ENTITIES = {
     scope: (rc, issue) => issueScopeSql(rc.scope, issue),
   }),
   Task: defineEntity(tasks, {
-    label: { zh: '整改任务', en: 'Task' },
+    label: messages.read.task,
     permission: 'task.read',
     columns: {
       id: tasks.id,
@@ -152,7 +153,7 @@ export const CORE_ENTITIES = {
     scope: (rc, task) => taskScopeSql(rc.scope, task),
   }),
   ProgressReport: defineEntity(progressReports, {
-    label: { zh: '进展报送', en: 'Progress report' },
+    label: messages.read.progressReport,
     permission: 'progress.read',
     columns: {
       id: progressReports.id,
@@ -175,7 +176,7 @@ export const CORE_ENTITIES = {
     },
   }),
   Unit: defineEntity(units, {
-    label: { zh: '单位', en: 'Unit' },
+    label: messages.read.unit,
     permission: 'unit.read',
     columns: {
       id: units.id,
@@ -190,7 +191,7 @@ export const CORE_ENTITIES = {
     },
   }),
   Leader: defineEntity(leaders, {
-    label: { zh: '领导', en: 'Leader' },
+    label: messages.read.leader,
     permission: 'leader.read',
     columns: {
       id: leaders.id,
@@ -203,7 +204,7 @@ export const CORE_ENTITIES = {
     relations: { unit: { kind: 'one', target: 'Unit', local: leaders.unitId } },
   }),
   User: defineEntity(users, {
-    label: { zh: '用户', en: 'User' },
+    label: messages.read.user,
     permission: 'user.read',
     columns: {
       id: users.id,
@@ -221,7 +222,7 @@ export const CORE_ENTITIES = {
     },
   }),
   ApiClient: defineEntity(apiClients, {
-    label: { zh: '接口令牌', en: 'API client' },
+    label: messages.read.apiClient,
     permission: 'apiClient.read',
     columns: {
       id: apiClients.id,
@@ -237,7 +238,7 @@ export const CORE_ENTITIES = {
     relations: {},
   }),
   AuditEvent: defineEntity(auditEvents, {
-    label: { zh: '审计记录', en: 'Audit event' },
+    label: messages.read.auditEvent,
     permission: 'audit.read',
     columns: {
       id: auditEvents.id,

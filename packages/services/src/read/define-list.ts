@@ -1,10 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../kernel/context.js';
-import type { EntityName } from './registry-types.js';
 import { compact, orderBy, type SortDirection } from './filters.js';
 import {
-  type ListQuery,
   eachBatch,
+  type ListQuery,
   type ListResult,
   type Page,
   pageJsonStatement,
@@ -12,6 +11,7 @@ import {
   readListJson,
 } from './read-model.js';
 import type { ReadSpec, RowShape } from './read-spec.js';
+import type { EntityName } from './registry-types.js';
 
 export interface ListArgs<F, O extends string> {
   filter?: F | null;

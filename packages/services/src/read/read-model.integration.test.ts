@@ -13,8 +13,8 @@ import {
   partnerActor,
   type TaskStatus,
   userActor,
-  warningLevelOf,
   WarningLevel,
+  warningLevelOf,
 } from '@rectify/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../testing/index.js';

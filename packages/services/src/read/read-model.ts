@@ -4,9 +4,9 @@ import { type SQL, sql } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { type CompiledRow, compileRow, compileShape, rowOf } from './compile.js';
+import type { ReadSpec, RowShape } from './read-spec.js';
 import { ENTITIES } from './registry.js';
 import { columnAt, type EntityName, type ReadContext } from './registry-types.js';
-import type { ReadSpec, RowShape } from './read-spec.js';
 import { withoutJit } from './without-jit.js';
 
 /**

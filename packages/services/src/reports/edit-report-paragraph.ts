@@ -2,6 +2,7 @@ import { isLiveParagraph } from '@rectify/domain';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { appendVersion, editableDraft, latestVersion } from './report-drafts-store.js';
 import { PARAGRAPH_LABEL, REPORT_DRAFT_FIELDS } from './report-labels.js';
 
@@ -25,10 +26,12 @@ export const editReportParagraph = defineUseCase(
     const paragraph = paragraphs[index];
     if (!paragraph) throw notFound(PARAGRAPH_LABEL, input.key, 'key');
     new Validator()
-      .check(!isLiveParagraph(paragraph.kind), 'key', 'LIVE_FIGURES', {
-        zh: '数据段落由台账和线索记录实时计算，不能直接修改；请在相邻段落中撰写说明',
-        en: 'a figures paragraph is computed from the ledger and clue records; write beside it instead',
-      })
+      .check(
+        !isLiveParagraph(paragraph.kind),
+        'key',
+        'LIVE_FIGURES',
+        messages.reports.figuresParagraphComputedLedgerClue,
+      )
       .maxLength('text', REPORT_DRAFT_FIELDS.text, input.text, MAX_PARAGRAPH_LENGTH)
       .done();
     const text = input.text.trim();

@@ -7,6 +7,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { assertVersion, bumped } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { type FileStore, sha256Of } from '../workflow/file-store.js';
 import { freeze } from './freeze-report-draft.js';
 import { latestVersion } from './report-drafts-store.js';
@@ -38,8 +39,7 @@ export const publishReportDraft = defineUseCase(
       .for('update');
     if (!found) throw notFound(REPORT_DRAFT_LABEL, input.draftId, 'draftId');
     assertVersion(found, input.version, REPORT_DRAFT_LABEL);
-    if (found.status === 'PUBLISHED')
-      throw invalidTransition({ zh: '通报已发布', en: 'the report is already published' });
+    if (found.status === 'PUBLISHED') throw invalidTransition(messages.reports.reportAlreadyPublished);
     const draft = found.status === 'DRAFT' ? await freeze(ctx, found) : found;
     const { number, paragraphs } = await latestVersion(ctx.tx, draft.id);
     const contentSha256 = sha256Of(new TextEncoder().encode(reportContentText(paragraphs)));

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { reportDrafts, reportDraftVersions, users } from '@rectify/db';
 import {
   can,
@@ -6,7 +7,6 @@ import {
   type PublishedReportFormat,
   type ReportParagraph,
 } from '@rectify/domain';
-import type { Readable } from 'node:stream';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';

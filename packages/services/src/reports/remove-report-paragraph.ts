@@ -2,6 +2,7 @@ import { isRemovableParagraph } from '@rectify/domain';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { appendVersion, editableDraft, latestVersion } from './report-drafts-store.js';
 import { PARAGRAPH_LABEL } from './report-labels.js';
 
@@ -14,10 +15,12 @@ export const removeReportParagraph = defineUseCase(
     const paragraph = paragraphs.find((p) => p.key === input.key);
     if (!paragraph) throw notFound(PARAGRAPH_LABEL, input.key, 'key');
     new Validator()
-      .check(isRemovableParagraph(paragraph.kind), 'key', 'NOT_REMOVABLE', {
-        zh: '只能删除正文段落，标题、问题和数据段落可以修改但不能删除',
-        en: 'only narrative paragraphs can be removed; headings, problems and figures stay',
-      })
+      .check(
+        isRemovableParagraph(paragraph.kind),
+        'key',
+        'NOT_REMOVABLE',
+        messages.reports.onlyNarrativeParagraphsCanRemoved,
+      )
       .done();
     const next = paragraphs.filter((p) => p.key !== input.key);
     return appendVersion(

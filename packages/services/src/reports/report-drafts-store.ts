@@ -4,6 +4,7 @@ import { desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import { assertVersion, bumped } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { REPORT_DRAFT_LABEL } from './report-labels.js';
 import { loadReportSource } from './report-source.js';
 
@@ -25,11 +26,7 @@ export async function editableDraft(tx: Executor, draftId: number, version: numb
   const [draft] = await tx.select().from(reportDrafts).where(eq(reportDrafts.id, draftId)).for('update');
   if (!draft) throw notFound(REPORT_DRAFT_LABEL, draftId, 'draftId');
   assertVersion(draft, version, REPORT_DRAFT_LABEL);
-  if (draft.status !== 'DRAFT')
-    throw invalidTransition({
-      zh: '通报已定稿，不能再修改',
-      en: 'the report is frozen and can no longer be changed',
-    });
+  if (draft.status !== 'DRAFT') throw invalidTransition(messages.reports.reportFrozenCanNoLonger);
   return draft;
 }
 

@@ -1,11 +1,12 @@
 import type { Label } from '@rectify/domain';
+import { messages } from '../messages/index.js';
 
-export const REPORT_DRAFT_LABEL: Label = { zh: '通报草稿', en: 'Report draft' };
-export const PUBLISHED_REPORT_LABEL: Label = { zh: '已发布的通报', en: 'Published report' };
-export const REPORT_VERSION_LABEL: Label = { zh: '通报版本', en: 'Report version' };
-export const PARAGRAPH_LABEL: Label = { zh: '段落', en: 'Paragraph' };
+export const REPORT_DRAFT_LABEL: Label = messages.reports.reportDraft;
+export const PUBLISHED_REPORT_LABEL: Label = messages.reports.publishedReport;
+export const REPORT_VERSION_LABEL: Label = messages.reports.reportVersion;
+export const PARAGRAPH_LABEL: Label = messages.reports.paragraph;
 
 export const REPORT_DRAFT_FIELDS = {
-  asOf: { zh: '截至日期', en: 'As-of date' },
-  text: { zh: '段落内容', en: 'Paragraph text' },
+  asOf: messages.reports.date,
+  text: messages.reports.paragraphText,
 } satisfies Record<string, Label>;

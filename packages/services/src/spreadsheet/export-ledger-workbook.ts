@@ -1,15 +1,15 @@
 import {
-  issueStatusOf,
-  IssueStatus,
   type IsoDate,
+  IssueStatus,
+  issueStatusOf,
   type TaskStatus,
-  type TaskTerm,
   TaskStatus as TaskStatuses,
+  type TaskTerm,
 } from '@rectify/domain';
 import {
   LedgerSheetKind,
-  type SheetRow,
   openLedgerWorkbook,
+  type SheetRow,
   taskKey,
   XLSX_MIME_TYPE,
 } from '@rectify/ledger-io';

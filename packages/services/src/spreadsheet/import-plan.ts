@@ -7,11 +7,12 @@ import {
   type TaskTerm,
 } from '@rectify/domain';
 import type { ColumnKey, SheetError } from '@rectify/ledger-io';
+import { messages } from '../messages/index.js';
 
 export const ImportAction = defineEnum({
-  CREATE: { zh: '新增', en: 'Create' },
-  UPDATE: { zh: '更新', en: 'Update' },
-  UNCHANGED: { zh: '不变', en: 'Unchanged' },
+  CREATE: messages.spreadsheet.create,
+  UPDATE: messages.spreadsheet.update,
+  UNCHANGED: messages.spreadsheet.unchanged,
 });
 export type ImportAction = EnumValue<typeof ImportAction>;
 

@@ -1,5 +1,5 @@
 import { type Executor, issues, leaders, taskCoUnits, tasks, units } from '@rectify/db';
-import { type IssueKind, TaskStatus, TaskTerm, chineseDate } from '@rectify/domain';
+import { chineseDate, type IssueKind, TaskStatus, TaskTerm } from '@rectify/domain';
 import {
   type ColumnKey,
   cellError,

@@ -1,4 +1,3 @@
-import { chineseDate } from '@rectify/domain';
 import { type Executor, findings, supervisionVisits, units } from '@rectify/db';
 import type { Actor } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
@@ -6,6 +5,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import {
   checkFinding,
@@ -50,10 +50,11 @@ export async function insertFinding(
     kind: 'SUPERVISION_FINDING',
     entity: 'finding',
     entityId: finding.id,
-    message: {
-      zh: `督查（${chineseDate(visit.visitDate)}）发现${unit?.name ?? ''}存在问题，请于${chineseDate(finding.responseDue)}前反馈整改情况`,
-      en: `The supervision visit of ${visit.visitDate} found a problem: respond by ${finding.responseDue}`,
-    },
+    message: messages.supervision.visitFoundProblemRespondBy({
+      visitDate: visit.visitDate,
+      unitName: unit?.name ?? '',
+      responseDue: finding.responseDue,
+    }),
   });
   return finding;
 }

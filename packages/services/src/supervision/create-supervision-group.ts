@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { NAME_MAX, SUPERVISION_FIELDS } from './supervision-rules.js';
 
 export interface CreateSupervisionGroupInput {
@@ -27,10 +28,11 @@ export const createSupervisionGroup = defineUseCase(
         .from(supervisionGroups)
         .where(eq(supervisionGroups.name, name));
       if (taken) {
-        v.add('name', 'TAKEN', {
-          zh: `${SUPERVISION_FIELDS.name.zh}“${name}”已存在`,
-          en: `a group named "${name}" exists already`,
-        });
+        v.add(
+          'name',
+          'TAKEN',
+          messages.supervision.groupNamedExistsAlready({ nameField: SUPERVISION_FIELDS.name, name }),
+        );
       }
     }
     v.done();

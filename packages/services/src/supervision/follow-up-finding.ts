@@ -1,6 +1,6 @@
-import { chineseDate, FollowUpOutcome } from '@rectify/domain';
 import { findings } from '@rectify/db';
 import type { IsoDate } from '@rectify/domain';
+import { chineseDate, FollowUpOutcome } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { todayOf } from '../kernel/context.js';
@@ -8,6 +8,7 @@ import { conflict, invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { checkEnum } from '../ledger/ledger-rules.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import { settleToDos } from '../notifications/settle-to-dos.js';
 import {
@@ -51,10 +52,15 @@ export const followUpFinding = defineUseCase(
         .required('responseDue', SUPERVISION_FIELDS.responseDue, input.responseDue)
         .isoDate('responseDue', SUPERVISION_FIELDS.responseDue, input.responseDue);
       if (input.responseDue && input.responseDue < today) {
-        v.add('responseDue', 'IN_PAST', {
-          zh: `${SUPERVISION_FIELDS.responseDue.zh}不能早于今天（${chineseDate(today)}）`,
-          en: `${SUPERVISION_FIELDS.responseDue.en} cannot be before today (${today})`,
-        });
+        v.add(
+          'responseDue',
+          'IN_PAST',
+          messages.supervision.cannotBeforeToday({
+            responseDueField: SUPERVISION_FIELDS.responseDue,
+            chineseDateToday: chineseDate(today),
+            today,
+          }),
+        );
       }
     }
     v.done();
@@ -81,14 +87,12 @@ export const followUpFinding = defineUseCase(
       entity: 'finding',
       entityId: row.id,
       message: returning
-        ? {
-            zh: `督查组退回了您单位的反馈，请于${chineseDate(row.responseDue)}前重新反馈：${comment}`,
-            en: `The supervisors returned your response: respond again by ${row.responseDue}. ${comment}`,
-          }
-        : {
-            zh: `督查发现问题已跟进办结${comment ? `：${comment}` : ''}`,
-            en: `The finding is followed up and closed${comment ? `: ${comment}` : ''}`,
-          },
+        ? messages.supervision.supervisorsReturnedYourResponseRespond({
+            chineseDateResponseDue: chineseDate(row.responseDue),
+            comment,
+            responseDue: row.responseDue,
+          })
+        : messages.supervision.findingFollowedUpClosed({ comment }),
     });
     return row;
   },

@@ -1,6 +1,7 @@
 import { findings, supervisionGroups, supervisionVisits } from '@rectify/db';
 import { type SQLWrapper, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { messages } from '../messages/index.js';
 import { defineEntity, desc, type EntityDef, type EntityName, type Row } from '../read/registry-types.js';
 
 // Supervision in the read model's registry. Supervisors and the office read all of it (supervision.read); a
@@ -32,7 +33,7 @@ const ofVisit = (finding: Row<typeof findings>, column: SQLWrapper) =>
 
 export const SUPERVISION_ENTITIES = {
   SupervisionGroup: defineEntity(supervisionGroups, {
-    label: { zh: '督查组', en: 'Supervision group' },
+    label: messages.supervision.supervisionGroup,
     permission: 'supervision.read',
     columns: {
       id: supervisionGroups.id,
@@ -50,7 +51,7 @@ export const SUPERVISION_ENTITIES = {
     },
   }),
   SupervisionVisit: defineEntity(supervisionVisits, {
-    label: { zh: '督查', en: 'Supervision visit' },
+    label: messages.supervision.supervisionVisit,
     permission: 'supervision.read',
     columns: {
       id: supervisionVisits.id,
@@ -69,7 +70,7 @@ export const SUPERVISION_ENTITIES = {
     },
   }),
   Finding: defineEntity(findings, {
-    label: { zh: '督查发现问题', en: 'Finding' },
+    label: messages.supervision.finding,
     permission: 'supervision.read',
     columns: findingColumns,
     needs: { overdue: ['status', 'responseDue'] },
@@ -79,7 +80,7 @@ export const SUPERVISION_ENTITIES = {
     },
   }),
   UnitFinding: defineEntity(findings, {
-    label: { zh: '督查发现问题', en: 'Finding' },
+    label: messages.supervision.finding,
     permission: 'supervision.respond',
     columns: {
       ...findingColumns,

@@ -4,6 +4,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { conflict, invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import { settleToDos } from '../notifications/settle-to-dos.js';
 import {
@@ -63,10 +64,7 @@ export const respondToFinding = defineUseCase(
         kind: 'SUPERVISION_FINDING',
         entity: 'finding',
         entityId: row.id,
-        message: {
-          zh: `被督查单位已反馈督查发现问题的整改情况，请跟进`,
-          en: 'The unit responded to a finding: please follow it up',
-        },
+        message: messages.supervision.unitRespondedFindingPleaseFollow,
       },
     );
     return row;

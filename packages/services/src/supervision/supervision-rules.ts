@@ -1,5 +1,6 @@
 import { type Executor, findings, supervisionVisits, taskCoUnits, tasks } from '@rectify/db';
 import {
+  chineseDate,
   defineEnum,
   type EnumValue,
   FindingStatus,
@@ -7,34 +8,34 @@ import {
   type Label,
   type LifecycleTable,
   lifecycle,
-  chineseDate,
 } from '@rectify/domain';
 import { and, eq, or, sql } from 'drizzle-orm';
 import { isIsoDate, type Validator } from '../kernel/validate.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
+import { messages } from '../messages/index.js';
 import { addMissing } from '../organisation/references.js';
 
 export type FindingRow = typeof findings.$inferSelect;
 export type SupervisionVisitRow = typeof supervisionVisits.$inferSelect;
 
-export const SUPERVISION_GROUP_LABEL: Label = { zh: '督查组', en: 'Supervision group' };
-export const SUPERVISION_VISIT_LABEL: Label = { zh: '督查', en: 'Supervision visit' };
-export const FINDING_LABEL: Label = { zh: '督查发现问题', en: 'Finding' };
+export const SUPERVISION_GROUP_LABEL: Label = messages.supervision.supervisionGroup;
+export const SUPERVISION_VISIT_LABEL: Label = messages.supervision.supervisionVisit;
+export const FINDING_LABEL: Label = messages.supervision.finding;
 
 export const SUPERVISION_FIELDS = {
-  name: { zh: '督查组名称', en: 'Group name' },
-  headName: { zh: '组长', en: 'Head of the group' },
+  name: messages.supervision.groupName,
+  headName: messages.supervision.headGroup,
   groupId: SUPERVISION_GROUP_LABEL,
-  unitId: { zh: '被督查单位', en: 'Unit visited' },
-  visitDate: { zh: '督查日期', en: 'Visit date' },
-  method: { zh: '督查方式', en: 'Method' },
-  summary: { zh: '督查情况', en: 'Summary' },
-  text: { zh: '发现问题', en: 'Finding' },
-  responseDue: { zh: '反馈时限', en: 'Response due' },
+  unitId: messages.supervision.unitVisited,
+  visitDate: messages.supervision.visitDate,
+  method: messages.supervision.method,
+  summary: messages.supervision.summary,
+  text: messages.supervision.problemFound,
+  responseDue: messages.supervision.responseDue,
   taskId: TASK_LABEL,
-  response: { zh: '整改反馈', en: 'Response' },
-  outcome: { zh: '跟进结果', en: 'Follow-up outcome' },
-  comment: { zh: '跟进意见', en: 'Follow-up comment' },
+  response: messages.supervision.response,
+  outcome: messages.supervision.followUpOutcome,
+  comment: messages.supervision.followUpComment,
 } satisfies Record<string, Label>;
 
 export const TEXT_MAX = 20_000;
@@ -43,9 +44,9 @@ export const NAME_MAX = 100;
 // The follow-up's outcomes are a domain enum (labels shown by the console too).
 
 export const FindingEvent = defineEnum({
-  RESPOND: { zh: '反馈', en: 'Respond' },
-  CLOSE: { zh: '跟进办结', en: 'Close' },
-  RETURN: { zh: '退回重新反馈', en: 'Return' },
+  RESPOND: messages.supervision.respond,
+  CLOSE: messages.supervision.close,
+  RETURN: messages.supervision.return,
 });
 export type FindingEvent = EnumValue<typeof FindingEvent>;
 
@@ -89,10 +90,15 @@ export async function checkFinding(
     visit.visitDate &&
     draft.responseDue < visit.visitDate
   ) {
-    v.add(`${prefix}responseDue`, 'BEFORE_VISIT', {
-      zh: `${SUPERVISION_FIELDS.responseDue.zh}不能早于督查日期${chineseDate(visit.visitDate)}`,
-      en: `${SUPERVISION_FIELDS.responseDue.en} cannot be before the visit (${visit.visitDate})`,
-    });
+    v.add(
+      `${prefix}responseDue`,
+      'BEFORE_VISIT',
+      messages.supervision.cannotBeforeVisit({
+        responseDueField: SUPERVISION_FIELDS.responseDue,
+        chineseDateVisitDate: chineseDate(visit.visitDate),
+        visitDate: visit.visitDate,
+      }),
+    );
   }
   if (draft.taskId == null) return;
   const [task] = await tx
@@ -114,10 +120,11 @@ export async function checkFinding(
       ),
     );
   if (!related) {
-    v.add(`${prefix}taskId`, 'NOT_OF_UNIT', {
-      zh: `${TASK_LABEL.zh}（${draft.taskId}）不由被督查单位牵头或配合`,
-      en: `task ${draft.taskId} is neither led nor co-operated on by the unit visited`,
-    });
+    v.add(
+      `${prefix}taskId`,
+      'NOT_OF_UNIT',
+      messages.supervision.taskNeitherLedNorCo({ TASK_LABEL, taskId: draft.taskId }),
+    );
   }
 }
 

@@ -8,8 +8,8 @@ import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
-import { SECRET_PREFIX_LENGTH, subscriptionViewOf, type WebhookSubscriptionView } from './webhook-views.js';
 import { checkKinds, checkWebhookUrl } from './webhook-rules.js';
+import { SECRET_PREFIX_LENGTH, subscriptionViewOf, type WebhookSubscriptionView } from './webhook-views.js';
 
 const WEBHOOK_SECRET_PREFIX = 'whsec_';
 

@@ -3,10 +3,11 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
+import { messages } from '../messages/index.js';
 import { deliveryViewOf } from './list-webhooks.js';
 import type { WebhookDeliveryView } from './webhook-views.js';
 
-const WEBHOOK_DELIVERY_LABEL = { zh: '推送记录', en: 'Webhook delivery' };
+const WEBHOOK_DELIVERY_LABEL = messages.webhooks.webhookDelivery;
 
 /**
  * 重新推送: a delivery that failed for good starts over — pending, no attempts yet, handed to the queue by the
@@ -21,8 +22,7 @@ export const retryWebhookDelivery = defineUseCase(
       .where(eq(webhookDeliveries.id, input.id))
       .for('update');
     if (!before) throw notFound(WEBHOOK_DELIVERY_LABEL, input.id);
-    if (before.status !== 'FAILED')
-      throw invalidTransition({ zh: '只能重新推送失败的记录', en: 'only a failed delivery can be retried' });
+    if (before.status !== 'FAILED') throw invalidTransition(messages.webhooks.onlyFailedDeliveryCanRetried);
     const [row] = await ctx.tx
       .update(webhookDeliveries)
       .set({ status: 'PENDING', attempts: 0, queuedAt: null, responseStatus: null, lastError: null })

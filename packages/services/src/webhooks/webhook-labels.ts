@@ -1,9 +1,10 @@
 import type { Label } from '@rectify/domain';
+import { messages } from '../messages/index.js';
 
-export const WEBHOOK_LABEL: Label = { zh: '推送订阅', en: 'Webhook subscription' };
+export const WEBHOOK_LABEL: Label = messages.webhooks.webhookSubscription;
 
 export const WEBHOOK_FIELDS = {
-  apiClientId: { zh: '接口令牌', en: 'API client' },
-  url: { zh: '接收地址', en: 'URL' },
-  kinds: { zh: '推送的变更类型', en: 'Kinds of change' },
+  apiClientId: messages.webhooks.apiClient,
+  url: messages.webhooks.url,
+  kinds: messages.webhooks.kindsChange,
 } satisfies Record<string, Label>;

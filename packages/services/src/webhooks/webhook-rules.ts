@@ -1,9 +1,10 @@
 import { webhookSubscriptions } from '@rectify/db';
 import { ChangeKind } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
-import type { TxContext } from '../kernel/use-case.js';
 import { notFound } from '../kernel/errors.js';
+import type { TxContext } from '../kernel/use-case.js';
 import type { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { checkOutboundUrl } from '../outbound/outbound-url.js';
 import { WEBHOOK_FIELDS, WEBHOOK_LABEL } from './webhook-labels.js';
 
@@ -15,10 +16,12 @@ export async function checkWebhookUrl(v: Validator, url: string): Promise<void> 
 
 export function checkKinds(v: Validator, kinds: readonly unknown[]): void {
   for (const kind of kinds) {
-    v.check(ChangeKind.is(kind), 'kinds', 'INVALID', {
-      zh: `未知的变更类型：${String(kind)}`,
-      en: `unknown kind of change: ${String(kind)}`,
-    });
+    v.check(
+      ChangeKind.is(kind),
+      'kinds',
+      'INVALID',
+      messages.webhooks.unknownKindChange({ kind: String(kind) }),
+    );
   }
 }
 

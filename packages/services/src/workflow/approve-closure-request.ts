@@ -1,11 +1,12 @@
 import { recordAudit } from '../kernel/audit.js';
 import { ServiceError } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
+import { writeTask } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import type { ClosureReviewResult, ReviewRequestInput } from './endorse-closure-request.js';
 import { endorsementOutdated, REENDORSEMENT_NEEDED } from './request-rules.js';
 import { CLOSURE, openReview, recordDecision } from './review-step.js';
-import { writeTask } from '../ledger/task-rules.js';
 import { allowedMove, taskCaption } from './workflow-rules.js';
 
 /**
@@ -43,11 +44,8 @@ export const approveClosureRequest = defineUseCase(
       entity: 'closureRequest',
       entityId: request.id,
       message: approve
-        ? { zh: `${caption}已审核通过，予以销号`, en: `${caption} is approved and closed` }
-        : {
-            zh: `${caption}的销号申请被整改办退回：${review.comment}`,
-            en: `The closure request of ${caption} was sent back by the office: ${review.comment}`,
-          },
+        ? messages.workflow.approvedClosed({ caption })
+        : messages.workflow.closureRequestSentBackOffice({ caption, comment: review.comment }),
     });
     // The task's audit event records its change for the feed, which holds the change-order lock until
     // commit: written last, it keeps other writers waiting the shortest time.

@@ -1,14 +1,15 @@
 import { deadlineChanges } from '@rectify/db';
-import { isTaskOpen, chineseDate } from '@rectify/domain';
+import { chineseDate, isTaskOpen } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
 import { conflict, invalidTransition } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
+import { writeTask } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import type { ReviewRequestInput } from './endorse-closure-request.js';
 import type { ExtensionReviewResult } from './endorse-extension-request.js';
 import { EXTENSION, openReview, recordDecision } from './review-step.js';
-import { writeTask } from '../ledger/task-rules.js';
 import { taskCaption } from './workflow-rules.js';
 
 /**
@@ -23,13 +24,7 @@ export const approveExtensionRequest = defineUseCase(
     const { request, task, approve } = open;
     if (approve) {
       if (!isTaskOpen(task.status)) {
-        throw invalidTransition(
-          {
-            zh: '任务已不在整改中，无需延期',
-            en: 'the task is no longer open: there is no deadline to extend',
-          },
-          'id',
-        );
+        throw invalidTransition(messages.workflow.taskNoLongerOpenThere, 'id');
       }
       // The request was made against the deadline then in force: if that has changed, it must be made again.
       if (task.deadline !== request.currentDeadline) throw conflict(TASK_LABEL);
@@ -73,14 +68,12 @@ export const approveExtensionRequest = defineUseCase(
       entity: 'extensionRequest',
       entityId: request.id,
       message: approve
-        ? {
-            zh: `${caption}的延期申请已审核通过，完成时限调整为${chineseDate(request.proposedDeadline)}`,
-            en: `The extension of ${caption} is approved: the deadline is now ${request.proposedDeadline}`,
-          }
-        : {
-            zh: `${caption}的延期申请被整改办退回：${review.comment}`,
-            en: `The extension request of ${caption} was sent back by the office: ${review.comment}`,
-          },
+        ? messages.workflow.extensionApprovedDeadlineNow({
+            caption,
+            chineseDateProposedDeadline: chineseDate(request.proposedDeadline),
+            proposedDeadline: request.proposedDeadline,
+          })
+        : messages.workflow.extensionRequestSentBackOffice({ caption, comment: review.comment }),
     });
     return { extensionRequest: row, review, task: after };
   },

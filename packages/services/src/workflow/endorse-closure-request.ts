@@ -3,6 +3,7 @@ import type { ReviewDecision } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import { CLOSURE, openReview, recordDecision } from './review-step.js';
 import { allowedMove, taskCaption } from './workflow-rules.js';
@@ -60,14 +61,8 @@ export const endorseClosureRequest = defineUseCase(
 
     const caption = await taskCaption(tx, task);
     const message = approve
-      ? {
-          zh: `${caption}的销号申请已由责任领导签字背书`,
-          en: `The closure request of ${caption} was endorsed`,
-        }
-      : {
-          zh: `${caption}的销号申请被责任领导退回：${review.comment}`,
-          en: `The closure request of ${caption} was sent back by the leader: ${review.comment}`,
-        };
+      ? messages.workflow.closureRequestEndorsed({ caption })
+      : messages.workflow.closureRequestSentBackLeader({ caption, comment: review.comment });
     await notify(tx, actor, now, [{ unitId: task.leadUnitId }], {
       kind: 'DECISION_MADE',
       entity: 'closureRequest',
@@ -79,10 +74,7 @@ export const endorseClosureRequest = defineUseCase(
         kind: 'REVIEW_REQUESTED',
         entity: 'closureRequest',
         entityId: request.id,
-        message: {
-          zh: `${caption}的销号申请已签字背书，请审核`,
-          en: `The closure request of ${caption} is endorsed: please review it`,
-        },
+        message: messages.workflow.closureRequestEndorsedPleaseReview({ caption }),
       });
     }
     return { closureRequest, review, task: after };

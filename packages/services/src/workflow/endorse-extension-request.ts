@@ -1,7 +1,8 @@
-import { chineseDate } from '@rectify/domain';
 import type { ExtensionRequestRow, ReviewRow } from '@rectify/db';
+import { chineseDate } from '@rectify/domain';
 import { defineUseCase } from '../kernel/use-case.js';
 import type { TaskWithCoUnits } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import type { ReviewRequestInput } from './endorse-closure-request.js';
 import { EXTENSION, openReview, recordDecision } from './review-step.js';
@@ -36,24 +37,19 @@ export const endorseExtensionRequest = defineUseCase(
       entity: 'extensionRequest',
       entityId: request.id,
       message: approve
-        ? {
-            zh: `${caption}的延期申请已由责任领导签字背书`,
-            en: `The extension request of ${caption} was endorsed`,
-          }
-        : {
-            zh: `${caption}的延期申请被责任领导退回：${review.comment}`,
-            en: `The extension request of ${caption} was sent back by the leader: ${review.comment}`,
-          },
+        ? messages.workflow.extensionRequestEndorsed({ caption })
+        : messages.workflow.extensionRequestSentBackLeader({ caption, comment: review.comment }),
     });
     if (approve) {
       await notify(tx, actor, now, [{ role: 'OFFICE' }], {
         kind: 'REVIEW_REQUESTED',
         entity: 'extensionRequest',
         entityId: request.id,
-        message: {
-          zh: `${caption}申请延期至${chineseDate(request.proposedDeadline)}，已签字背书，请审核`,
-          en: `The extension of ${caption} to ${request.proposedDeadline} is endorsed: please review it`,
-        },
+        message: messages.workflow.extensionEndorsedPleaseReview({
+          caption,
+          chineseDateProposedDeadline: chineseDate(request.proposedDeadline),
+          proposedDeadline: request.proposedDeadline,
+        }),
       });
     }
     return { extensionRequest: row, review, task };

@@ -1,4 +1,5 @@
 import type { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { EVIDENCE_FIELDS } from './workflow-labels.js';
 
 /** The largest evidence file accepted: 20 MiB. */
@@ -62,34 +63,31 @@ export function checkEvidenceFile(
 ): void {
   v.required('fileName', EVIDENCE_FIELDS.fileName, file.fileName)
     .maxLength('fileName', EVIDENCE_FIELDS.fileName, file.fileName, FILE_NAME_MAX)
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
-    .check(!/[\u0000-\u001f\u007f]/.test(file.fileName), 'fileName', 'INVALID', {
-      zh: `${EVIDENCE_FIELDS.fileName.zh}含有控制字符`,
-      en: `${EVIDENCE_FIELDS.fileName.en} contains control characters`,
-    });
+    .check(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+      !/[\u0000-\u001f\u007f]/.test(file.fileName),
+      'fileName',
+      'INVALID',
+      messages.workflow.containsControlCharacters({ fileNameField: EVIDENCE_FIELDS.fileName }),
+    );
   const type = EVIDENCE_TYPES[file.contentType];
   const accepted = Object.values(EVIDENCE_TYPES)
     .map((t) => t.label)
     .join(', ');
   if (!type) {
-    v.add('contentType', 'UNSUPPORTED_TYPE', {
-      zh: `不支持的文件类型（${file.contentType || '未注明'}），可上传：${accepted}`,
-      en: `unsupported file type (${file.contentType || 'none given'}); accepted: ${accepted}`,
-    });
+    v.add(
+      'contentType',
+      'UNSUPPORTED_TYPE',
+      messages.workflow.unsupportedFileType({ contentType: file.contentType, accepted }),
+    );
   }
   const mib = EVIDENCE_MAX_BYTES / 1024 / 1024;
   if (file.content.length === 0) {
-    v.add('content', 'EMPTY', { zh: '文件为空', en: 'the file is empty' });
+    v.add('content', 'EMPTY', messages.workflow.fileEmpty);
   } else if (file.content.length > EVIDENCE_MAX_BYTES) {
-    v.add('content', 'TOO_LARGE', {
-      zh: `文件不能超过${mib}MB`,
-      en: `a file may be at most ${mib} MB`,
-    });
+    v.add('content', 'TOO_LARGE', messages.workflow.fileMayMostMb({ mib }));
   } else if (type && !type.matches(file.content)) {
-    v.add('content', 'TYPE_MISMATCH', {
-      zh: `文件内容不是${type.label}格式`,
-      en: `the content is not a ${type.label} file`,
-    });
+    v.add('content', 'TYPE_MISMATCH', messages.workflow.contentNotFile({ label: type.label }));
   }
 }
 
@@ -97,11 +95,8 @@ export function checkEvidenceFile(
 export function checkDeclaredSize(v: Validator, size: number): void {
   const mib = EVIDENCE_MAX_BYTES / 1024 / 1024;
   if (!Number.isInteger(size) || size < 0) {
-    v.add('content', 'LENGTH_REQUIRED', {
-      zh: '请求须注明文件大小（Content-Length）',
-      en: 'the request must declare the file size (Content-Length)',
-    });
+    v.add('content', 'LENGTH_REQUIRED', messages.workflow.requestMustDeclareFileSize);
   } else if (size > EVIDENCE_MAX_BYTES) {
-    v.add('content', 'TOO_LARGE', { zh: `文件不能超过${mib}MB`, en: `a file may be at most ${mib} MB` });
+    v.add('content', 'TOO_LARGE', messages.workflow.fileMayMostMb({ mib }));
   }
 }

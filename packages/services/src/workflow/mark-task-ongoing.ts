@@ -5,6 +5,7 @@ import { Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
 import { checkStatusTerm, type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import { COMMENT_MAX } from './request-rules.js';
 import { LOOK_BACK_FIELDS } from './workflow-labels.js';
@@ -46,10 +47,7 @@ export const markTaskOngoing = defineUseCase(
       kind: 'DECISION_MADE',
       entity: 'task',
       entityId: task.id,
-      message: {
-        zh: `${caption}已确认为“基本完成、长期坚持”${comment ? `:${comment}` : ''}`,
-        en: `${caption} is marked basically done and ongoing${comment ? `: ${comment}` : ''}`,
-      },
+      message: messages.workflow.taskMarkedOngoing({ caption, comment }),
     });
     return after;
   },

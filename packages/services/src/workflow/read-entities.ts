@@ -10,6 +10,7 @@ import {
 } from '@rectify/db';
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { messages } from '../messages/index.js';
 import {
   defineEntity,
   desc,
@@ -47,7 +48,7 @@ const userName = (userId: SQLWrapper) =>
 
 export const WORKFLOW_ENTITIES = {
   ClosureRequest: defineEntity(closureRequests, {
-    label: { zh: '销号申请', en: 'Closure request' },
+    label: messages.workflow.closureRequest,
     permission: 'progress.read',
     columns: {
       id: closureRequests.id,
@@ -73,7 +74,7 @@ export const WORKFLOW_ENTITIES = {
     scope: (rc, row) => viaTask(rc, row.taskId),
   }),
   ExtensionRequest: defineEntity(extensionRequests, {
-    label: { zh: '延期申请', en: 'Extension request' },
+    label: messages.workflow.extensionRequest,
     permission: 'progress.read',
     columns: {
       id: extensionRequests.id,
@@ -98,7 +99,7 @@ export const WORKFLOW_ENTITIES = {
     scope: (rc, row) => viaTask(rc, row.taskId),
   }),
   Review: defineEntity(reviews, {
-    label: { zh: '审核记录', en: 'Review' },
+    label: messages.workflow.review,
     permission: 'progress.read',
     columns: {
       id: reviews.id,
@@ -122,7 +123,7 @@ export const WORKFLOW_ENTITIES = {
       ),
   }),
   Evidence: defineEntity(evidence, {
-    label: { zh: '佐证材料', en: 'Evidence' },
+    label: messages.workflow.evidence,
     permission: 'progress.read',
     columns: {
       id: evidence.id,
@@ -143,7 +144,7 @@ export const WORKFLOW_ENTITIES = {
     scope: (rc, row) => viaTask(rc, row.taskId),
   }),
   DeadlineChange: defineEntity(deadlineChanges, {
-    label: { zh: '完成时限调整', en: 'Deadline change' },
+    label: messages.workflow.deadlineChange,
     permission: 'progress.read',
     columns: {
       id: deadlineChanges.id,

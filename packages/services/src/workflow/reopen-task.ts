@@ -8,6 +8,7 @@ import { isIsoDate, Validator } from '../kernel/validate.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
 import { type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import { COMMENT_MAX } from './request-rules.js';
 import { LOOK_BACK_FIELDS } from './workflow-labels.js';
@@ -43,10 +44,16 @@ export const reopenTask = defineUseCase(
       .required('deadline', LOOK_BACK_FIELDS.deadline, deadline)
       .isoDate('deadline', LOOK_BACK_FIELDS.deadline, deadline || null);
     if (deadline && isIsoDate(deadline)) {
-      v.check(deadline >= today, 'deadline', 'IN_PAST', {
-        zh: `${LOOK_BACK_FIELDS.deadline.zh}不能早于今天（${chineseDate(today)}）`,
-        en: `${LOOK_BACK_FIELDS.deadline.en} cannot be before today (${today})`,
-      });
+      v.check(
+        deadline >= today,
+        'deadline',
+        'IN_PAST',
+        messages.workflow.cannotBeforeToday({
+          deadlineField: LOOK_BACK_FIELDS.deadline,
+          chineseDateToday: chineseDate(today),
+          today,
+        }),
+      );
     }
     v.done();
     const now = ctx.now();
@@ -74,10 +81,12 @@ export const reopenTask = defineUseCase(
       kind: 'DECISION_MADE',
       entity: 'task',
       entityId: task.id,
-      message: {
-        zh: `回头看：${caption}已重新打开，新的完成时限为${chineseDate(deadline)}，理由：${reason}`,
-        en: `Look-back: ${caption} was reopened, with the new deadline ${deadline}. Reason: ${reason}`,
-      },
+      message: messages.workflow.lookBackReopenedNewDeadline({
+        caption,
+        chineseDateDeadline: chineseDate(deadline),
+        reason,
+        deadline,
+      }),
     });
     return after;
   },

@@ -6,6 +6,7 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
 import { type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import { STATEMENT_MAX } from './request-rules.js';
 import { REQUEST_FIELDS } from './workflow-labels.js';
@@ -38,21 +39,15 @@ export const requestClosure = defineUseCase(
     const { tx, actor } = ctx;
     const task = await lockedTaskInScope(tx, actor, input.taskId);
     if (!task) throw notFound(TASK_LABEL, input.taskId, 'taskId');
-    if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit({ zh: '申请销号', en: 'request closure' });
+    if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit(messages.workflow.requestClosure);
     if (task.status === 'CLOSURE_REQUESTED') {
-      throw invalidTransition(
-        { zh: '该任务已有待审核的销号申请', en: 'the task already has a closure request under review' },
-        'taskId',
-      );
+      throw invalidTransition(messages.workflow.taskAlreadyClosureRequestUnder, 'taskId');
     }
     const v = new Validator()
       .required('statement', REQUEST_FIELDS.statement, input.statement)
       .maxLength('statement', REQUEST_FIELDS.statement, input.statement, STATEMENT_MAX);
     if ((await evidenceCountOf(tx, task.id)) === 0) {
-      v.add('evidence', 'EVIDENCE_REQUIRED', {
-        zh: '申请销号须先上传佐证材料',
-        en: 'upload the evidence before requesting closure',
-      });
+      v.add('evidence', 'EVIDENCE_REQUIRED', messages.workflow.uploadEvidenceBeforeRequestingClosure);
     }
     const status = allowedMove(task.status, 'REQUEST_CLOSURE');
     v.done();
@@ -89,10 +84,7 @@ export const requestClosure = defineUseCase(
       kind: 'REVIEW_REQUESTED',
       entity: 'closureRequest',
       entityId: closureRequest.id,
-      message: {
-        zh: `${caption}申请销号，请签字背书`,
-        en: `Closure of ${caption} is requested: please endorse it`,
-      },
+      message: messages.workflow.closureRequestedPleaseEndorse({ caption }),
     });
     return { closureRequest, task: after };
   },

@@ -1,5 +1,5 @@
 import { type ExtensionRequestRow, extensionRequests } from '@rectify/db';
-import { actsForTaskAsUnit, type IsoDate, isTaskOpen, TaskStatus, chineseDate } from '@rectify/domain';
+import { actsForTaskAsUnit, chineseDate, type IsoDate, isTaskOpen, TaskStatus } from '@rectify/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { todayOf } from '../kernel/context.js';
@@ -7,6 +7,7 @@ import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { isIsoDate, Validator } from '../kernel/validate.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import { COMMENT_MAX, PENDING_REQUEST_STATUSES } from './request-rules.js';
 import { REQUEST_FIELDS } from './workflow-labels.js';
@@ -28,16 +29,10 @@ export const requestExtension = defineUseCase(
     const { tx, actor } = ctx;
     const task = await lockedTaskInScope(tx, actor, input.taskId);
     if (!task) throw notFound(TASK_LABEL, input.taskId, 'taskId');
-    if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit({ zh: '申请延期', en: 'request an extension' });
+    if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit(messages.workflow.requestExtension);
     if (!isTaskOpen(task.status)) {
       const state = TaskStatus.labels[task.status];
-      throw invalidTransition(
-        {
-          zh: `任务状态为“${state.zh}”，无需延期`,
-          en: `the task is "${state.en}": there is no deadline to extend`,
-        },
-        'taskId',
-      );
+      throw invalidTransition(messages.workflow.taskThereNoDeadlineExtend({ state }), 'taskId');
     }
     const [pending] = await tx
       .select({ id: extensionRequests.id })
@@ -49,10 +44,7 @@ export const requestExtension = defineUseCase(
         ),
       );
     if (pending) {
-      throw invalidTransition(
-        { zh: '该任务已有待审核的延期申请', en: 'the task already has an extension request under review' },
-        'taskId',
-      );
+      throw invalidTransition(messages.workflow.taskAlreadyExtensionRequestUnder, 'taskId');
     }
     const today = todayOf(ctx);
     const proposed = input.proposedDeadline;
@@ -62,19 +54,28 @@ export const requestExtension = defineUseCase(
       .required('reason', REQUEST_FIELDS.reason, input.reason)
       .maxLength('reason', REQUEST_FIELDS.reason, input.reason, COMMENT_MAX);
     if (task.deadline == null) {
-      v.add('taskId', 'NO_DEADLINE', {
-        zh: '任务尚未确定完成时限，请整改办直接设定',
-        en: 'the task has no deadline yet: the office sets it directly',
-      });
+      v.add('taskId', 'NO_DEADLINE', messages.workflow.taskNoDeadlineYetOffice);
     } else if (proposed && isIsoDate(proposed)) {
-      v.check(proposed > task.deadline, 'proposedDeadline', 'NOT_LATER', {
-        zh: `${REQUEST_FIELDS.proposedDeadline.zh}须晚于现完成时限${chineseDate(task.deadline)}`,
-        en: `${REQUEST_FIELDS.proposedDeadline.en} must be after the current deadline ${task.deadline}`,
-      });
-      v.check(proposed >= today, 'proposedDeadline', 'IN_PAST', {
-        zh: `${REQUEST_FIELDS.proposedDeadline.zh}不能早于今天（${chineseDate(today)}）`,
-        en: `${REQUEST_FIELDS.proposedDeadline.en} cannot be before today (${today})`,
-      });
+      v.check(
+        proposed > task.deadline,
+        'proposedDeadline',
+        'NOT_LATER',
+        messages.workflow.mustAfterCurrentDeadline({
+          proposedDeadlineField: REQUEST_FIELDS.proposedDeadline,
+          chineseDateDeadline: chineseDate(task.deadline),
+          deadline: task.deadline,
+        }),
+      );
+      v.check(
+        proposed >= today,
+        'proposedDeadline',
+        'IN_PAST',
+        messages.workflow.proposedDeadlineBeforeToday({
+          proposedDeadlineField: REQUEST_FIELDS.proposedDeadline,
+          chineseDateToday: chineseDate(today),
+          today,
+        }),
+      );
     }
     v.done();
 
@@ -103,10 +104,11 @@ export const requestExtension = defineUseCase(
       kind: 'REVIEW_REQUESTED',
       entity: 'extensionRequest',
       entityId: row!.id,
-      message: {
-        zh: `${caption}申请延期至${chineseDate(proposed)}，请签字背书`,
-        en: `An extension of ${caption} to ${proposed} is requested: please endorse it`,
-      },
+      message: messages.workflow.extensionRequestedPleaseEndorse({
+        caption,
+        chineseDateProposed: chineseDate(proposed),
+        proposed,
+      }),
     });
     return row!;
   },

@@ -12,6 +12,7 @@ import { eq } from 'drizzle-orm';
 import type { Validator } from '../kernel/validate.js';
 import { checkEnum } from '../ledger/ledger-rules.js';
 import type { TaskWithCoUnits } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import { REQUEST_FIELDS } from './workflow-labels.js';
 
 export const STATEMENT_MAX = 20_000;
@@ -43,10 +44,12 @@ export function checkDecision(
   v.required('decision', REQUEST_FIELDS.decision, input.decision);
   v.maxLength('comment', REQUEST_FIELDS.comment, input.comment, COMMENT_MAX);
   if (input.decision === 'REJECT') {
-    v.check((input.comment ?? '').trim() !== '', 'comment', 'REQUIRED', {
-      zh: '退回时须说明理由',
-      en: 'a rejection needs a reason',
-    });
+    v.check(
+      (input.comment ?? '').trim() !== '',
+      'comment',
+      'REQUIRED',
+      messages.workflow.rejectionNeedsReason,
+    );
   }
 }
 
@@ -83,7 +86,4 @@ export async function recordReview(
 export const endorsementOutdated = (request: ClosureRequestRow, task: { version: number }): boolean =>
   request.status === 'PENDING_APPROVAL' && request.endorsedTaskVersion !== task.version;
 
-export const REENDORSEMENT_NEEDED: Label = {
-  zh: '任务在签字背书后有变动，需责任领导重新签字背书后才能审核通过',
-  en: 'the task changed after it was endorsed; the responsible leader must endorse it again before approval',
-};
+export const REENDORSEMENT_NEEDED: Label = messages.workflow.taskChangedAfterEndorsedResponsible;

@@ -5,6 +5,7 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
 import { type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import { allowedMove, lockedTaskInScope, notLeadUnit } from './workflow-rules.js';
 
 /** The lead unit takes a reopened task back in hand (恢复整改): REOPENED → IN_PROGRESS. */
@@ -14,7 +15,7 @@ export const resumeTask = defineUseCase(
     const { tx, actor } = ctx;
     const task = await lockedTaskInScope(tx, actor, input.id);
     if (!task) throw notFound(TASK_LABEL, input.id);
-    if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit({ zh: '恢复整改', en: 'resume the work' });
+    if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit(messages.workflow.resumeWork);
     assertVersion(task, input.version, TASK_LABEL);
     const status = allowedMove(task.status, 'RESUME', 'id');
     const after = await writeTask(tx, task, { status }, ctx.now());

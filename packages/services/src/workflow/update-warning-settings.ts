@@ -1,6 +1,7 @@
 import { DEFAULT_WARNING_SETTINGS, type WarningSettings } from '@rectify/domain';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
+import { messages } from '../messages/index.js';
 import { WARNING_SETTINGS_KEY } from '../settings/warning-settings.js';
 import { writeSetting } from './settings-rules.js';
 import { SETTINGS_FIELDS } from './workflow-labels.js';
@@ -23,23 +24,24 @@ export const updateWarningSettings = defineUseCase(
   async (ctx, input: UpdateWarningSettingsInput): Promise<WarningSettings & { version: number }> => {
     const days = input.reminderDays ?? [];
     new Validator()
-      .check(dayCount(input.yellowDays, 0), 'yellowDays', 'OUT_OF_RANGE', {
-        zh: `${SETTINGS_FIELDS.yellowDays.zh}应为0至365的整数`,
-        en: `${SETTINGS_FIELDS.yellowDays.en} must be a whole number from 0 to 365`,
-      })
+      .check(
+        dayCount(input.yellowDays, 0),
+        'yellowDays',
+        'OUT_OF_RANGE',
+        messages.workflow.mustWholeNumber0365({ yellowDaysField: SETTINGS_FIELDS.yellowDays }),
+      )
       .check(
         days.length >= 1 && days.length <= 5 && days.every((d) => dayCount(d, 1)),
         'reminderDays',
         'OUT_OF_RANGE',
-        {
-          zh: `${SETTINGS_FIELDS.reminderDays.zh}应为1至5个1至365的整数`,
-          en: `${SETTINGS_FIELDS.reminderDays.en} must be 1 to 5 whole numbers from 1 to 365`,
-        },
+        messages.workflow.must15WholeNumbers({ reminderDaysField: SETTINGS_FIELDS.reminderDays }),
       )
-      .check(new Set(days).size === days.length, 'reminderDays', 'DUPLICATE', {
-        zh: `${SETTINGS_FIELDS.reminderDays.zh}不能重复`,
-        en: `${SETTINGS_FIELDS.reminderDays.en} must not repeat`,
-      })
+      .check(
+        new Set(days).size === days.length,
+        'reminderDays',
+        'DUPLICATE',
+        messages.workflow.mustNotRepeat({ reminderDaysField: SETTINGS_FIELDS.reminderDays }),
+      )
       .done();
     return writeSetting<WarningSettings>(ctx.tx, ctx.actor, {
       key: WARNING_SETTINGS_KEY,

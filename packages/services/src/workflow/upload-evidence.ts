@@ -6,6 +6,8 @@ import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { TASK_LABEL } from '../ledger/ledger-labels.js';
+import { writeTask } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import {
   checkDeclaredSize,
   checkEvidenceFile,
@@ -14,7 +16,6 @@ import {
 } from './evidence-rules.js';
 import { type FileStore, sha256Of } from './file-store.js';
 import { EVIDENCE_FIELDS } from './workflow-labels.js';
-import { writeTask } from '../ledger/task-rules.js';
 import { lockedTaskInScope, notLeadUnit } from './workflow-rules.js';
 
 export interface UploadEvidenceInput {
@@ -46,12 +47,9 @@ export const checkEvidenceUpload = defineUseCase(
 async function uploadableTask(tx: Executor, actor: Actor, taskId: number) {
   const task = await lockedTaskInScope(tx, actor, taskId);
   if (!task) throw notFound(TASK_LABEL, taskId, 'taskId');
-  if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit({ zh: '上传佐证材料', en: 'upload evidence' });
+  if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit(messages.workflow.uploadEvidence);
   if (task.status === 'CLOSED') {
-    throw invalidTransition(
-      { zh: '任务已销号，不能再上传佐证材料', en: 'the task is closed; evidence can no longer be added' },
-      'taskId',
-    );
+    throw invalidTransition(messages.workflow.taskClosedEvidenceCanNo, 'taskId');
   }
   return task;
 }
@@ -85,10 +83,14 @@ export const uploadEvidence = defineUseCase(
         .from(progressReports)
         .where(and(eq(progressReports.id, input.progressReportId), eq(progressReports.taskId, task.id)));
       if (!report) {
-        v.add('progressReportId', 'NOT_FOUND', {
-          zh: `${EVIDENCE_FIELDS.progressReportId.zh}（${input.progressReportId}）不是该任务的报送`,
-          en: `${EVIDENCE_FIELDS.progressReportId.en} ${input.progressReportId} is not a report on this task`,
-        });
+        v.add(
+          'progressReportId',
+          'NOT_FOUND',
+          messages.workflow.notReportTask({
+            progressReportIdField: EVIDENCE_FIELDS.progressReportId,
+            progressReportId: input.progressReportId,
+          }),
+        );
       }
     }
     v.done();

@@ -5,6 +5,7 @@ import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import { settleToDos } from '../notifications/settle-to-dos.js';
 import { CLOSURE } from './review-step.js';
@@ -28,8 +29,7 @@ export const withdrawClosureRequest = defineUseCase(
     const request = await CLOSURE.lock(tx, input.id);
     const task = request && (await lockedTaskInScope(tx, actor, request.taskId));
     if (!request || !task) throw notFound(CLOSURE_REQUEST_LABEL, input.id);
-    if (!actsForTaskAsUnit(actor, task))
-      throw notLeadUnit({ zh: '撤回销号申请', en: 'withdraw a closure request' });
+    if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit(messages.workflow.withdrawClosureRequest);
     assertVersion(request, input.version, CLOSURE_REQUEST_LABEL);
     const move = transitionRequest(request.status, 'WITHDRAW');
     if (!move.ok) throw invalidTransition(move.reason);
@@ -66,10 +66,7 @@ export const withdrawClosureRequest = defineUseCase(
         kind: 'DECISION_MADE',
         entity: 'closureRequest',
         entityId: request.id,
-        message: {
-          zh: `${caption}的销号申请已由责任单位撤回`,
-          en: `The closure request of ${caption} was withdrawn`,
-        },
+        message: messages.workflow.closureRequestWithdrawn({ caption }),
       },
     );
     return { closureRequest, task: after };

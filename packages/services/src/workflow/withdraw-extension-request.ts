@@ -4,6 +4,7 @@ import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { assertVersion } from '../kernel/versioned.js';
+import { messages } from '../messages/index.js';
 import { notify } from '../notifications/notify.js';
 import { settleToDos } from '../notifications/settle-to-dos.js';
 import { EXTENSION } from './review-step.js';
@@ -19,8 +20,7 @@ export const withdrawExtensionRequest = defineUseCase(
     const request = await EXTENSION.lock(tx, input.id);
     const task = request && (await lockedTaskInScope(tx, actor, request.taskId));
     if (!request || !task) throw notFound(EXTENSION_REQUEST_LABEL, input.id);
-    if (!actsForTaskAsUnit(actor, task))
-      throw notLeadUnit({ zh: '撤回延期申请', en: 'withdraw an extension request' });
+    if (!actsForTaskAsUnit(actor, task)) throw notLeadUnit(messages.workflow.withdrawExtensionRequest);
     assertVersion(request, input.version, EXTENSION_REQUEST_LABEL);
     const move = transitionRequest(request.status, 'WITHDRAW');
     if (!move.ok) throw invalidTransition(move.reason);
@@ -48,10 +48,7 @@ export const withdrawExtensionRequest = defineUseCase(
         kind: 'DECISION_MADE',
         entity: 'extensionRequest',
         entityId: request.id,
-        message: {
-          zh: `${caption}的延期申请已由责任单位撤回`,
-          en: `The extension request of ${caption} was withdrawn`,
-        },
+        message: messages.workflow.extensionRequestWithdrawn({ caption }),
       },
     );
     return row;

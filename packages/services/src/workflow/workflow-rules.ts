@@ -11,6 +11,7 @@ import {
 import { count, eq } from 'drizzle-orm';
 import { invalidTransition, ServiceError } from '../kernel/errors.js';
 import { type TaskWithCoUnits, taskWithCoUnitsColumns } from '../ledger/task-rules.js';
+import { messages } from '../messages/index.js';
 
 /**
  * The task, locked for the rest of the transaction (`select … for update`), when the actor may see it; null
@@ -36,17 +37,14 @@ export function allowedMove(status: TaskStatus, event: TaskEvent, field = 'taskI
 
 /** Only the lead unit acts for a task; a co-operating unit sees it but is refused, saying why. */
 export function notLeadUnit(action: Label): ServiceError {
-  const message = {
-    zh: `只有牵头单位可以${action.zh}；配合单位请向牵头单位提供材料`,
-    en: `only the lead unit may ${action.en}; a co-operating unit contributes through the lead unit`,
-  };
+  const message = messages.workflow.onlyLeadUnitMayCo({ action });
   return new ServiceError('FORBIDDEN', message, [{ field: 'taskId', code: 'NOT_LEAD_UNIT', message }]);
 }
 
 /** A review is signed by a person: the system or a partner token cannot review. */
 export function reviewerOf(actor: Actor): number {
   if (actor.userId != null) return actor.userId;
-  const message = { zh: '审核须由登录用户签署', en: 'a review must be signed by a signed-in user' };
+  const message = messages.workflow.reviewMustSignedSignedUser;
   throw new ServiceError('FORBIDDEN', message, [{ field: '', code: 'NO_REVIEWER', message }]);
 }
 
