@@ -9,7 +9,7 @@ import { messages } from '../messages/index.js';
 import { taskScopeSql } from '../read/scope-sql.js';
 import { type ChangeEventRow, type ChangeView, changeViewOf, decodeChangeCursor } from './change-view.js';
 
-export const CHANGES_PAGE_MAX = 500;
+const CHANGES_PAGE_MAX = 500;
 
 export interface ChangePage {
   changes: ChangeView[];
@@ -37,7 +37,7 @@ export async function listChanges(
       Number.isInteger(first) && first >= 1 && first <= CHANGES_PAGE_MAX,
       'first',
       'OUT_OF_RANGE',
-      messages.changeFeed.firstOutOfRange({ CHANGES_PAGE_MAX }),
+      messages.changeFeed.firstOutOfRange({ max: CHANGES_PAGE_MAX }),
     )
     .done();
   const taskScope = taskScopeSql(ledgerScopeOf(ctx.actor), alias(tasks, 't'));

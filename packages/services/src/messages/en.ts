@@ -62,7 +62,7 @@ export const en: Catalogue = {
     youCannotDeactivateYourOwn: 'you cannot deactivate your own account',
   },
   changeFeed: {
-    firstOutOfRange: (p) => `first must be a whole number from 1 to ${p.CHANGES_PAGE_MAX}`,
+    firstOutOfRange: (p) => `first must be a whole number from 1 to ${p.max}`,
     notCursorFeed: 'not a cursor of this feed',
   },
   clues: {

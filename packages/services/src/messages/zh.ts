@@ -61,7 +61,7 @@ export const zh = {
     youCannotDeactivateYourOwn: '不能停用自己的账号',
   },
   changeFeed: {
-    firstOutOfRange: (p: { CHANGES_PAGE_MAX: number }) => `first应为1至${p.CHANGES_PAGE_MAX}之间的整数`,
+    firstOutOfRange: (p: { max: number }) => `first应为1至${p.max}之间的整数`,
     notCursorFeed: '不是本变更流的游标',
   },
   clues: {

@@ -8,7 +8,7 @@ import { OUTBOUND_ALLOW_HOSTS_ENV, outboundAddressAllowed, outboundAllowList } f
 /** Resolves a host name to all its addresses (node:dns's `lookup`, or a stand-in in tests). */
 export type ResolveHost = (hostname: string) => Promise<string[]>;
 
-export const resolveWithDns: ResolveHost = (hostname) =>
+const resolveWithDns: ResolveHost = (hostname) =>
   new Promise((resolve, reject) =>
     dnsLookup(hostname, { all: true }, (error, addresses) =>
       error ? reject(error) : resolve(addresses.map((a) => a.address)),
@@ -27,7 +27,7 @@ export function hostOf(url: URL): string {
  * The first address of the URL's host an outbound post may not reach, or null. A literal address is judged
  * as it is; a name by what it resolves to now. A name on the allow-list is not judged.
  */
-export async function refusedAddressOf(
+async function refusedAddressOf(
   url: URL,
   resolve: ResolveHost = resolveWithDns,
 ): Promise<string | null> {

@@ -148,7 +148,7 @@ function pageStatement(
 }
 
 /** Rows read by `eachBatch` per fetch: few enough to hold, many enough that round trips do not count. */
-export const BATCH_SIZE = 1000;
+const BATCH_SIZE = 1000;
 
 /**
  * Every row of a list, in its order, handed to `onBatch` a batch at a time: for exports, which want the whole
