@@ -1,4 +1,4 @@
-import { DisposalMethod, IssueKind } from '@rectify/domain';
+import { DisposalMethod, halfWidthBesideChinese, IssueKind } from '@rectify/domain';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import { messages } from './index.js';
@@ -42,7 +42,7 @@ const entries = (catalogue: object) =>
   );
 
 describe('the services’ message catalogues', () => {
-  it('say every message in Chinese and in English, each in its own language', () => {
+  it('say every message in Chinese (full-width punctuation) and in English, each in its own language', () => {
     const chinese = entries(zh);
     const english = new Map(entries(en));
     expect(chinese.length).toBeGreaterThan(300);
@@ -53,6 +53,7 @@ describe('the services’ message catalogues', () => {
       expect(HAN.test(translated!), `en ${key}: ${translated}`).toBe(false);
     }
     expect(english.size).toBe(chinese.length);
+    expect(chinese.filter(([, message]) => halfWidthBesideChinese(message))).toEqual([]);
   });
 
   it('give each message as a label of both languages', () => {

@@ -215,7 +215,7 @@ export const zh = {
     inspectionKind: '巡视或巡察',
     inspectionName: '巡视轮次名称',
     invalid: (p: { label: Label; value: string }) => `${p.label.zh}无效：${p.value}`,
-    invalidStatus: (p: { statusField: Label; status: string }) => `${p.statusField.zh}无效:${p.status}`,
+    invalidStatus: (p: { statusField: Label; status: string }) => `${p.statusField.zh}无效：${p.status}`,
     issue: '反馈问题',
     issueCode: '问题编号',
     issueKind: '问题层级',
@@ -386,7 +386,7 @@ export const zh = {
     unsupportedFileType: (p: { contentType: string; accepted: string }) =>
       `不支持的文件类型（${p.contentType || '未注明'}），可上传：${p.accepted}`,
     taskMarkedOngoing: (p: { caption: string; comment: string | null }) =>
-      `${p.caption}已确认为“基本完成、长期坚持”${p.comment ? `:${p.comment}` : ''}`,
+      `${p.caption}已确认为“基本完成、长期坚持”${p.comment ? `：${p.comment}` : ''}`,
     approvedClosed: (p: { caption: string }) => `${p.caption}已审核通过，予以销号`,
     cannotBeforeToday: (p: { deadlineField: Label; chineseDateToday: string; today: string }) =>
       `${p.deadlineField.zh}不能早于今天（${p.chineseDateToday}）`,
