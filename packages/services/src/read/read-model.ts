@@ -166,7 +166,8 @@ export async function eachBatch<T>(
   authorize(ctx.actor, def.permission);
   const rc = readContextOf(ctx);
   const conditions = [...query.where];
-  const scope = def.scope?.(rc, 'r0');
+  const r0 = rowOf(def, 'r0');
+  const scope = def.scope?.(rc, r0);
   if (scope) conditions.push(scope);
   const where = conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
   const orderJoin = query.orderJoin ? sql` ${query.orderJoin}` : sql``;
@@ -174,7 +175,7 @@ export async function eachBatch<T>(
   // A cursor lives in its transaction; this one only reads.
   await withoutJit(ctx.db, async (tx) => {
     await tx.execute(sql`declare list_rows no scroll cursor for
-      select ${row.json} as node from ${sql.raw(`${def.table} r0`)}${orderJoin}${row.joins}${where}
+      select ${row.json} as node from ${def.table} ${r0}${orderJoin}${row.joins}${where}
       order by ${query.orderBy}`);
     for (;;) {
       const rows = await queryRows<{ node: T | string }>(
