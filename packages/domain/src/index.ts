@@ -6,6 +6,7 @@ export * from './access/permissions.js';
 export * from './access/scope.js';
 export * from './enums/index.js';
 export * from './figures/clue-figures.js';
+export * from './figures/ledger-counts.js';
 export * from './figures/ledger-figures.js';
 export * from './figures/ledger-summary.js';
 export * from './figures/rate.js';

@@ -23,9 +23,17 @@ export interface IssueTally {
 }
 
 export function tallyIssues(statuses: readonly IssueStatus[]): IssueTally {
-  const rectified = statuses.filter((s) => s === 'RECTIFIED').length;
-  const ongoing = statuses.filter((s) => s === 'ONGOING').length;
-  return { total: statuses.length, rectified, ongoing, notDone: statuses.length - rectified - ongoing };
+  return tallyIssueCounts(statuses.map((status) => ({ status, count: 1 })));
+}
+
+/** The tally from issues already counted by status. */
+export function tallyIssueCounts(counts: readonly { status: IssueStatus; count: number }[]): IssueTally {
+  const sum = (status?: IssueStatus) =>
+    counts.reduce((n, c) => (status == null || c.status === status ? n + c.count : n), 0);
+  const total = sum();
+  const rectified = sum('RECTIFIED');
+  const ongoing = sum('ONGOING');
+  return { total, rectified, ongoing, notDone: total - rectified - ongoing };
 }
 
 /**
@@ -41,7 +49,11 @@ export const doneOrOngoingRate = (t: IssueTally): Rate => rate(t.rectified + t.o
 export const closureRate = (taskStatuses: readonly TaskStatus[]): Rate =>
   rate(taskStatuses.filter((s) => s === 'CLOSED').length, taskStatuses.length);
 
-/** A task is overdue when its deadline has passed and it is still open. Dates are ISO `YYYY-MM-DD`. */
+/** A deadline has passed when it is before today (no deadline never passes). Dates are ISO `YYYY-MM-DD`. */
+export const deadlinePassed = (deadline: string | null, today: string): boolean =>
+  deadline != null && deadline < today;
+
+/** A task is overdue when its deadline has passed and it is still open. */
 export function isOverdue(task: { status: TaskStatus; deadline: string | null }, today: string): boolean {
-  return task.deadline != null && isTaskOpen(task.status) && task.deadline < today;
+  return isTaskOpen(task.status) && deadlinePassed(task.deadline, today);
 }

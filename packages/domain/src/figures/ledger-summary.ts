@@ -1,24 +1,18 @@
 import { addDays, weekStartOf } from '../calendar/china-calendar.js';
-import type { TaskStatus } from '../enums/ledger.js';
+import { TaskStatus } from '../enums/ledger.js';
 import { isTaskOpen } from '../lifecycle/task-lifecycle.js';
 import {
-  closureRate,
-  type IssueTally,
-  isOverdue,
-  issueStatusOf,
-  rectificationRate,
-  tallyIssues,
-} from './ledger-figures.js';
-import type { Rate } from './rate.js';
+  countLedger,
+  issueStatusCounts,
+  type LedgerCounts,
+  type StatusTally,
+  type TaskFacts,
+  WEEKS_AHEAD,
+} from './ledger-counts.js';
+import { type IssueTally, rectificationRate, tallyIssueCounts } from './ledger-figures.js';
+import { type Rate, rate } from './rate.js';
 
-/** The facts of one task that the ledger's figures count. */
-export interface TaskFacts {
-  issueId: number;
-  leadUnitId: number | null;
-  leaderId: number | null;
-  status: TaskStatus;
-  deadline: string | null;
-}
+export type { TaskFacts } from './ledger-counts.js';
 
 export interface TaskCounts {
   total: number;
@@ -38,58 +32,52 @@ export interface LedgerSummary {
   deadlinesAhead: { weekStart: string; count: number }[];
 }
 
-function countTasks(tasks: readonly TaskFacts[], today: string): TaskCounts {
-  const statuses = tasks.map((t) => t.status);
+const sumOf = (byStatus: Record<TaskStatus, number>, keep: (s: TaskStatus) => boolean) =>
+  TaskStatus.values.reduce((n, s) => (keep(s) ? n + byStatus[s] : n), 0);
+
+/** 销号率 is closed over all tasks; overdue tasks are the open ones whose deadline has passed (isOverdue). */
+function countTasks({ all, pastDeadline }: StatusTally): TaskCounts {
+  const total = sumOf(all, () => true);
   return {
-    total: tasks.length,
-    closed: statuses.filter((s) => s === 'CLOSED').length,
-    ongoing: statuses.filter((s) => s === 'ONGOING').length,
-    overdue: tasks.filter((t) => isOverdue(t, today)).length,
-    closureRate: closureRate(statuses),
+    total,
+    closed: all.CLOSED,
+    ongoing: all.ONGOING,
+    overdue: sumOf(pastDeadline, isTaskOpen),
+    closureRate: rate(all.CLOSED, total),
   };
 }
 
-function groupBy<K>(tasks: readonly TaskFacts[], key: (t: TaskFacts) => K | null): Map<K, TaskFacts[]> {
-  const groups = new Map<K, TaskFacts[]>();
-  for (const task of tasks) {
-    const k = key(task);
-    if (k == null) continue;
-    const group = groups.get(k);
-    if (group) group.push(task);
-    else groups.set(k, [task]);
-  }
-  return groups;
-}
+const mapValues = <K>(groups: Map<K, StatusTally>) =>
+  new Map([...groups].map(([k, v]) => [k, countTasks(v)]));
 
-const mapValues = <K>(groups: Map<K, TaskFacts[]>, today: string) =>
-  new Map([...groups].map(([k, v]) => [k, countTasks(v, today)]));
-
-/** Every figure of the ledger (or of the part of it the caller sees), from its tasks. */
-export function summariseLedger(tasks: readonly TaskFacts[], today: string, weeksAhead = 8): LedgerSummary {
-  const issueStatuses = [...groupBy(tasks, (t) => t.issueId).values()].map((group) =>
-    issueStatusOf(group.map((t) => t.status)),
-  );
-  const tally = tallyIssues(issueStatuses);
+/** Every figure of the ledger (or of the part of it the caller sees), from its tasks counted (countLedger). */
+export function summariseCounts(
+  counts: LedgerCounts,
+  today: string,
+  weeksAhead = WEEKS_AHEAD,
+): LedgerSummary {
+  const tally = tallyIssueCounts(issueStatusCounts(counts.issues));
   const firstWeek = weekStartOf(today);
   const weeks = Array.from({ length: weeksAhead }, (_, i) => addDays(firstWeek, 7 * i));
-  // Each open task's week once (a week's start is a date computation), counted per week.
   const dueByWeek = new Map<string, number>();
-  for (const t of tasks) {
-    if (!isTaskOpen(t.status) || t.deadline == null || t.deadline < today) continue;
-    const week = weekStartOf(t.deadline);
-    dueByWeek.set(week, (dueByWeek.get(week) ?? 0) + 1);
+  for (const [deadline, { all }] of counts.byDueDate) {
+    const week = weekStartOf(deadline);
+    dueByWeek.set(week, (dueByWeek.get(week) ?? 0) + sumOf(all, isTaskOpen));
   }
   return {
-    tasks: countTasks(tasks, today),
+    tasks: countTasks(counts.tasks),
     issues: { ...tally, rectificationRate: rectificationRate(tally) },
-    byUnit: mapValues(
-      groupBy(tasks, (t) => t.leadUnitId),
-      today,
-    ),
-    byLeader: mapValues(
-      groupBy(tasks, (t) => t.leaderId),
-      today,
-    ),
+    byUnit: mapValues(counts.byUnit),
+    byLeader: mapValues(counts.byLeader),
     deadlinesAhead: weeks.map((weekStart) => ({ weekStart, count: dueByWeek.get(weekStart) ?? 0 })),
   };
+}
+
+/** Every figure of the ledger (or of the part of it the caller sees), from its tasks. */
+export function summariseLedger(
+  tasks: readonly TaskFacts[],
+  today: string,
+  weeksAhead = WEEKS_AHEAD,
+): LedgerSummary {
+  return summariseCounts(countLedger(tasks, today, weeksAhead), today, weeksAhead);
 }

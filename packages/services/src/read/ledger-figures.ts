@@ -1,6 +1,15 @@
 import { queryRows, tasks } from '@rectify/db';
-import { type LedgerSummary, summariseLedger, type TaskFacts } from '@rectify/domain';
-import { sql } from 'drizzle-orm';
+import {
+  dueHorizon,
+  emptyTally,
+  type LedgerCounts,
+  type LedgerSummary,
+  type StatusTally,
+  summariseCounts,
+  TaskStatus,
+  WEEKS_AHEAD,
+} from '@rectify/domain';
+import { type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { authorize } from '../kernel/authorize.js';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
@@ -13,30 +22,19 @@ export interface LedgerFigures extends LedgerSummary {
 }
 
 /**
- * The ledger's figures over the tasks the caller may see (a unit sees its own), computed by the domain from
- * the facts of each task: one statement for the facts, one for the names.
+ * The ledger's figures over the tasks the caller may see (a unit sees its own): PostgreSQL counts the tasks
+ * the way the domain's countLedger does (a few rows per unit and leader, not a row per task), the domain's
+ * summariseCounts turns the counts into figures. ledger-figures-agreement.test.ts (apps/bench) checks both
+ * counts agree on a generated ledger.
  */
 export async function getLedgerFigures(
   ctx: ServiceContext,
   filter: { inspectionId?: number | null },
 ): Promise<LedgerFigures> {
   authorize(ctx.actor, 'figures.read');
-  // A partner's figures token reads the published aggregate of the whole ledger, never its rows.
-  const scope =
-    ctx.actor.role === 'PARTNER' ? null : taskScopeSql(readContextOf(ctx).scope, alias(tasks, 'r0'));
-  const conditions = [
-    scope,
-    filter.inspectionId == null
-      ? null
-      : sql`exists (select 1 from issues fi where fi.id = r0.issue_id and fi.inspection_id = ${filter.inspectionId})`,
-  ].filter((c) => c != null);
-  const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
-  const facts = await queryRows<TaskFacts>(
-    ctx.db,
-    sql`select r0.issue_id as "issueId", r0.lead_unit_id as "leadUnitId", r0.leader_id as "leaderId",
-      r0.status, r0.deadline::text as deadline from tasks r0 ${where}`,
-  );
-  const summary = summariseLedger(facts, todayOf(ctx));
+  const today = todayOf(ctx);
+  const counts = await countLedgerInSql(ctx, filter, today);
+  const summary = summariseCounts(counts, today, WEEKS_AHEAD);
   const names = await queryRows<{ kind: 'unit' | 'leader'; id: number; name: string; post: string | null }>(
     ctx.db,
     sql`select 'unit' as kind, id, name, null as post from units
@@ -49,4 +47,98 @@ export async function getLedgerFigures(
       names.filter((n) => n.kind === 'leader').map((n) => [n.id, { name: n.name, post: n.post ?? '' }]),
     ),
   };
+}
+
+type CountRow = {
+  grouping: number;
+  leadUnitId: number | null;
+  leaderId: number | null;
+  due: string | null;
+} & Record<string, number>;
+
+// grouping(lead_unit_id, leader_id, due): a bit set for each column the row is not grouped by.
+const BY_UNIT = 0b011;
+const BY_LEADER = 0b101;
+const BY_DUE_DATE = 0b110;
+const ALL = 0b111;
+
+/**
+ * The caller's tasks counted as LedgerCounts: one statement for the tasks (by unit, by leader, by due date and
+ * in all, each by status and deadline passed), one for their issues. Rows in key order, so ties keep one order.
+ */
+export async function countLedgerInSql(
+  ctx: ServiceContext,
+  filter: { inspectionId?: number | null },
+  today: string,
+): Promise<LedgerCounts> {
+  const where = scopedWhere(ctx, filter);
+  const horizon = dueHorizon(today, WEEKS_AHEAD);
+  const perStatus = TaskStatus.values.flatMap((s) => [
+    sql`count(*) filter (where t.status = ${s})::int as ${sql.identifier(s)}`,
+    sql`count(*) filter (where t.status = ${s} and t.deadline < ${today}::date)::int as ${sql.identifier(`past ${s}`)}`,
+  ]);
+  const rows = await queryRows<CountRow>(
+    ctx.db,
+    sql`select grouping(t.lead_unit_id, t.leader_id, t.due)::int as grouping, t.lead_unit_id as "leadUnitId",
+      t.leader_id as "leaderId", t.due, ${sql.join(perStatus, sql`, `)}
+      from (select r0.lead_unit_id, r0.leader_id, r0.status, r0.deadline,
+          case when r0.deadline >= ${horizon.from}::date and r0.deadline < ${horizon.until}::date
+            then r0.deadline::text end as due
+        from tasks r0 ${where}) t
+      group by grouping sets ((t.lead_unit_id), (t.leader_id), (t.due), ())
+      order by 1, 2, 3, 4`,
+  );
+  // Each issue's distinct task statuses as a bit mask (bit i: TaskStatus.values[i]), issues counted by mask.
+  const bit = sql.join(
+    TaskStatus.values.map((s, i) => sql`when ${s} then ${sql.raw(String(1 << i))}`),
+    sql` `,
+  );
+  const issues = await queryRows<{ mask: number; count: number }>(
+    ctx.db,
+    sql`select i.mask, count(*)::int as count
+      from (select bit_or(case r0.status::text ${bit} end) as mask from tasks r0 ${where} group by r0.issue_id) i
+      group by i.mask order by i.mask`,
+  );
+  const counts: LedgerCounts = {
+    tasks: emptyTally(),
+    byUnit: new Map(),
+    byLeader: new Map(),
+    byDueDate: new Map(),
+    issues: issues.map((i) => ({
+      statuses: TaskStatus.values.filter((_, bit) => i.mask & (1 << bit)),
+      count: i.count,
+    })),
+  };
+  for (const row of rows) {
+    if (row.grouping === ALL) counts.tasks = tallyOf(row);
+    else if (row.grouping === BY_UNIT && row.leadUnitId != null)
+      counts.byUnit.set(row.leadUnitId, tallyOf(row));
+    else if (row.grouping === BY_LEADER && row.leaderId != null)
+      counts.byLeader.set(row.leaderId, tallyOf(row));
+    else if (row.grouping === BY_DUE_DATE && row.due != null) counts.byDueDate.set(row.due, tallyOf(row));
+  }
+  return counts;
+}
+
+function tallyOf(row: CountRow): StatusTally {
+  const tally = emptyTally();
+  for (const s of TaskStatus.values) {
+    tally.all[s] = row[s]!;
+    tally.pastDeadline[s] = row[`past ${s}`]!;
+  }
+  return tally;
+}
+
+/** The caller's scope and the inspection asked for, over `tasks r0`. */
+function scopedWhere(ctx: ServiceContext, filter: { inspectionId?: number | null }): SQL {
+  // A partner's figures token reads the published aggregate of the whole ledger, never its rows.
+  const scope =
+    ctx.actor.role === 'PARTNER' ? null : taskScopeSql(readContextOf(ctx).scope, alias(tasks, 'r0'));
+  const conditions = [
+    scope,
+    filter.inspectionId == null
+      ? null
+      : sql`exists (select 1 from issues fi where fi.id = r0.issue_id and fi.inspection_id = ${filter.inspectionId})`,
+  ].filter((c) => c != null);
+  return conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
 }
