@@ -50,7 +50,7 @@ function filesUnder(folder: string): string[] {
     if (SKIPPED_FOLDERS.has(name)) return [];
     const path = join(folder, name);
     if (statSync(path).isDirectory()) return filesUnder(path);
-    return /\.(ts|tsx|mts|js)$/.test(name) ? [path] : [];
+    return /\.(ts|tsx|mts|js|mjs)$/.test(name) ? [path] : [];
   });
 }
 
