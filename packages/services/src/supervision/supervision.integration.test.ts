@@ -133,7 +133,7 @@ describe('supervision (督查)', () => {
       responseDue: '2018-12-05',
     });
     expect(returned).toMatchObject({ status: 'OPEN', responseDue: '2018-12-05', response: '已更新全部台账' });
-    expect((await f.inbox(f.as.unit)).at(-1)!.message).toContain('请附更新后的台账');
+    expect((await f.inbox(f.as.unit)).at(-1)!.message.zh).toContain('请附更新后的台账');
     await respondToFinding(f.ctx(f.as.unit), { id: finding!.id, response: '已附台账' });
     const closed = await followUpFinding(f.ctx(f.as.supervisor), {
       id: finding!.id,

@@ -45,8 +45,8 @@ describe('look-back (回头看)', () => {
     for (const actor of [f.as.unit, f.as.leader]) {
       const [notice] = await f.inbox(actor);
       expect(notice).toMatchObject({ kind: 'DECISION_MADE', entity: 'task', entityId: task.id });
-      expect(notice!.message).toContain(reason);
-      expect(notice!.message).toContain('2026年9月30日');
+      expect(notice!.message.zh).toContain(reason);
+      expect(notice!.message.zh).toContain('2026年9月30日');
     }
     const resumed = await resumeTask(f.ctx(f.as.unit), { id: task.id, version: 2 });
     expect(resumed).toMatchObject({ status: 'IN_PROGRESS', version: 3 });
