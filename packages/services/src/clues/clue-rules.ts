@@ -11,7 +11,6 @@ import {
   type ClueEvent,
   type ClueHistoryAction,
   ClueStatus,
-  chineseDate,
   type IsoDate,
   type Label,
   type Permission,
@@ -176,11 +175,26 @@ export function checkDeadline(
       'BEFORE_RECEIVED',
       messages.clues.deadlineCannotBeforeReceivedDate({
         deadlineField: CLUE_FIELDS.deadline,
-        chineseDateReceivedDate: chineseDate(receivedDate),
         receivedDate,
       }),
     );
   }
+}
+
+/** The day a case was received: required, a date, and not after today. */
+export function checkReceivedDate(
+  v: Validator,
+  receivedDate: string | null | undefined,
+  today: IsoDate,
+): void {
+  v.required('receivedDate', CLUE_FIELDS.receivedDate, receivedDate);
+  v.isoDate('receivedDate', CLUE_FIELDS.receivedDate, receivedDate || null);
+  v.check(
+    !receivedDate || receivedDate <= today,
+    'receivedDate',
+    'IN_FUTURE',
+    messages.clues.receivedDateCannotAfterToday({ receivedDateField: CLUE_FIELDS.receivedDate, today }),
+  );
 }
 
 export const trimmedOrNull = (value: string | null | undefined) => value?.trim() || null;

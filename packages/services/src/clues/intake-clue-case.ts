@@ -1,5 +1,5 @@
 import { type ClueCaseRow, clueCaseOwners, clueCases, inspections } from '@rectify/db';
-import { ClueKind, ClueSource, chineseDate, type IsoDate } from '@rectify/domain';
+import { ClueKind, ClueSource, type IsoDate } from '@rectify/domain';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { todayOf } from '../kernel/context.js';
@@ -11,6 +11,7 @@ import { auditActionOf, CLUE_FIELDS } from './clue-labels.js';
 import {
   checkDeadline,
   checkDisciplineUsers,
+  checkReceivedDate,
   clueSnapshot,
   defineClueUseCase,
   IDENTITY_MAX,
@@ -61,20 +62,7 @@ export const intakeClueCase = defineClueUseCase(
     checkEnum(v, 'source', CLUE_FIELDS.source, ClueSource, input.source);
     checkEnum(v, 'kind', CLUE_FIELDS.kind, ClueKind, input.kind);
     v.required('source', CLUE_FIELDS.source, input.source).required('kind', CLUE_FIELDS.kind, input.kind);
-    v.required('receivedDate', CLUE_FIELDS.receivedDate, input.receivedDate);
-    v.isoDate('receivedDate', CLUE_FIELDS.receivedDate, input.receivedDate || null);
-    const today = todayOf(ctx);
-    if (input.receivedDate && input.receivedDate > today) {
-      v.add(
-        'receivedDate',
-        'IN_FUTURE',
-        messages.clues.receivedDateCannotAfterToday({
-          receivedDateField: CLUE_FIELDS.receivedDate,
-          chineseDateToday: chineseDate(today),
-          today,
-        }),
-      );
-    }
+    checkReceivedDate(v, input.receivedDate, todayOf(ctx));
     v.required('summary', CLUE_FIELDS.summary, input.summary);
     v.maxLength('summary', CLUE_FIELDS.summary, input.summary, SUMMARY_MAX);
     v.required('subject', CLUE_FIELDS.subject, input.subject);

@@ -1,6 +1,5 @@
 import type { ClueCaseRow } from '@rectify/db';
 import type { IsoDate } from '@rectify/domain';
-import { chineseDate } from '@rectify/domain';
 import { todayOf } from '../kernel/context.js';
 import { ServiceError } from '../kernel/errors.js';
 import { Validator } from '../kernel/validate.js';
@@ -8,6 +7,7 @@ import { assertVersion } from '../kernel/versioned.js';
 import { messages } from '../messages/index.js';
 import { CLUE_FIELDS, CLUE_LABEL } from './clue-labels.js';
 import {
+  checkReceivedDate,
   defineClueUseCase,
   IDENTITY_MAX,
   loadClueCase,
@@ -48,26 +48,13 @@ export const updateClueCase = defineClueUseCase(
     }
     const v = new Validator();
     if (input.receivedDate !== undefined) {
-      v.required('receivedDate', CLUE_FIELDS.receivedDate, input.receivedDate);
-      v.isoDate('receivedDate', CLUE_FIELDS.receivedDate, input.receivedDate || null);
-      const today = todayOf(ctx);
-      v.check(
-        !input.receivedDate || input.receivedDate <= today,
-        'receivedDate',
-        'IN_FUTURE',
-        messages.clues.receivedDateCannotAfterToday({
-          receivedDateField: CLUE_FIELDS.receivedDate,
-          chineseDateToday: chineseDate(today),
-          today,
-        }),
-      );
+      checkReceivedDate(v, input.receivedDate, todayOf(ctx));
       v.check(
         !input.receivedDate || before.deadline == null || input.receivedDate <= before.deadline,
         'receivedDate',
         'AFTER_DEADLINE',
         messages.clues.receivedDateCannotAfterDeadline({
           receivedDateField: CLUE_FIELDS.receivedDate,
-          chineseDateDeadline: chineseDate(before.deadline),
           deadline: before.deadline,
         }),
       );

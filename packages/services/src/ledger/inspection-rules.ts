@@ -1,4 +1,4 @@
-import { chineseDate, InspectionKind, InspectionLevel } from '@rectify/domain';
+import { InspectionKind, InspectionLevel } from '@rectify/domain';
 import { isIsoDate, type Validator } from '../kernel/validate.js';
 import { messages } from '../messages/index.js';
 import { INSPECTION_FIELDS } from './ledger-labels.js';
@@ -55,7 +55,6 @@ export function checkInspectionFields(v: Validator, fields: InspectionFields, gi
         messages.ledger.cannotBefore({
           fieldField: INSPECTION_FIELDS[field],
           before,
-          chineseDateEarlier: chineseDate(earlier),
           earlier,
         }),
       );

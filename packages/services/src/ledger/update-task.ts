@@ -1,5 +1,5 @@
 import { tasks } from '@rectify/db';
-import { chineseDate, type IsoDate, TaskTerm } from '@rectify/domain';
+import { type IsoDate, TaskTerm } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
 import { notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
@@ -45,7 +45,6 @@ export const updateTask = defineUseCase(
         'EXTENSION_REQUIRED',
         messages.ledger.deadlineAlreadyOnlyApprovedExtension({
           deadlineField: TASK_FIELDS.deadline,
-          chineseDateDeadline: chineseDate(before.deadline),
           deadline: before.deadline,
         }),
       );

@@ -90,11 +90,8 @@ export const zh = {
     comment: '审批意见',
     corrected: '修改登记信息',
     deadline: '办理时限',
-    deadlineCannotBeforeReceivedDate: (p: {
-      deadlineField: Label;
-      chineseDateReceivedDate: string;
-      receivedDate: string;
-    }) => `${p.deadlineField.zh}不能早于受理日期（${p.chineseDateReceivedDate}）`,
+    deadlineCannotBeforeReceivedDate: (p: { deadlineField: Label; receivedDate: string }) =>
+      `${p.deadlineField.zh}不能早于受理日期（${chineseDate(p.receivedDate)}）`,
     disclosureDecidedAnotherOwnerNeither: '身份知悉申请须由申请人和拟知悉人以外的另一名承办人审批',
     disposalMethod: '处置方式',
     duplicateLinkAlreadyConfirmed: '该重复件关联已确认',
@@ -118,16 +115,10 @@ export const zh = {
     owningLeader: '包案领导',
     reason: '申请理由',
     receivedDate: '受理日期',
-    receivedDateCannotAfterDeadline: (p: {
-      receivedDateField: Label;
-      chineseDateDeadline: string;
-      deadline: string | null;
-    }) => `${p.receivedDateField.zh}不能晚于办理时限（${p.chineseDateDeadline}）`,
-    receivedDateCannotAfterToday: (p: {
-      receivedDateField: Label;
-      chineseDateToday: string;
-      today: string;
-    }) => `${p.receivedDateField.zh}不能晚于今天（${p.chineseDateToday}）`,
+    receivedDateCannotAfterDeadline: (p: { receivedDateField: Label; deadline: string | null }) =>
+      `${p.receivedDateField.zh}不能晚于办理时限（${chineseDate(p.deadline)}）`,
+    receivedDateCannotAfterToday: (p: { receivedDateField: Label; today: string }) =>
+      `${p.receivedDateField.zh}不能晚于今天（${chineseDate(p.today)}）`,
     reopenedCaseDisposedTalkLetter: '重新启用的线索应采用谈话函询或初步核实方式处置',
     requestCanNoLongerDecided: (p: { status: Label }) => `该申请${p.status.zh}，不能再处理`,
     responsibleBody: '归口处置单位',
@@ -197,15 +188,12 @@ export const zh = {
     belongsAnotherInspection: (p: { parentIdField: Label }) => `${p.parentIdField.zh}属于另一轮巡视`,
     cannotAlsoCoOperatingUnit: (p: { taskId?: number; leadUnitIdField: Label; coUnitIdsField: Label }) =>
       `${p.taskId == null ? '' : `任务（${p.taskId}）的`}${p.leadUnitIdField.zh}不能同时是${p.coUnitIdsField.zh}`,
-    cannotBefore: (p: { fieldField: Label; before: Label; chineseDateEarlier: string; earlier: string }) =>
-      `${p.fieldField.zh}不能早于${p.before.zh}（${p.chineseDateEarlier}）`,
+    cannotBefore: (p: { fieldField: Label; before: Label; earlier: string }) =>
+      `${p.fieldField.zh}不能早于${p.before.zh}（${chineseDate(p.earlier)}）`,
     coOperatingUnits: '配合单位',
     deadline: '完成时限',
-    deadlineAlreadyOnlyApprovedExtension: (p: {
-      deadlineField: Label;
-      chineseDateDeadline: string;
-      deadline: string;
-    }) => `${p.deadlineField.zh}已确定为${p.chineseDateDeadline}，只能通过延期申请审批后变更`,
+    deadlineAlreadyOnlyApprovedExtension: (p: { deadlineField: Label; deadline: string }) =>
+      `${p.deadlineField.zh}已确定为${chineseDate(p.deadline)}，只能通过延期申请审批后变更`,
     feedbackDate: '反馈日期',
     giveLeaderOrLeadUnit: (p: { leaderIdField: Label; leadUnitIdField: Label }) =>
       `请指定${p.leaderIdField.zh}或${p.leadUnitIdField.zh}`,
@@ -255,21 +243,12 @@ export const zh = {
     term: '整改时限类型',
   },
   notifications: {
-    daysPastDeadlineFinishRequest: (p: {
-      caption: string;
-      chineseDateDeadline: string;
-      days: number;
-      deadline: string;
-    }) => `${p.caption}已超过完成时限（${p.chineseDateDeadline}）${p.days}天，请抓紧整改或申请延期`,
-    dueDays: (p: { caption: string; chineseDateDeadline: string; days: number; deadline: string }) =>
-      `${p.caption}距完成时限（${p.chineseDateDeadline}）还有${p.days}天`,
-    findingVisitPastResponseDate: (p: {
-      chineseDateVisitDate: string;
-      chineseDateResponseDue: string;
-      visitDate: string;
-      responseDue: string;
-    }) =>
-      `督查（${p.chineseDateVisitDate}）发现的问题已超过反馈时限（${p.chineseDateResponseDue}），请尽快反馈`,
+    daysPastDeadlineFinishRequest: (p: { caption: string; days: number; deadline: string }) =>
+      `${p.caption}已超过完成时限（${chineseDate(p.deadline)}）${p.days}天，请抓紧整改或申请延期`,
+    dueDays: (p: { caption: string; days: number; deadline: string }) =>
+      `${p.caption}距完成时限（${chineseDate(p.deadline)}）还有${p.days}天`,
+    findingVisitPastResponseDate: (p: { visitDate: string; responseDue: string }) =>
+      `督查（${chineseDate(p.visitDate)}）发现的问题已超过反馈时限（${chineseDate(p.responseDue)}），请尽快反馈`,
     notification: '通知',
   },
   organisation: {
@@ -342,10 +321,10 @@ export const zh = {
       `督查（${chineseDate(p.visitDate)}）发现${p.unitName}存在问题，请于${chineseDate(p.responseDue)}前反馈整改情况`,
     findingFollowedUpClosed: (p: { comment: string | null }) =>
       `督查发现问题已跟进办结${p.comment ? `：${p.comment}` : ''}`,
-    cannotBeforeToday: (p: { responseDueField: Label; chineseDateToday: string; today: string }) =>
-      `${p.responseDueField.zh}不能早于今天（${p.chineseDateToday}）`,
-    cannotBeforeVisit: (p: { responseDueField: Label; chineseDateVisitDate: string; visitDate: string }) =>
-      `${p.responseDueField.zh}不能早于督查日期${p.chineseDateVisitDate}`,
+    cannotBeforeToday: (p: { responseDueField: Label; today: string }) =>
+      `${p.responseDueField.zh}不能早于今天（${chineseDate(p.today)}）`,
+    cannotBeforeVisit: (p: { responseDueField: Label; visitDate: string }) =>
+      `${p.responseDueField.zh}不能早于督查日期${chineseDate(p.visitDate)}`,
     close: '跟进办结',
     finding: '督查发现问题',
     problemFound: '发现问题',
@@ -362,11 +341,8 @@ export const zh = {
     summary: '督查情况',
     supervisionGroup: '督查组',
     supervisionVisit: '督查',
-    supervisorsReturnedYourResponseRespond: (p: {
-      chineseDateResponseDue: string;
-      comment: string | null;
-      responseDue: string;
-    }) => `督查组退回了您单位的反馈，请于${p.chineseDateResponseDue}前重新反馈：${p.comment}`,
+    supervisorsReturnedYourResponseRespond: (p: { comment: string | null; responseDue: string }) =>
+      `督查组退回了您单位的反馈，请于${chineseDate(p.responseDue)}前重新反馈：${p.comment}`,
     taskNeitherLedNorCo: (p: { TASK_LABEL: Label; taskId: number }) =>
       `${p.TASK_LABEL.zh}（${p.taskId}）不由被督查单位牵头或配合`,
     unitRespondedFindingPleaseFollow: '被督查单位已反馈督查发现问题的整改情况，请跟进',
@@ -388,13 +364,10 @@ export const zh = {
     taskMarkedOngoing: (p: { caption: string; comment: string | null }) =>
       `${p.caption}已确认为“基本完成、长期坚持”${p.comment ? `：${p.comment}` : ''}`,
     approvedClosed: (p: { caption: string }) => `${p.caption}已审核通过，予以销号`,
-    cannotBeforeToday: (p: { deadlineField: Label; chineseDateToday: string; today: string }) =>
-      `${p.deadlineField.zh}不能早于今天（${p.chineseDateToday}）`,
-    proposedDeadlineBeforeToday: (p: {
-      proposedDeadlineField: Label;
-      chineseDateToday: string;
-      today: string;
-    }) => `${p.proposedDeadlineField.zh}不能早于今天（${p.chineseDateToday}）`,
+    cannotBeforeToday: (p: { deadlineField: Label; today: string }) =>
+      `${p.deadlineField.zh}不能早于今天（${chineseDate(p.today)}）`,
+    proposedDeadlineBeforeToday: (p: { proposedDeadlineField: Label; today: string }) =>
+      `${p.proposedDeadlineField.zh}不能早于今天（${chineseDate(p.today)}）`,
     closureRequest: '销号申请',
     closureRequestEndorsed: (p: { caption: string }) => `${p.caption}的销号申请已由责任领导签字背书`,
     closureRequestEndorsedPleaseReview: (p: { caption: string }) =>
@@ -412,16 +385,10 @@ export const zh = {
     deadlineChange: '完成时限调整',
     decision: '审核意见',
     evidence: '佐证材料',
-    extensionApprovedDeadlineNow: (p: {
-      caption: string;
-      chineseDateProposedDeadline: string;
-      proposedDeadline: string;
-    }) => `${p.caption}的延期申请已审核通过，完成时限调整为${p.chineseDateProposedDeadline}`,
-    extensionEndorsedPleaseReview: (p: {
-      caption: string;
-      chineseDateProposedDeadline: string;
-      proposedDeadline: string;
-    }) => `${p.caption}申请延期至${p.chineseDateProposedDeadline}，已签字背书，请审核`,
+    extensionApprovedDeadlineNow: (p: { caption: string; proposedDeadline: string }) =>
+      `${p.caption}的延期申请已审核通过，完成时限调整为${chineseDate(p.proposedDeadline)}`,
+    extensionEndorsedPleaseReview: (p: { caption: string; proposedDeadline: string }) =>
+      `${p.caption}申请延期至${chineseDate(p.proposedDeadline)}，已签字背书，请审核`,
     extensionRequest: '延期申请',
     extensionRequestEndorsed: (p: { caption: string }) => `${p.caption}的延期申请已由责任领导签字背书`,
     extensionRequestSentBackLeader: (p: { caption: string; comment: string }) =>
@@ -429,29 +396,19 @@ export const zh = {
     extensionRequestSentBackOffice: (p: { caption: string; comment: string }) =>
       `${p.caption}的延期申请被整改办退回：${p.comment}`,
     extensionRequestWithdrawn: (p: { caption: string }) => `${p.caption}的延期申请已由责任单位撤回`,
-    extensionRequestedPleaseEndorse: (p: {
-      caption: string;
-      chineseDateProposed: string;
-      proposed: string;
-    }) => `${p.caption}申请延期至${p.chineseDateProposed}，请签字背书`,
+    extensionRequestedPleaseEndorse: (p: { caption: string; proposed: string }) =>
+      `${p.caption}申请延期至${chineseDate(p.proposed)}，请签字背书`,
     fileContent: '文件内容',
     fileEmpty: '文件为空',
     fileMayMostMb: (p: { mib: number }) => `文件不能超过${p.mib}MB`,
     fileName: '文件名',
     fileType: '文件类型',
-    lookBackReopenedNewDeadline: (p: {
-      caption: string;
-      chineseDateDeadline: string;
-      reason: string;
-      deadline: string;
-    }) => `回头看：${p.caption}已重新打开，新的完成时限为${p.chineseDateDeadline}，理由：${p.reason}`,
+    lookBackReopenedNewDeadline: (p: { caption: string; reason: string; deadline: string }) =>
+      `回头看：${p.caption}已重新打开，新的完成时限为${chineseDate(p.deadline)}，理由：${p.reason}`,
     must15WholeNumbers: (p: { reminderDaysField: Label }) =>
       `${p.reminderDaysField.zh}应为1至5个1至365的整数`,
-    mustAfterCurrentDeadline: (p: {
-      proposedDeadlineField: Label;
-      chineseDateDeadline: string;
-      deadline: string;
-    }) => `${p.proposedDeadlineField.zh}须晚于现完成时限${p.chineseDateDeadline}`,
+    mustAfterCurrentDeadline: (p: { proposedDeadlineField: Label; deadline: string }) =>
+      `${p.proposedDeadlineField.zh}须晚于现完成时限${chineseDate(p.deadline)}`,
     mustNotRepeat: (p: { reminderDaysField: Label }) => `${p.reminderDaysField.zh}不能重复`,
     mustWholeNumber0365: (p: { yellowDaysField: Label }) => `${p.yellowDaysField.zh}应为0至365的整数`,
     newDeadline: '新的完成时限',

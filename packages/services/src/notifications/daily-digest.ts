@@ -3,7 +3,6 @@ import type { NotificationKind } from '@rectify/domain';
 import {
   addDays,
   chinaDateOf,
-  chineseDate,
   daysUntil,
   type IsoDate,
   type Label,
@@ -177,7 +176,6 @@ async function taskReminders(tx: Executor, today: IsoDate, warnings: WarningSett
       stageStart = later(addDays(task.deadline, 1), week);
       message = messages.notifications.daysPastDeadlineFinishRequest({
         caption,
-        chineseDateDeadline: chineseDate(task.deadline),
         days: -days,
         deadline: task.deadline,
       });
@@ -188,7 +186,6 @@ async function taskReminders(tx: Executor, today: IsoDate, warnings: WarningSett
       stageStart = addDays(task.deadline, -leadTime);
       message = messages.notifications.dueDays({
         caption,
-        chineseDateDeadline: chineseDate(task.deadline),
         days,
         deadline: task.deadline,
       });
@@ -229,8 +226,6 @@ async function findingReminders(tx: Executor, today: IsoDate): Promise<Draft[]> 
         entity: 'finding',
         entityId: finding.id,
         message: messages.notifications.findingVisitPastResponseDate({
-          chineseDateVisitDate: chineseDate(finding.visitDate),
-          chineseDateResponseDue: chineseDate(finding.responseDue),
           visitDate: finding.visitDate,
           responseDue: finding.responseDue,
         }),

@@ -27,10 +27,7 @@ export function hostOf(url: URL): string {
  * The first address of the URL's host an outbound post may not reach, or null. A literal address is judged
  * as it is; a name by what it resolves to now. A name on the allow-list is not judged.
  */
-async function refusedAddressOf(
-  url: URL,
-  resolve: ResolveHost = resolveWithDns,
-): Promise<string | null> {
+async function refusedAddressOf(url: URL, resolve: ResolveHost = resolveWithDns): Promise<string | null> {
   const allow = outboundAllowList();
   const host = hostOf(url);
   if (allow.hosts.has(host)) return null;

@@ -103,6 +103,20 @@ async function readPage<N>(
 }
 
 /**
+ * What a list reads, for this reader: the entity (its permission checked), the row alias `r0` and the list's
+ * conditions with the reader's scope added.
+ */
+function scopedList(ctx: ServiceContext, entity: EntityName, where: SQL[]) {
+  const def = ENTITIES[entity];
+  authorize(ctx.actor, def.permission);
+  const rc = readContextOf(ctx);
+  const r0 = rowOf(def, 'r0');
+  const scope = def.scope?.(rc, r0);
+  const conditions = scope ? [...where, scope] : [...where];
+  return { def, rc, r0, conditions };
+}
+
+/**
  * The one statement of a page. The page's ids come first, in the list's order and with its limit, so that
  * PostgreSQL can read them from an index in that order (every order the API offers on a large table has
  * one: apps/bench/test/list-plans.test.ts). The total of a whole table is a count of its own, since a window
@@ -115,13 +129,7 @@ function pageStatement(
   query: ListQuery,
   compileNode: (rc: ReadContext) => CompiledRow,
 ): SQL {
-  const def = ENTITIES[entity];
-  authorize(ctx.actor, def.permission);
-  const rc = readContextOf(ctx);
-  const conditions = [...query.where];
-  const r0 = rowOf(def, 'r0');
-  const scope = def.scope?.(rc, r0);
-  if (scope) conditions.push(scope);
+  const { def, rc, r0, conditions } = scopedList(ctx, entity, query.where);
   const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
   const { limit, offset } = clampPage(query.page);
   const table = sql`${def.table} ${r0}`;
@@ -162,13 +170,7 @@ export async function eachBatch<T>(
   onBatch: (nodes: T[]) => Promise<void> | void,
   batchSize = BATCH_SIZE,
 ): Promise<void> {
-  const def = ENTITIES[entity];
-  authorize(ctx.actor, def.permission);
-  const rc = readContextOf(ctx);
-  const conditions = [...query.where];
-  const r0 = rowOf(def, 'r0');
-  const scope = def.scope?.(rc, r0);
-  if (scope) conditions.push(scope);
+  const { def, rc, r0, conditions } = scopedList(ctx, entity, query.where);
   const where = conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
   const orderJoin = query.orderJoin ? sql` ${query.orderJoin}` : sql``;
   const row = compileRow(entity, query.spec, 'r0', rc);

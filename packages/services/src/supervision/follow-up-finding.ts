@@ -1,6 +1,6 @@
 import { findings } from '@rectify/db';
 import type { IsoDate } from '@rectify/domain';
-import { chineseDate, FollowUpOutcome } from '@rectify/domain';
+import { FollowUpOutcome } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { todayOf } from '../kernel/context.js';
@@ -57,7 +57,6 @@ export const followUpFinding = defineUseCase(
           'IN_PAST',
           messages.supervision.cannotBeforeToday({
             responseDueField: SUPERVISION_FIELDS.responseDue,
-            chineseDateToday: chineseDate(today),
             today,
           }),
         );
@@ -88,7 +87,6 @@ export const followUpFinding = defineUseCase(
       entityId: row.id,
       message: returning
         ? messages.supervision.supervisorsReturnedYourResponseRespond({
-            chineseDateResponseDue: chineseDate(row.responseDue),
             comment,
             responseDue: row.responseDue,
           })

@@ -1,6 +1,5 @@
 import { type Executor, findings, supervisionVisits, taskCoUnits, tasks } from '@rectify/db';
 import {
-  chineseDate,
   defineEnum,
   type EnumValue,
   FindingStatus,
@@ -95,7 +94,6 @@ export async function checkFinding(
       'BEFORE_VISIT',
       messages.supervision.cannotBeforeVisit({
         responseDueField: SUPERVISION_FIELDS.responseDue,
-        chineseDateVisitDate: chineseDate(visit.visitDate),
         visitDate: visit.visitDate,
       }),
     );

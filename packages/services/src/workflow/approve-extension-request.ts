@@ -1,5 +1,5 @@
 import { deadlineChanges } from '@rectify/db';
-import { chineseDate, isTaskOpen } from '@rectify/domain';
+import { isTaskOpen } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
 import { conflict, invalidTransition } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
@@ -70,7 +70,6 @@ export const approveExtensionRequest = defineUseCase(
       message: approve
         ? messages.workflow.extensionApprovedDeadlineNow({
             caption,
-            chineseDateProposedDeadline: chineseDate(request.proposedDeadline),
             proposedDeadline: request.proposedDeadline,
           })
         : messages.workflow.extensionRequestSentBackOffice({ caption, comment: review.comment }),

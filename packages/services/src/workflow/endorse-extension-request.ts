@@ -1,5 +1,4 @@
 import type { ExtensionRequestRow, ReviewRow } from '@rectify/db';
-import { chineseDate } from '@rectify/domain';
 import { defineUseCase } from '../kernel/use-case.js';
 import type { TaskWithCoUnits } from '../ledger/task-rules.js';
 import { messages } from '../messages/index.js';
@@ -47,7 +46,6 @@ export const endorseExtensionRequest = defineUseCase(
         entityId: request.id,
         message: messages.workflow.extensionEndorsedPleaseReview({
           caption,
-          chineseDateProposedDeadline: chineseDate(request.proposedDeadline),
           proposedDeadline: request.proposedDeadline,
         }),
       });

@@ -1,5 +1,5 @@
 import { deadlineChanges } from '@rectify/db';
-import { chineseDate, type IsoDate } from '@rectify/domain';
+import { type IsoDate } from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
 import { todayOf } from '../kernel/context.js';
 import { notFound } from '../kernel/errors.js';
@@ -50,7 +50,6 @@ export const reopenTask = defineUseCase(
         'IN_PAST',
         messages.workflow.cannotBeforeToday({
           deadlineField: LOOK_BACK_FIELDS.deadline,
-          chineseDateToday: chineseDate(today),
           today,
         }),
       );
@@ -83,7 +82,6 @@ export const reopenTask = defineUseCase(
       entityId: task.id,
       message: messages.workflow.lookBackReopenedNewDeadline({
         caption,
-        chineseDateDeadline: chineseDate(deadline),
         reason,
         deadline,
       }),

@@ -1,5 +1,5 @@
 import { type ExtensionRequestRow, extensionRequests } from '@rectify/db';
-import { actsForTaskAsUnit, chineseDate, type IsoDate, isTaskOpen, TaskStatus } from '@rectify/domain';
+import { actsForTaskAsUnit, type IsoDate, isTaskOpen, TaskStatus } from '@rectify/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { todayOf } from '../kernel/context.js';
@@ -62,7 +62,6 @@ export const requestExtension = defineUseCase(
         'NOT_LATER',
         messages.workflow.mustAfterCurrentDeadline({
           proposedDeadlineField: REQUEST_FIELDS.proposedDeadline,
-          chineseDateDeadline: chineseDate(task.deadline),
           deadline: task.deadline,
         }),
       );
@@ -72,7 +71,6 @@ export const requestExtension = defineUseCase(
         'IN_PAST',
         messages.workflow.proposedDeadlineBeforeToday({
           proposedDeadlineField: REQUEST_FIELDS.proposedDeadline,
-          chineseDateToday: chineseDate(today),
           today,
         }),
       );
@@ -106,7 +104,6 @@ export const requestExtension = defineUseCase(
       entityId: row!.id,
       message: messages.workflow.extensionRequestedPleaseEndorse({
         caption,
-        chineseDateProposed: chineseDate(proposed),
         proposed,
       }),
     });
