@@ -445,10 +445,10 @@ describe('outbound deliveries of a workflow run', () => {
         'http://169.254.169.254/latest/meta-data/',
       ]) {
         for (const call of [
-          saveGroupRobot(admin, { name: '内网机器人', channel: 'WECOM', url, unitId: f.unitIds.other }),
-          saveGroupRobot(admin, { ...wecom!, url }),
+          () => saveGroupRobot(admin, { name: '内网机器人', channel: 'WECOM', url, unitId: f.unitIds.other }),
+          () => saveGroupRobot(admin, { ...wecom!, url }),
         ]) {
-          const error = await failure(call);
+          const error = await failure(call());
           expect(fieldCodes(error)).toEqual(['url:PRIVATE_ADDRESS']);
           expect(error.fieldErrors[0]!.message.zh).toMatch(/^Webhook 地址指向本机、内网或保留地址（/);
           expect(error.fieldErrors[0]!.message.en).toMatch(/^Webhook address points to a loopback, private/);

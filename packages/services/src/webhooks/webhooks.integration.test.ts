@@ -164,10 +164,10 @@ describe('webhook subscriptions', () => {
       'not a url',
     ]) {
       for (const call of [
-        createWebhookSubscription(admin(), { apiClientId: subscription.apiClientId, url }),
-        updateWebhookSubscription(admin(), { id: subscription.id, url }),
+        () => createWebhookSubscription(admin(), { apiClientId: subscription.apiClientId, url }),
+        () => updateWebhookSubscription(admin(), { id: subscription.id, url }),
       ]) {
-        const error = await failure(call);
+        const error = await failure(call());
         expect(fieldCodes(error)).toEqual(['url:INVALID_URL']);
         expect(error.fieldErrors[0]!.message).toEqual({
           zh: '接收地址应为 http:// 或 https:// 开头的网址',
@@ -203,10 +203,10 @@ describe('webhook subscriptions', () => {
         ['http://0.0.0.0/hook', '0.0.0.0'],
       ] as const) {
         for (const call of [
-          createWebhookSubscription(admin(), { apiClientId: subscription.apiClientId, url }),
-          updateWebhookSubscription(admin(), { id: subscription.id, url }),
+          () => createWebhookSubscription(admin(), { apiClientId: subscription.apiClientId, url }),
+          () => updateWebhookSubscription(admin(), { id: subscription.id, url }),
         ]) {
-          const error = await failure(call);
+          const error = await failure(call());
           expect(fieldCodes(error), url).toEqual(['url:PRIVATE_ADDRESS']);
           const { zh, en } = error.fieldErrors[0]!.message;
           expect(zh).toMatch(/^接收地址指向本机、内网或保留地址（.+），不能向其发送/);
