@@ -38,7 +38,7 @@ export async function prepareEndorsed(db: pg.Client, count: number): Promise<End
        select id, '已完成整改，佐证材料已上传。', 'PENDING_APPROVAL', version from task returning id, version),
      todo as (
        insert into notifications (user_id, kind, entity, entity_id, message)
-       select u.id, 'REVIEW_REQUESTED', 'closureRequest', request.id, '{"zh":"请审核销号","en":"Please review"}'
+       select u.id, 'REVIEW_REQUESTED', 'closureRequest', request.id, '{"zh":"请审核销号","en":"Please review"}'::jsonb
        from request, users u where u.role = 'OFFICE' and u.active)
      select id, version from request order by id`,
     [count],
@@ -95,7 +95,7 @@ notice as (
   select u.id, 'DECISION_MADE', 'closureRequest', request.id,
     jsonb_build_object(
       'zh', task.code || ' ' || task.ordinal || '「' || left(task.measure, 24) || '」已审核通过，予以销号',
-      'en', task.code || ' ' || task.ordinal || '「' || left(task.measure, 24) || '」 is approved and closed')::text
+      'en', task.code || ' ' || task.ordinal || '「' || left(task.measure, 24) || '」 is approved and closed')
   from request, task, users u
   where u.active and u.id <> $4 and ((u.role = 'UNIT' and u.unit_id = task.lead_unit_id)
     or (u.role = 'LEADER' and u.leader_id = task.leader_id)))
