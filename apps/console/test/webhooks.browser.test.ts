@@ -5,6 +5,7 @@ import {
   startHttpReceiver,
   webhookDeliveryDefinition,
 } from '@rectify/api/testing';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { screenshot } from './support/browser.js';
 import { consoleSuite } from './support/console-api.js';
@@ -43,15 +44,31 @@ afterAll(async () => {
   vi.unstubAllEnvs();
 });
 
-it('subscribes an endpoint, shows its secret once, sends a signed test and logs the delivery', async () => {
+/** ADMIN on the webhooks page, subscribing the partner's client to the receiver's `path` (the secret still shown). */
+async function subscribe(path: string): Promise<Page> {
   const page = await suite.browser.context.newPage();
   await signIn(page, suite.api.url, 'admin');
   await page.locator('[data-nav="webhooks"]').click();
   await page.waitForURL('**/#/webhooks');
   await page.locator('[data-webhook-client]').click();
   await page.getByRole('option', { name: '市政务数据平台' }).click();
-  await page.locator('[data-webhook-url]').fill(`${receiver.base}/rectify`);
+  await page.locator('[data-webhook-url]').fill(`${receiver.base}${path}`);
   await page.locator('[data-create-webhook]').click();
+  return page;
+}
+
+/** The status of the delivery in the log, read again until it is the one expected (the queue works meanwhile). */
+const deliveryStatus = (page: Page) =>
+  expect.poll(
+    async () => {
+      await page.locator('[data-refresh-deliveries]').click();
+      return page.locator('[data-delivery-id]').getAttribute('data-delivery-status');
+    },
+    { timeout: 30_000, interval: 300 },
+  );
+
+it('subscribes an endpoint, shows its secret once, sends a signed test and logs the delivery', async () => {
+  const page = await subscribe('/rectify');
   const secret = (await page.locator('[data-webhook-secret]').textContent()) ?? '';
   expect(secret).toMatch(/^whsec_/);
   await page.locator('[data-secret-saved]').click();
@@ -63,15 +80,7 @@ it('subscribes an endpoint, shows its secret once, sends a signed test and logs 
 
   await row.locator('[data-send-test]').click();
   const delivery = page.locator('[data-delivery-id]');
-  await expect
-    .poll(
-      async () => {
-        await page.locator('[data-refresh-deliveries]').click();
-        return delivery.getAttribute('data-delivery-status');
-      },
-      { timeout: 30_000, interval: 300 },
-    )
-    .toBe('DELIVERED');
+  await deliveryStatus(page).toBe('DELIVERED');
   expect(await delivery.locator('td').nth(1).textContent()).toBe('测试');
   expect(await delivery.locator('td').nth(2).textContent()).toBe('已送达');
   await screenshot(page, 'console-webhooks');
@@ -84,30 +93,15 @@ it('subscribes an endpoint, shows its secret once, sends a signed test and logs 
 });
 
 it('sends a failed delivery again from the log, and deletes a subscription after asking', async () => {
-  const page = await suite.browser.context.newPage();
-  await signIn(page, suite.api.url, 'admin');
-  await page.locator('[data-nav="webhooks"]').click();
-  await page.waitForURL('**/#/webhooks');
-  await page.locator('[data-webhook-client]').click();
-  await page.getByRole('option', { name: '市政务数据平台' }).click();
-  await page.locator('[data-webhook-url]').fill(`${receiver.base}/flaky`);
-  await page.locator('[data-create-webhook]').click();
+  const page = await subscribe('/flaky');
   await page.locator('[data-secret-saved]').click();
   const row = page.locator('[data-subscription-id]', { hasText: '/flaky' });
   await row.locator('[data-send-test]').click();
   const delivery = page.locator('[data-delivery-id]');
-  const status = () =>
-    expect.poll(
-      async () => {
-        await page.locator('[data-refresh-deliveries]').click();
-        return delivery.getAttribute('data-delivery-status');
-      },
-      { timeout: 30_000, interval: 300 },
-    );
-  await status().toBe('FAILED');
+  await deliveryStatus(page).toBe('FAILED');
   expect(await delivery.locator('td').nth(2).textContent()).toBe('发送失败');
   await delivery.locator('[data-retry-delivery]').click();
-  await status().toBe('DELIVERED');
+  await deliveryStatus(page).toBe('DELIVERED');
   expect(await delivery.locator('[data-retry-delivery]').count()).toBe(0);
   expect(receiver.received.filter((r) => r.path === '/flaky')).toHaveLength(2);
 

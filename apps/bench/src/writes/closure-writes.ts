@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Stored } from './write-run.js';
+import { floorWebhookFanOut, type Stored } from './write-run.js';
 
 // Approving closures (approveClosureRequest, 销号审核) of endorsed requests, as Rectify writes it: the review,
 // the request approved, the reviewers' to-dos settled, the request's audit event, the task closed with its
@@ -84,12 +84,7 @@ change as (
     jsonb_build_object('taskId', closed.id, 'issueId', closed.issue_id, 'from', task.status, 'to', closed.status),
     now()
   from task, closed, order_lock returning id),
-hooks as (
-  insert into webhook_deliveries (subscription_id, change_event_id)
-  select s.id, change.id from change, webhook_subscriptions s join api_clients c on c.id = s.api_client_id
-  where s.active and c.revoked_at is null and c.expires_at > now()
-    and (cardinality(s.kinds) = 0 or 'TASK_STATUS_CHANGED' = any(s.kinds))
-    and c.scopes && $5::partner_scope[]),
+${floorWebhookFanOut('TASK_STATUS_CHANGED', '$5')},
 notice as (
   insert into notifications (user_id, kind, entity, entity_id, message)
   select u.id, 'DECISION_MADE', 'closureRequest', request.id,

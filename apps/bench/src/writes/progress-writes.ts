@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Stored } from './write-run.js';
+import { floorWebhookFanOut, type Stored } from './write-run.js';
 
 // Reporting progress (reportProgress), as Rectify writes it for a task already in progress: the report, its
 // audit event, the change-feed event (under the change-order lock) and a webhook delivery for every
@@ -32,12 +32,7 @@ change as (
     jsonb_build_object('taskId', r.task_id, 'progressReportId', r.id, 'unitId', r.unit_id,
       'period', r.period, 'percent', r.percent), now()
   from r, task, order_lock returning id),
-hooks as (
-  insert into webhook_deliveries (subscription_id, change_event_id)
-  select s.id, change.id from change, webhook_subscriptions s join api_clients c on c.id = s.api_client_id
-  where s.active and c.revoked_at is null and c.expires_at > now()
-    and (cardinality(s.kinds) = 0 or 'PROGRESS_REPORTED' = any(s.kinds))
-    and c.scopes && $7::partner_scope[])
+${floorWebhookFanOut('PROGRESS_REPORTED', '$7')}
 select r.id from r`;
 
 /** Reports by marker (in their text), each with its audit event and change event. */

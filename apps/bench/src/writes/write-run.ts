@@ -174,3 +174,14 @@ async function rowsSince(admin: pg.Client, before: Map<string, number>): Promise
   }
   return total;
 }
+
+/**
+ * The floor's webhook fan-out of the change its statement just recorded (`change`), as Rectify's audit does it:
+ * one delivery per active subscription of a live client that takes `kind` and whose scopes (`scopesParam`) see it.
+ */
+export const floorWebhookFanOut = (kind: string, scopesParam: string) => `hooks as (
+  insert into webhook_deliveries (subscription_id, change_event_id)
+  select s.id, change.id from change, webhook_subscriptions s join api_clients c on c.id = s.api_client_id
+  where s.active and c.revoked_at is null and c.expires_at > now()
+    and (cardinality(s.kinds) = 0 or '${kind}' = any(s.kinds))
+    and c.scopes && ${scopesParam}::partner_scope[])`;
