@@ -42,7 +42,7 @@ export const approvePasswordReset = defineUseCase(
         entity: 'passwordReset',
         entityId: row.id,
       },
-      messages.auth.passwordResetDisciplineAccountApproved({ whoIsHolder: whoIs(holder) }),
+      messages.auth.passwordResetDisciplineAccountApproved({ account: whoIs(holder) }),
     );
     return { reset: issued, code };
   },
@@ -73,7 +73,7 @@ export const rejectPasswordReset = defineUseCase(
         entity: 'passwordReset',
         entityId: row.id,
       },
-      messages.auth.passwordResetDisciplineAccountRefused({ whoIsHolder: whoIs(holder) }),
+      messages.auth.passwordResetDisciplineAccountRefused({ account: whoIs(holder) }),
     );
     return cancelled!;
   },

@@ -100,7 +100,7 @@ export const createUser = defineUseCase(
         now,
         [{ role: 'DISCIPLINE' }],
         { entity: 'passwordReset', entityId: row.id },
-        messages.auth.administratorCreatedDisciplineAccountAwaiting({ whoIsUser: whoIs(user) }),
+        messages.auth.administratorCreatedDisciplineAccountAwaiting({ account: whoIs(user) }),
       );
     }
     return user;

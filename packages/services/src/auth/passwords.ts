@@ -52,12 +52,12 @@ export function checkPasswordPolicy(
     length >= PASSWORD_MIN_LENGTH,
     field,
     'TOO_SHORT',
-    messages.auth.passwordMustLeastCharacters({ PASSWORD_MIN_LENGTH }),
+    messages.auth.passwordMustLeastCharacters({ minLength: PASSWORD_MIN_LENGTH }),
   );
   v.check(
     length <= PASSWORD_MAX_LENGTH,
     field,
     'TOO_LONG',
-    messages.auth.passwordMustMostCharacters({ PASSWORD_MAX_LENGTH }),
+    messages.auth.passwordMustMostCharacters({ maxLength: PASSWORD_MAX_LENGTH }),
   );
 }

@@ -64,7 +64,7 @@ export const resetPassword = defineUseCase(
         now,
         [{ role: 'DISCIPLINE' }],
         target,
-        messages.auth.administratorAskedResetPasswordDiscipline({ whoIsBefore: whoIs(before) }),
+        messages.auth.administratorAskedResetPasswordDiscipline({ account: whoIs(before) }),
       );
     }
     return { user: publicUser(after!), reset: row, code };

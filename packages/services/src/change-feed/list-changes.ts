@@ -1,4 +1,4 @@
-import { queryRows, tasks } from '@rectify/db';
+import { changeEvents, queryRows, tasks } from '@rectify/db';
 import { changeFeedPermissions, ledgerScopeOf, visibleChangeKinds } from '@rectify/domain';
 import { sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
@@ -10,6 +10,9 @@ import { taskScopeSql } from '../read/scope-sql.js';
 import { type ChangeEventRow, type ChangeView, changeViewOf, decodeChangeCursor } from './change-view.js';
 
 const CHANGES_PAGE_MAX = 500;
+
+const e = alias(changeEvents, 'e');
+const t = alias(tasks, 't');
 
 export interface ChangePage {
   changes: ChangeView[];
@@ -40,18 +43,18 @@ export async function listChanges(
       messages.changeFeed.firstOutOfRange({ max: CHANGES_PAGE_MAX }),
     )
     .done();
-  const taskScope = taskScopeSql(ledgerScopeOf(ctx.actor), alias(tasks, 't'));
+  const taskScope = taskScopeSql(ledgerScopeOf(ctx.actor), t);
   const rows = await queryRows<ChangeEventRow>(
     ctx.db,
-    sql`select e.id::text as id, e.kind, e.task_id as "taskId", e.inspection_id as "inspectionId",
-            e.payload, e.at
-          from change_events e left join tasks t on t.id = e.task_id
-          where e.id > ${after!} and e.kind::text in (${sql.join(
+    sql`select ${e.id}::text as id, ${e.kind}, ${e.taskId} as "taskId", ${e.inspectionId} as "inspectionId",
+            ${e.payload}, ${e.at}
+          from ${changeEvents} ${e} left join ${tasks} ${t} on ${t.id} = ${e.taskId}
+          where ${e.id} > ${after!} and ${e.kind}::text in (${sql.join(
             kinds.map((k) => sql`${k}`),
             sql`, `,
           )})
-            and (e.task_id is null or ${taskScope ?? sql`true`})
-          order by e.id limit ${first + 1}`,
+            and (${e.taskId} is null or ${taskScope ?? sql`true`})
+          order by ${e.id} limit ${first + 1}`,
   );
   const changes = rows.slice(0, first).map(changeViewOf);
   return {

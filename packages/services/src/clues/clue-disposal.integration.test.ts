@@ -2,6 +2,7 @@ import { auditEvents, clueCaseEvents, clueCases, queryRows } from '@rectify/db';
 import { createTestDatabase, type TestDatabase } from '@rectify/db/testing';
 import { DEFAULT_WARNING_SETTINGS, type WarningLevel, WarningLevel as WarningLevels } from '@rectify/domain';
 import { asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayOf } from '../kernel/context.js';
 import { readSpec } from '../read/read-spec.js';
@@ -390,10 +391,11 @@ describe('deadlines and reminders', () => {
     const ctx = d1();
     const today = todayOf(ctx);
     const cases = await t.db.select().from(clueCases);
+    const row = alias(clueCases, 'c');
     for (const level of WarningLevels.values) {
       const rows = await queryRows<{ id: number }>(
         t.db,
-        sql`select r0.id from clue_cases r0 where ${clueWarningSql([level], today, 20)}`,
+        sql`select ${row.id} from ${clueCases} ${row} where ${clueWarningSql(row, [level], today, 20)}`,
       );
       const expected = cases
         .filter((c) => clueWarningLevel(c, today, DEFAULT_WARNING_SETTINGS) === level)

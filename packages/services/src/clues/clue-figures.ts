@@ -1,4 +1,4 @@
-import { queryRows } from '@rectify/db';
+import { clueCases, queryRows, units } from '@rectify/db';
 import {
   type ClueFacts,
   type ClueFigures,
@@ -7,10 +7,11 @@ import {
   clueFigures,
   type IsoDate,
 } from '@rectify/domain';
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
 import { compact, eqFilter, inFilter, rangeFilter } from '../read/filters.js';
+import { rootRow } from '../read/registry-types.js';
 
 export interface ClueFiguresFilter {
   inspectionId?: number | null;
@@ -61,17 +62,18 @@ export async function getClueFigures(
   filter: ClueFiguresFilter,
 ): Promise<ClueFiguresResult> {
   authorize(ctx.actor, 'clueCase.read');
+  const c = rootRow(clueCases);
   const conditions = compact([
-    eqFilter('inspection_id', filter.inspectionId),
-    inFilter('source', filter.source),
-    inFilter('kind', filter.kind),
-    ...rangeFilter('received_date', filter.receivedFrom, filter.receivedTo),
+    eqFilter(c.inspectionId, filter.inspectionId),
+    inFilter(c.source, filter.source),
+    inFilter(c.kind, filter.kind),
+    ...rangeFilter(c.receivedDate, filter.receivedFrom, filter.receivedTo),
   ]);
   const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
   const facts = await queryRows<Fact>(
     ctx.db,
-    sql`select r0.status, r0.outcome, r0.duplicate_of_id as "duplicateOfId", r0.source, r0.kind,
-      r0.routed_to_unit_id as "unitId" from clue_cases r0 ${where}`,
+    sql`select ${c.status}, ${c.outcome}, ${c.duplicateOfId} as "duplicateOfId", ${c.source}, ${c.kind},
+      ${c.routedToUnitId} as "unitId" from ${clueCases} ${c} ${where}`,
   );
   const bodyIds = [...new Set(facts.map((f) => f.unitId).filter((id): id is number => id != null))];
   const names = new Map(
@@ -80,10 +82,7 @@ export async function getClueFigures(
       : (
           await queryRows<{ id: number; name: string }>(
             ctx.db,
-            sql`select id, name from units where id in (${sql.join(
-              bodyIds.map((id) => sql`${id}`),
-              sql`, `,
-            )})`,
+            sql`select ${units.id}, ${units.name} from ${units} where ${inArray(units.id, bodyIds)}`,
           )
         ).map((u) => [u.id, u.name]),
   );

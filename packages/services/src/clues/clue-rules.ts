@@ -71,7 +71,7 @@ function confidentialError(error: unknown): unknown {
   const code = sqlState(error);
   if (code === '23505') {
     // A unique index caught two requests at once (a serial, a pending disclosure request): retry.
-    return new ServiceError('CONFLICT', messages.clues.clueCaseChangedSomeoneElse({ CLUE_LABEL }));
+    return new ServiceError('CONFLICT', messages.clues.clueCaseChangedSomeoneElse({ entity: CLUE_LABEL }));
   }
   return new Error(`clue case write failed${code ? ` (SQLSTATE ${code})` : ''}`);
 }

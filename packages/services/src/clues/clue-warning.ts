@@ -6,8 +6,10 @@ import {
   type WarningLevel,
   type WarningSettings,
 } from '@rectify/domain';
+import type { clueCases } from '@rectify/db';
 import { type SQL, sql } from 'drizzle-orm';
-import { col, inFilter } from '../read/filters.js';
+import { inFilter } from '../read/filters.js';
+import type { Row } from '../read/registry-types.js';
 import { isClueOpen, OPEN_CLUE_STATUSES } from './clue-rules.js';
 
 /** The facts of a case that its deadline warning depends on. */
@@ -40,14 +42,21 @@ export function clueWarningLevel(
 export const clueDaysLeft = (c: ClueDeadlineFacts, today: IsoDate): number | null =>
   runsAgainstDeadline(c) ? daysUntil(c.deadline!, today) : null;
 
-/** The SQL twin of runsAgainstDeadline over `r0`. */
-export const runsAgainstDeadlineSql = (): SQL =>
-  sql`(${inFilter('status', OPEN_CLUE_STATUSES)} and ${col('duplicate_of_id')} is null and ${col('deadline')} is not null)`;
+type ClueCaseRow = Row<typeof clueCases>;
 
-/** The SQL twin of clueWarningLevel over `r0`: a test checks they agree on every case. */
-export function clueWarningSql(levels: readonly WarningLevel[], today: IsoDate, yellowDays: number): SQL {
-  const d = col('deadline');
-  const running = runsAgainstDeadlineSql();
+/** The SQL twin of runsAgainstDeadline, of a `clue_cases` row under its alias. */
+export const runsAgainstDeadlineSql = (c: ClueCaseRow): SQL =>
+  sql`(${inFilter(c.status, OPEN_CLUE_STATUSES)} and ${c.duplicateOfId} is null and ${c.deadline} is not null)`;
+
+/** The SQL twin of clueWarningLevel, of a `clue_cases` row: a test checks they agree on every case. */
+export function clueWarningSql(
+  c: ClueCaseRow,
+  levels: readonly WarningLevel[],
+  today: IsoDate,
+  yellowDays: number,
+): SQL {
+  const d = c.deadline;
+  const running = runsAgainstDeadlineSql(c);
   const yellowUntil = sql`(${today}::date + ${yellowDays}::int)`;
   const byLevel: Record<WarningLevel, SQL> = {
     RED: sql`(${running} and ${d} < ${today})`,

@@ -84,7 +84,7 @@ export const disposeClueCase = defineClueUseCase(
         v.add(
           field,
           'NOT_APPLICABLE',
-          messages.clues.givenWhenCaseConcludedFiled({ fieldField: CLUE_FIELDS[field] }),
+          messages.clues.givenWhenCaseConcludedFiled({ label: CLUE_FIELDS[field] }),
         );
       }
     }

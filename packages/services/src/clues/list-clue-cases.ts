@@ -6,10 +6,12 @@ import type {
   WarningLevel,
   WarningSettings,
 } from '@rectify/domain';
-import { sql } from 'drizzle-orm';
+import { clueCaseOwners, clueCases, clueDisclosureRequests } from '@rectify/db';
+import { type SQLWrapper, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
 import { defineList, type ListArgs } from '../read/define-list.js';
-import { col, eqFilter, inFilter, rangeFilter, searchFilter } from '../read/filters.js';
+import { eqFilter, inFilter, rangeFilter, searchFilter } from '../read/filters.js';
 import type { ListResult, Page } from '../read/read-model.js';
 import type { ReadSpec } from '../read/read-spec.js';
 import { readWithIdentity } from './clue-read.js';
@@ -39,11 +41,11 @@ export interface ClueCaseFilter {
 }
 
 export const CLUE_CASE_ORDER_FIELDS = {
-  SERIAL: ['r0.serial'],
-  RECEIVED_DATE: ['r0.received_date'],
-  DEADLINE: ['r0.deadline'],
-  STATUS: ['r0.status'],
-  UPDATED_AT: ['r0.updated_at'],
+  SERIAL: [clueCases.serial],
+  RECEIVED_DATE: [clueCases.receivedDate],
+  DEADLINE: [clueCases.deadline],
+  STATUS: [clueCases.status],
+  UPDATED_AT: [clueCases.updatedAt],
 } as const;
 type ClueCaseOrderField = keyof typeof CLUE_CASE_ORDER_FIELDS;
 export type ClueCaseListArgs = ListArgs<ClueCaseFilter, ClueCaseOrderField>;
@@ -53,36 +55,40 @@ interface ClueListOptions {
   warnings: WarningSettings;
 }
 
-const ownedSql = (ctx: ServiceContext) =>
-  sql`exists (select 1 from clue_case_owners fo where fo.clue_case_id = r0.id and fo.user_id = ${ctx.actor.userId ?? -1})`;
+const fo = alias(clueCaseOwners, 'fo');
+
+/** The reader owns the case (`caseId`, a case's id or a request's case). */
+const ownedSql = (ctx: ServiceContext, caseId: SQLWrapper) =>
+  sql`exists (select 1 from ${clueCaseOwners} ${fo} where ${fo.clueCaseId} = ${caseId} and ${fo.userId} = ${ctx.actor.userId ?? -1})`;
 
 const clueCaseList = defineList({
   entity: 'ClueCase',
+  table: clueCases,
   orderFields: CLUE_CASE_ORDER_FIELDS,
   defaultOrder: 'SERIAL',
-  where: (f: ClueCaseFilter, ctx, { warnings }: { warnings: WarningSettings }) => {
+  where: (f: ClueCaseFilter, c, ctx, { warnings }: { warnings: WarningSettings }) => {
     const today = todayOf(ctx);
-    const overdue = sql`(${runsAgainstDeadlineSql()} and ${col('deadline')} < ${today})`;
+    const overdue = sql`(${runsAgainstDeadlineSql(c)} and ${c.deadline} < ${today})`;
     return [
-      inFilter('id', f.ids),
-      eqFilter('inspection_id', f.inspectionId),
-      inFilter('source', f.source),
-      inFilter('kind', f.kind),
-      inFilter('status', f.status),
-      eqFilter('routed_to_unit_id', f.routedToUnitId),
-      eqFilter('owning_leader_id', f.owningLeaderId),
-      eqFilter('escalated', f.escalated),
+      inFilter(c.id, f.ids),
+      eqFilter(c.inspectionId, f.inspectionId),
+      inFilter(c.source, f.source),
+      inFilter(c.kind, f.kind),
+      inFilter(c.status, f.status),
+      eqFilter(c.routedToUnitId, f.routedToUnitId),
+      eqFilter(c.owningLeaderId, f.owningLeaderId),
+      eqFilter(c.escalated, f.escalated),
       f.duplicate == null
         ? null
         : f.duplicate
-          ? sql`r0.duplicate_of_id is not null`
-          : sql`r0.duplicate_of_id is null`,
-      f.ownedByMe == null ? null : f.ownedByMe ? ownedSql(ctx) : sql`not ${ownedSql(ctx)}`,
-      ...rangeFilter('received_date', f.receivedFrom, f.receivedTo),
-      ...rangeFilter('deadline', f.deadlineFrom, f.deadlineTo),
+          ? sql`${c.duplicateOfId} is not null`
+          : sql`${c.duplicateOfId} is null`,
+      f.ownedByMe == null ? null : f.ownedByMe ? ownedSql(ctx, c.id) : sql`not ${ownedSql(ctx, c.id)}`,
+      ...rangeFilter(c.receivedDate, f.receivedFrom, f.receivedTo),
+      ...rangeFilter(c.deadline, f.deadlineFrom, f.deadlineTo),
       f.overdue == null ? null : f.overdue ? overdue : sql`not ${overdue}`,
-      f.warning == null ? null : clueWarningSql(f.warning, today, warnings.yellowDays),
-      searchFilter(['serial', 'summary'], f.search),
+      f.warning == null ? null : clueWarningSql(c, f.warning, today, warnings.yellowDays),
+      searchFilter([c.serial, c.summary], f.search),
     ];
   },
 });
@@ -111,11 +117,12 @@ export interface ClueReminderArgs {
 
 const clueReminderList = defineList({
   entity: 'ClueCase',
-  orderFields: { DEADLINE: ['r0.deadline'] },
+  table: clueCases,
+  orderFields: { DEADLINE: [clueCases.deadline] },
   defaultOrder: 'DEADLINE',
-  where: (f: { withinDays: number }, ctx) => [
-    runsAgainstDeadlineSql(),
-    sql`${col('deadline')} <= (${todayOf(ctx)}::date + ${f.withinDays}::int)`,
+  where: (f: { withinDays: number }, c, ctx) => [
+    runsAgainstDeadlineSql(c),
+    sql`${c.deadline} <= (${todayOf(ctx)}::date + ${f.withinDays}::int)`,
   ],
 });
 
@@ -148,24 +155,27 @@ export interface ClueDisclosureRequestFilter {
   requestedByMe?: boolean | null;
 }
 
-export const CLUE_DISCLOSURE_ORDER_FIELDS = { CREATED_AT: ['r0.created_at'], ID: ['r0.id'] } as const;
+export const CLUE_DISCLOSURE_ORDER_FIELDS = {
+  CREATED_AT: [clueDisclosureRequests.createdAt],
+  ID: [clueDisclosureRequests.id],
+} as const;
 
 const disclosureList = defineList({
   entity: 'ClueDisclosureRequest',
+  table: clueDisclosureRequests,
   orderFields: CLUE_DISCLOSURE_ORDER_FIELDS,
   defaultOrder: 'CREATED_AT',
   defaultDirection: 'DESC',
-  where: (f: ClueDisclosureRequestFilter, ctx) => {
+  where: (f: ClueDisclosureRequestFilter, r, ctx) => {
     const me = ctx.actor.userId ?? -1;
     return [
-      eqFilter('clue_case_id', f.clueCaseId),
-      inFilter('status', f.status),
+      eqFilter(r.clueCaseId, f.clueCaseId),
+      inFilter(r.status, f.status),
       f.awaitingMyDecision
-        ? sql`(r0.status = 'PENDING_APPROVAL' and r0.requested_by_id is distinct from ${me}
-          and r0.grantee_user_id <> ${me} and exists (select 1 from clue_case_owners fo
-          where fo.clue_case_id = r0.clue_case_id and fo.user_id = ${me}))`
+        ? sql`(${r.status} = 'PENDING_APPROVAL' and ${r.requestedById} is distinct from ${me}
+          and ${r.granteeUserId} <> ${me} and ${ownedSql(ctx, r.clueCaseId)})`
         : null,
-      f.requestedByMe ? sql`r0.requested_by_id = ${me}` : null,
+      f.requestedByMe ? sql`${r.requestedById} = ${me}` : null,
     ];
   },
 });

@@ -55,7 +55,7 @@ export const requestClueDisclosure = defineClueUseCase(
         v.add(
           'granteeUserId',
           'PENDING_EXISTS',
-          messages.clues.userAlreadyPending({ DISCLOSURE_LABEL, id: pending.id }),
+          messages.clues.userAlreadyPending({ entity: DISCLOSURE_LABEL, id: pending.id }),
         );
       }
     }

@@ -56,11 +56,7 @@ export const conflict = (entity: Label) => {
 };
 
 export const invalid = (fieldErrors: FieldError[]) =>
-  new ServiceError(
-    'VALIDATION',
-    messages.kernel.invalidInput({ fieldErrorsLength: fieldErrors.length }),
-    fieldErrors,
-  );
+  new ServiceError('VALIDATION', messages.kernel.invalidInput({ count: fieldErrors.length }), fieldErrors);
 
 export const invalidTransition = (reason: Label, field = 'status') =>
   new ServiceError('INVALID_TRANSITION', reason, [{ field, code: 'INVALID_TRANSITION', message: reason }]);

@@ -36,7 +36,7 @@ export const bulkAssignTasks = defineUseCase(
       ids.length <= BULK_ASSIGN_MAX,
       'taskIds',
       'TOO_MANY',
-      messages.ledger.mostTasksMayAssignedOnce({ BULK_ASSIGN_MAX, taskIdsField: TASK_FIELDS.taskIds }),
+      messages.ledger.mostTasksMayAssignedOnce({ max: BULK_ASSIGN_MAX, taskIdsField: TASK_FIELDS.taskIds }),
     );
     v.check(
       input.leaderId !== undefined || input.leadUnitId !== undefined,

@@ -81,7 +81,7 @@ export const createIssue = defineUseCase('issue.write', async (ctx, input: Creat
       position <= MAX_POSITION,
       'position',
       'OUT_OF_RANGE',
-      messages.ledger.mostIssuesMayShareParent({ MAX_POSITION }),
+      messages.ledger.mostIssuesMayShareParent({ max: MAX_POSITION }),
     );
   } else {
     const [taken] = await tx

@@ -61,7 +61,7 @@ export const createTask = defineUseCase(
         position <= MAX_POSITION,
         'position',
         'OUT_OF_RANGE',
-        messages.ledger.issueMayMostTasks({ MAX_POSITION }),
+        messages.ledger.issueMayMostTasks({ max: MAX_POSITION }),
       );
     }
     v.done();

@@ -53,7 +53,7 @@ export function checkInspectionFields(v: Validator, fields: InspectionFields, gi
         field,
         'DATE_ORDER',
         messages.ledger.cannotBefore({
-          fieldField: INSPECTION_FIELDS[field],
+          label: INSPECTION_FIELDS[field],
           before,
           earlier,
         }),

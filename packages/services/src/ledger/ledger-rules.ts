@@ -23,7 +23,7 @@ export function checkPosition(v: Validator, field: string, label: Label, value: 
     Number.isInteger(value) && value >= 1 && value <= MAX_POSITION,
     field,
     'OUT_OF_RANGE',
-    messages.ledger.positionOutOfRange({ label, MAX_POSITION }),
+    messages.ledger.positionOutOfRange({ label, max: MAX_POSITION }),
   );
 }
 

@@ -8,11 +8,11 @@ export const en: Catalogue = {
       `an administrator gave the account ${p.who} the discipline role${p.awaitingApproval ? ': awaiting approval' : ''}`,
     accountNoLongerDisciplineRole: (p) => `the account ${p.who} no longer has the discipline role`,
     administratorAskedResetPasswordDiscipline: (p) =>
-      `an administrator asked to reset the password of the discipline account ${p.whoIsBefore}: awaiting approval`,
+      `an administrator asked to reset the password of the discipline account ${p.account}: awaiting approval`,
     administratorAskedResetYourPassword:
       'an administrator asked to reset your password; another discipline officer must approve, and will then hand you the reset code',
     administratorCreatedDisciplineAccountAwaiting: (p) =>
-      `an administrator created the discipline account ${p.whoIsUser}: awaiting approval`,
+      `an administrator created the discipline account ${p.account}: awaiting approval`,
     administratorResetYourPasswordOld:
       'an administrator reset your password: the old password and sessions no longer work; set a new one with the reset code you are given. Report it at once if you did not ask for it',
     apiClient: 'API client',
@@ -38,14 +38,14 @@ export const en: Catalogue = {
     onlyLeaderUsersBoundLeader: 'only LEADER users are bound to a leader',
     onlyUnitUsersBoundUnit: 'only UNIT users are bound to a unit',
     password: 'Password',
-    passwordMustLeastCharacters: (p) => `the password must have at least ${p.PASSWORD_MIN_LENGTH} characters`,
-    passwordMustMostCharacters: (p) => `the password must have at most ${p.PASSWORD_MAX_LENGTH} characters`,
+    passwordMustLeastCharacters: (p) => `the password must have at least ${p.minLength} characters`,
+    passwordMustMostCharacters: (p) => `the password must have at most ${p.maxLength} characters`,
     passwordReset: 'Password reset',
     passwordResetAlreadyBeenDecided: 'this password reset has already been decided or withdrawn',
     passwordResetDisciplineAccountApproved: (p) =>
-      `the password reset of the discipline account ${p.whoIsHolder} was approved; the approver hands the code to its holder. The old password and sessions no longer work`,
+      `the password reset of the discipline account ${p.account} was approved; the approver hands the code to its holder. The old password and sessions no longer work`,
     passwordResetDisciplineAccountRefused: (p) =>
-      `the password reset of the discipline account ${p.whoIsHolder} was refused`,
+      `the password reset of the discipline account ${p.account} was refused`,
     role: 'Role',
     scopes: 'Scopes',
     seconds: (p) => `${p.seconds} seconds`,
@@ -100,7 +100,7 @@ export const en: Catalogue = {
     escalated: 'escalated',
     firstIntake: 'First intake',
     givenWhenCaseConcludedFiled: (p) =>
-      `the ${p.fieldField.en.toLowerCase()} is given when the case is concluded or filed`,
+      `the ${p.label.en.toLowerCase()} is given when the case is concluded or filed`,
     grantee: 'Grantee',
     identityDisclosureRequest: 'Identity disclosure request',
     informant: 'Informant',
@@ -131,8 +131,7 @@ export const en: Catalogue = {
     subjectInformant: 'Subject and informant',
     summary: 'Summary',
     userAlreadyOwnsCase: 'the user already owns the case',
-    userAlreadyPending: (p) =>
-      `a ${p.DISCLOSURE_LABEL.en.toLowerCase()} for this user is already pending (${p.id})`,
+    userAlreadyPending: (p) => `a ${p.entity.en.toLowerCase()} for this user is already pending (${p.id})`,
     userNotActiveDisciplineInspection: (p) => `user ${p.id} is not an active discipline-inspection account`,
     yourDisclosureApproved: (p) => `your identity disclosure request on case ${p.serial} was approved`,
     yourDisclosureRefused: (p) =>
@@ -174,7 +173,7 @@ export const en: Catalogue = {
     notAllowed: (p) => `not allowed (${p.permissions.join(', ')})`,
     changedSomeoneElseReloadTry: (p) =>
       `the ${p.entity.en.toLowerCase()} was changed by someone else; reload and try again — your input is kept`,
-    invalidInput: (p) => `invalid input (${p.fieldErrorsLength})`,
+    invalidInput: (p) => `invalid input (${p.count})`,
     mustMostCharacters: (p) => `${p.label.en} must be at most ${p.max} characters`,
     notFound: (p) => `${p.entity.en} not found`,
     notFoundWithId: (p) => `${p.entity.en} ${p.id} not found`,
@@ -190,8 +189,7 @@ export const en: Catalogue = {
     belongsAnotherInspection: (p) => `${p.parentIdField.en} belongs to another inspection`,
     cannotAlsoCoOperatingUnit: (p) =>
       `the ${p.leadUnitIdField.en.toLowerCase()}${p.taskId == null ? '' : ` of task ${p.taskId}`} cannot also be a co-operating unit`,
-    cannotBefore: (p) =>
-      `${p.fieldField.en} cannot be before the ${p.before.en.toLowerCase()} (${p.earlier})`,
+    cannotBefore: (p) => `${p.label.en} cannot be before the ${p.before.en.toLowerCase()} (${p.earlier})`,
     coOperatingUnits: 'Co-operating units',
     deadline: 'Deadline',
     deadlineAlreadyOnlyApprovedExtension: (p) =>
@@ -209,16 +207,16 @@ export const en: Catalogue = {
     issue: 'Issue',
     issueCode: 'Issue code',
     issueKind: 'Issue kind',
-    issueMayMostTasks: (p) => `an issue may have at most ${p.MAX_POSITION} tasks`,
+    issueMayMostTasks: (p) => `an issue may have at most ${p.max} tasks`,
     issueTitle: 'Issue title',
     leadLeader: 'Lead leader',
     leadUnit: 'Lead unit',
     level: 'Level',
     measure: 'Measure',
-    mostIssuesMayShareParent: (p) => `at most ${p.MAX_POSITION} issues may share a parent`,
-    mostTasksMayAssignedOnce: (p) => `at most ${p.BULK_ASSIGN_MAX} tasks may be assigned at once`,
+    mostIssuesMayShareParent: (p) => `at most ${p.max} issues may share a parent`,
+    mostTasksMayAssignedOnce: (p) => `at most ${p.max} tasks may be assigned at once`,
     mustWholeNumber0100: (p) => `${p.percentField.en} must be a whole number from 0 to 100`,
-    positionOutOfRange: (p) => `${p.label.en} must be a whole number from 1 to ${p.MAX_POSITION}`,
+    positionOutOfRange: (p) => `${p.label.en} must be a whole number from 1 to ${p.max}`,
     onlyLeadUnitReportsProgress:
       'only the lead unit reports progress; a co-operating unit contributes through the lead unit',
     ordinal: 'Ordinal',
@@ -279,7 +277,7 @@ export const en: Catalogue = {
   outbound: {
     mustHttpHttpsAddress: (p) => `${p.label.en} must be an http:// or https:// address`,
     pointsLoopbackPrivateReservedAddress: (p) =>
-      `${p.label.en} points to a loopback, private or reserved address (${p.refused}), which is not sent to; an operator may allow an intranet receiver in ${p.OUTBOUND_ALLOW_HOSTS_ENV}`,
+      `${p.label.en} points to a loopback, private or reserved address (${p.refused}), which is not sent to; an operator may allow an intranet receiver in ${p.allowListVariable}`,
   },
   read: {
     apiClient: 'API client',

@@ -6,12 +6,12 @@ export const zh = {
     administratorGaveDisciplineRole: (p: { who: string; awaitingApproval: boolean }) =>
       `系统管理员将账号${p.who}改为纪检监察角色${p.awaitingApproval ? '，待审批开通' : ''}`,
     accountNoLongerDisciplineRole: (p: { who: string }) => `账号${p.who}已不再是纪检监察角色`,
-    administratorAskedResetPasswordDiscipline: (p: { whoIsBefore: string }) =>
-      `系统管理员申请重置纪检监察账号${p.whoIsBefore}的密码，待审批`,
+    administratorAskedResetPasswordDiscipline: (p: { account: string }) =>
+      `系统管理员申请重置纪检监察账号${p.account}的密码，待审批`,
     administratorAskedResetYourPassword:
       '系统管理员申请重置您的密码，须经另一名纪检监察人员审批；审批后由审批人将重置码交给您本人',
-    administratorCreatedDisciplineAccountAwaiting: (p: { whoIsUser: string }) =>
-      `系统管理员新建了纪检监察账号${p.whoIsUser}，待审批开通`,
+    administratorCreatedDisciplineAccountAwaiting: (p: { account: string }) =>
+      `系统管理员新建了纪检监察账号${p.account}，待审批开通`,
     administratorResetYourPasswordOld:
       '系统管理员重置了您的密码：原密码和登录已失效，请凭管理员交给您的重置码设置新密码。如非本人申请，请立即报告',
     apiClient: '接口令牌',
@@ -36,15 +36,14 @@ export const zh = {
     onlyLeaderUsersBoundLeader: '只有责任领导角色绑定领导',
     onlyUnitUsersBoundUnit: '只有责任单位角色绑定单位',
     password: '密码',
-    passwordMustLeastCharacters: (p: { PASSWORD_MIN_LENGTH: number }) => `密码至少${p.PASSWORD_MIN_LENGTH}位`,
-    passwordMustMostCharacters: (p: { PASSWORD_MAX_LENGTH: number }) =>
-      `密码不能超过${p.PASSWORD_MAX_LENGTH}位`,
+    passwordMustLeastCharacters: (p: { minLength: number }) => `密码至少${p.minLength}位`,
+    passwordMustMostCharacters: (p: { maxLength: number }) => `密码不能超过${p.maxLength}位`,
     passwordReset: '密码重置',
     passwordResetAlreadyBeenDecided: '该密码重置已处理或已取消',
-    passwordResetDisciplineAccountApproved: (p: { whoIsHolder: string }) =>
-      `纪检监察账号${p.whoIsHolder}的密码重置已获审批，重置码由审批人交给本人；原密码和登录已失效`,
-    passwordResetDisciplineAccountRefused: (p: { whoIsHolder: string }) =>
-      `纪检监察账号${p.whoIsHolder}的密码重置申请已被驳回`,
+    passwordResetDisciplineAccountApproved: (p: { account: string }) =>
+      `纪检监察账号${p.account}的密码重置已获审批，重置码由审批人交给本人；原密码和登录已失效`,
+    passwordResetDisciplineAccountRefused: (p: { account: string }) =>
+      `纪检监察账号${p.account}的密码重置申请已被驳回`,
     role: '角色',
     scopes: '授权范围',
     seconds: (p: { seconds: number }) => `${p.seconds}秒`,
@@ -84,8 +83,7 @@ export const zh = {
       `已有${p.linkedToIt}件线索关联为本线索的重复件，本线索不能再关联为其他线索的重复件`,
     caseTransferredInspectionTeamNames: '巡视组移交的线索须注明巡视轮次',
     clueCase: '问题线索',
-    clueCaseChangedSomeoneElse: (p: { CLUE_LABEL: Label }) =>
-      `${p.CLUE_LABEL.zh}已被他人同时修改，请刷新后重试`,
+    clueCaseChangedSomeoneElse: (p: { entity: Label }) => `${p.entity.zh}已被他人同时修改，请刷新后重试`,
     clueCaseHistory: '线索处置记录',
     comment: '审批意见',
     corrected: '修改登记信息',
@@ -97,7 +95,7 @@ export const zh = {
     duplicateLinkAlreadyConfirmed: '该重复件关联已确认',
     escalated: '提级办理',
     firstIntake: '首次受理的线索',
-    givenWhenCaseConcludedFiled: (p: { fieldField: Label }) => `${p.fieldField.zh}在办结或立案时填写`,
+    givenWhenCaseConcludedFiled: (p: { label: Label }) => `${p.label.zh}在办结或立案时填写`,
     grantee: '拟知悉人',
     identityDisclosureRequest: '身份知悉申请',
     informant: '举报人',
@@ -128,8 +126,7 @@ export const zh = {
     subjectInformant: '被反映人和举报人',
     summary: '反映事项',
     userAlreadyOwnsCase: '该用户已是本线索的承办人',
-    userAlreadyPending: (p: { DISCLOSURE_LABEL: Label; id: number }) =>
-      `该用户已有待审批的${p.DISCLOSURE_LABEL.zh}（${p.id}）`,
+    userAlreadyPending: (p: { entity: Label; id: number }) => `该用户已有待审批的${p.entity.zh}（${p.id}）`,
     userNotActiveDisciplineInspection: (p: { id: number }) => `用户（${p.id}）不是有效的纪检监察人员账号`,
     yourDisclosureApproved: (p: { serial: string }) => `您提出的线索${p.serial}身份知悉申请已获批准`,
     yourDisclosureRefused: (p: { serial: string }) =>
@@ -172,7 +169,7 @@ export const zh = {
     notAllowed: (p: { permissions: readonly string[] }) => `没有权限（${p.permissions.join('、')}）`,
     changedSomeoneElseReloadTry: (p: { entity: Label }) =>
       `${p.entity.zh}已被他人修改，请刷新后重试；您填写的内容已保留`,
-    invalidInput: (p: { fieldErrorsLength: number }) => `输入有误（${p.fieldErrorsLength}处）`,
+    invalidInput: (p: { count: number }) => `输入有误（${p.count}处）`,
     mustMostCharacters: (p: { label: Label; max: number }) => `${p.label.zh}不能超过${p.max}个字`,
     notFound: (p: { entity: Label }) => `${p.entity.zh}不存在`,
     notFoundWithId: (p: { entity: Label; id: string | number }) => `${p.entity.zh}（${p.id}）不存在`,
@@ -188,8 +185,8 @@ export const zh = {
     belongsAnotherInspection: (p: { parentIdField: Label }) => `${p.parentIdField.zh}属于另一轮巡视`,
     cannotAlsoCoOperatingUnit: (p: { taskId?: number; leadUnitIdField: Label; coUnitIdsField: Label }) =>
       `${p.taskId == null ? '' : `任务（${p.taskId}）的`}${p.leadUnitIdField.zh}不能同时是${p.coUnitIdsField.zh}`,
-    cannotBefore: (p: { fieldField: Label; before: Label; earlier: string }) =>
-      `${p.fieldField.zh}不能早于${p.before.zh}（${chineseDate(p.earlier)}）`,
+    cannotBefore: (p: { label: Label; before: Label; earlier: string }) =>
+      `${p.label.zh}不能早于${p.before.zh}（${chineseDate(p.earlier)}）`,
     coOperatingUnits: '配合单位',
     deadline: '完成时限',
     deadlineAlreadyOnlyApprovedExtension: (p: { deadlineField: Label; deadline: string }) =>
@@ -207,18 +204,17 @@ export const zh = {
     issue: '反馈问题',
     issueCode: '问题编号',
     issueKind: '问题层级',
-    issueMayMostTasks: (p: { MAX_POSITION: number }) => `一个问题的整改任务不能超过${p.MAX_POSITION}项`,
+    issueMayMostTasks: (p: { max: number }) => `一个问题的整改任务不能超过${p.max}项`,
     issueTitle: '问题标题',
     leadLeader: '牵头领导',
     leadUnit: '牵头单位',
     level: '巡视层级',
     measure: '整改措施',
-    mostIssuesMayShareParent: (p: { MAX_POSITION: number }) => `同一级下的问题不能超过${p.MAX_POSITION}个`,
-    mostTasksMayAssignedOnce: (p: { BULK_ASSIGN_MAX: number; taskIdsField: Label }) =>
-      `一次最多分派${p.BULK_ASSIGN_MAX}项${p.taskIdsField.zh}`,
+    mostIssuesMayShareParent: (p: { max: number }) => `同一级下的问题不能超过${p.max}个`,
+    mostTasksMayAssignedOnce: (p: { max: number; taskIdsField: Label }) =>
+      `一次最多分派${p.max}项${p.taskIdsField.zh}`,
     mustWholeNumber0100: (p: { percentField: Label }) => `${p.percentField.zh}应为0至100的整数`,
-    positionOutOfRange: (p: { label: Label; MAX_POSITION: number }) =>
-      `${p.label.zh}应为1至${p.MAX_POSITION}的整数`,
+    positionOutOfRange: (p: { label: Label; max: number }) => `${p.label.zh}应为1至${p.max}的整数`,
     onlyLeadUnitReportsProgress: '只有牵头单位可以报送进展；配合单位请向牵头单位提供材料',
     ordinal: '序号',
     parentIssue: '上级问题',
@@ -280,12 +276,8 @@ export const zh = {
   },
   outbound: {
     mustHttpHttpsAddress: (p: { label: Label }) => `${p.label.zh}应为 http:// 或 https:// 开头的网址`,
-    pointsLoopbackPrivateReservedAddress: (p: {
-      label: Label;
-      refused: string;
-      OUTBOUND_ALLOW_HOSTS_ENV: string;
-    }) =>
-      `${p.label.zh}指向本机、内网或保留地址（${p.refused}），不能向其发送；内网接收方须由运维在 ${p.OUTBOUND_ALLOW_HOSTS_ENV} 中放行`,
+    pointsLoopbackPrivateReservedAddress: (p: { label: Label; refused: string; allowListVariable: string }) =>
+      `${p.label.zh}指向本机、内网或保留地址（${p.refused}），不能向其发送；内网接收方须由运维在 ${p.allowListVariable} 中放行`,
   },
   read: {
     apiClient: '接口令牌',
@@ -343,8 +335,8 @@ export const zh = {
     supervisionVisit: '督查',
     supervisorsReturnedYourResponseRespond: (p: { comment: string | null; responseDue: string }) =>
       `督查组退回了您单位的反馈，请于${chineseDate(p.responseDue)}前重新反馈：${p.comment}`,
-    taskNeitherLedNorCo: (p: { TASK_LABEL: Label; taskId: number }) =>
-      `${p.TASK_LABEL.zh}（${p.taskId}）不由被督查单位牵头或配合`,
+    taskNeitherLedNorCo: (p: { entity: Label; taskId: number }) =>
+      `${p.entity.zh}（${p.taskId}）不由被督查单位牵头或配合`,
     unitRespondedFindingPleaseFollow: '被督查单位已反馈督查发现问题的整改情况，请跟进',
     unitVisited: '被督查单位',
     visitDate: '督查日期',

@@ -71,7 +71,11 @@ export async function checkOutboundUrl(
     v.add(
       field,
       'PRIVATE_ADDRESS',
-      messages.outbound.pointsLoopbackPrivateReservedAddress({ label, refused, OUTBOUND_ALLOW_HOSTS_ENV }),
+      messages.outbound.pointsLoopbackPrivateReservedAddress({
+        label,
+        refused,
+        allowListVariable: OUTBOUND_ALLOW_HOSTS_ENV,
+      }),
     );
   }
 }

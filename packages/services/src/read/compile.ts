@@ -9,6 +9,7 @@ import {
   type EntityName,
   type OrderTerm,
   type ReadContext,
+  ROOT_ALIAS,
   type Relation,
   type Row,
 } from './registry-types.js';
@@ -24,21 +25,16 @@ export interface CompiledRow {
  * relations as LEFT JOINs beside the row (hash or index joins, as a hand-written query would), lists as
  * correlated json_agg subqueries. The reader's scope applies at every level, and a relation to an entity the
  * reader may not read comes back null. Identifiers come from the ENTITIES registry, never from the caller.
- * `alias` is the root row's; nested rows get r1, r2, … in the order met, unique within the statement.
+ * The root row is rootRow's; nested rows get r1, r2, … in the order met, unique within the statement.
  */
-export function compileRow(entity: EntityName, spec: ReadSpec, alias: string, rc: ReadContext): CompiledRow {
-  return compileShape(entity, shapeOfSpec(entity, spec), alias, rc);
+export function compileRow(entity: EntityName, spec: ReadSpec, rc: ReadContext): CompiledRow {
+  return compileShape(entity, shapeOfSpec(entity, spec), rc);
 }
 
 /** As compileRow, for a row whose JSON must have exactly these keys in this order. */
-export function compileShape(
-  entity: EntityName,
-  shape: RowShape,
-  alias: string,
-  rc: ReadContext,
-): CompiledRow {
+export function compileShape(entity: EntityName, shape: RowShape, rc: ReadContext): CompiledRow {
   let last = 0;
-  return compile(entity, shape, alias, rc, () => `r${++last}`);
+  return compile(entity, shape, ROOT_ALIAS, rc, () => `r${++last}`);
 }
 
 /** A spec's row: its id, the fields asked for and those the API computes from, and its relations. */

@@ -1,4 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL, SQLWrapper } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ServiceContext } from '../kernel/context.js';
 import { compact, orderBy, type SortDirection } from './filters.js';
 import {
@@ -11,7 +12,7 @@ import {
   readListJson,
 } from './read-model.js';
 import type { ReadSpec, RowShape } from './read-spec.js';
-import type { EntityName } from './registry-types.js';
+import { columnAt, type EntityName, type Row, rootRow } from './registry-types.js';
 
 export interface ListArgs<F, O extends string> {
   filter?: F | null;
@@ -20,33 +21,44 @@ export interface ListArgs<F, O extends string> {
 }
 
 /**
- * A list query of one entity: its filter turned into conditions over `r0`, the fields it may be sorted by, and
- * the default order. Every list shares paging, scope and the one-statement read; `json` reads the same page
- * as the JSON text of a row shape (readListJson).
+ * A list query of one entity: its filter turned into conditions over the root row (rootRow of its table), the
+ * fields it may be sorted by, and the default order. An order field is a list of columns: the table's own,
+ * read from the root row, or those of the join `orderJoins` adds for it. Every list shares paging, scope and
+ * the one-statement read; `json` reads the same page as the JSON text of a row shape (readListJson).
  */
-export function defineList<F, O extends Record<string, readonly string[]>, X = object>(definition: {
+export function defineList<
+  Table extends PgTable & { id: PgColumn },
+  F,
+  K extends string,
+  X = object,
+>(definition: {
   entity: EntityName;
-  orderFields: O;
-  /** A to-one join an order field's columns read from (its alias not `r0`). */
-  orderJoins?: Partial<Record<keyof O & string, string>>;
-  defaultOrder: keyof O & string;
+  /** The entity's table (its registry entry's). */
+  table: Table;
+  orderFields: Record<K, readonly PgColumn[]>;
+  /** A to-one join an order field's columns read from. */
+  orderJoins?: Partial<Record<NoInfer<K>, (row: Row<Table>) => SQL>>;
+  defaultOrder: NoInfer<K>;
   defaultDirection?: SortDirection;
-  where: (filter: F, ctx: ServiceContext, extra: X) => (SQL | null | undefined)[];
+  where: (filter: F, row: Row<Table>, ctx: ServiceContext, extra: X) => (SQL | null | undefined)[];
 }) {
-  type Args = ListArgs<F, keyof O & string>;
+  type Args = ListArgs<F, K>;
   type Options = { withTotal: boolean } & X;
+  const { table } = definition;
+  const row = rootRow(table);
+  const at = (column: PgColumn): SQLWrapper => (column.table === table ? columnAt(row, column) : column);
   const queryOf = (ctx: ServiceContext, args: Args, options: Options): ListQuery => {
     const field = args.orderBy?.field ?? definition.defaultOrder;
+    const columns = definition.orderFields[field];
     const orderJoin = definition.orderJoins?.[field];
     return {
-      where: compact(definition.where(args.filter ?? ({} as F), ctx, options)),
+      where: compact(definition.where(args.filter ?? ({} as F), row, ctx, options)),
+      // The id breaks ties (anything else is not expressible), in the same direction.
       orderBy: orderBy(
-        definition.orderFields,
-        field,
+        (columns.includes(table.id) ? columns : [...columns, table.id]).map(at),
         args.orderBy?.direction ?? definition.defaultDirection,
-        definition.defaultOrder,
       ),
-      ...(orderJoin ? { orderJoin: sql.raw(orderJoin) } : {}),
+      ...(orderJoin ? { orderJoin: orderJoin(row) } : {}),
       page: args.page,
       withTotal: options.withTotal,
     };

@@ -1,4 +1,4 @@
-import { queryRows, tasks } from '@rectify/db';
+import { leaders, queryRows, tasks, units } from '@rectify/db';
 import {
   dueHorizon,
   emptyTally,
@@ -10,10 +10,11 @@ import {
   WEEKS_AHEAD,
 } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { authorize } from '../kernel/authorize.js';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
+import { taskOfInspectionSql } from './list-tasks.js';
 import { readContextOf } from './read-model.js';
+import { rootRow } from './registry-types.js';
 import { taskScopeSql } from './scope-sql.js';
 
 export interface LedgerFigures extends LedgerSummary {
@@ -37,8 +38,8 @@ export async function getLedgerFigures(
   const summary = summariseCounts(counts, today, WEEKS_AHEAD);
   const names = await queryRows<{ kind: 'unit' | 'leader'; id: number; name: string; post: string | null }>(
     ctx.db,
-    sql`select 'unit' as kind, id, name, null as post from units
-      union all select 'leader', id, name, post from leaders`,
+    sql`select 'unit' as kind, ${units.id}, ${units.name}, null as post from ${units}
+      union all select 'leader', ${leaders.id}, ${leaders.name}, ${leaders.post} from ${leaders}`,
   );
   return {
     ...summary,
@@ -62,6 +63,8 @@ const BY_LEADER = 0b101;
 const BY_DUE_DATE = 0b110;
 const ALL = 0b111;
 
+const task = rootRow(tasks);
+
 /**
  * The caller's tasks counted as LedgerCounts: one statement for the tasks (by unit, by leader, by due date and
  * in all, each by status and deadline passed), one for their issues. Rows in key order, so ties keep one order.
@@ -81,10 +84,10 @@ export async function countLedgerInSql(
     ctx.db,
     sql`select grouping(t.lead_unit_id, t.leader_id, t.due)::int as grouping, t.lead_unit_id as "leadUnitId",
       t.leader_id as "leaderId", t.due, ${sql.join(perStatus, sql`, `)}
-      from (select r0.lead_unit_id, r0.leader_id, r0.status, r0.deadline,
-          case when r0.deadline >= ${horizon.from}::date and r0.deadline < ${horizon.until}::date
-            then r0.deadline::text end as due
-        from tasks r0 ${where}) t
+      from (select ${task.leadUnitId}, ${task.leaderId}, ${task.status}, ${task.deadline},
+          case when ${task.deadline} >= ${horizon.from}::date and ${task.deadline} < ${horizon.until}::date
+            then ${task.deadline}::text end as due
+        from ${tasks} ${task} ${where}) t
       group by grouping sets ((t.lead_unit_id), (t.leader_id), (t.due), ())
       order by 1, 2, 3, 4`,
   );
@@ -96,7 +99,8 @@ export async function countLedgerInSql(
   const issues = await queryRows<{ mask: number; count: number }>(
     ctx.db,
     sql`select i.mask, count(*)::int as count
-      from (select bit_or(case r0.status::text ${bit} end) as mask from tasks r0 ${where} group by r0.issue_id) i
+      from (select bit_or(case ${task.status}::text ${bit} end) as mask from ${tasks} ${task} ${where}
+        group by ${task.issueId}) i
       group by i.mask order by i.mask`,
   );
   const counts: LedgerCounts = {
@@ -129,16 +133,13 @@ function tallyOf(row: CountRow): StatusTally {
   return tally;
 }
 
-/** The caller's scope and the inspection asked for, over `tasks r0`. */
+/** The caller's scope and the inspection asked for, over `task`. */
 function scopedWhere(ctx: ServiceContext, filter: { inspectionId?: number | null }): SQL {
   // A partner's figures token reads the published aggregate of the whole ledger, never its rows.
-  const scope =
-    ctx.actor.role === 'PARTNER' ? null : taskScopeSql(readContextOf(ctx).scope, alias(tasks, 'r0'));
+  const scope = ctx.actor.role === 'PARTNER' ? null : taskScopeSql(readContextOf(ctx).scope, task);
   const conditions = [
     scope,
-    filter.inspectionId == null
-      ? null
-      : sql`exists (select 1 from issues fi where fi.id = r0.issue_id and fi.inspection_id = ${filter.inspectionId})`,
+    filter.inspectionId == null ? null : taskOfInspectionSql(task, filter.inspectionId),
   ].filter((c) => c != null);
   return conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
 }

@@ -1,4 +1,5 @@
 import type { IssueKind } from '@rectify/domain';
+import { issues } from '@rectify/db';
 import { sql } from 'drizzle-orm';
 import { defineList } from './define-list.js';
 import { eqFilter, inFilter, searchFilter } from './filters.js';
@@ -16,23 +17,24 @@ export interface IssueFilter {
 }
 
 export const ISSUE_ORDER_FIELDS = {
-  CODE: ['r0.inspection_id', 'r0.sort_key'],
-  TITLE: ['r0.title'],
-  UPDATED_AT: ['r0.updated_at'],
+  CODE: [issues.inspectionId, issues.sortKey],
+  TITLE: [issues.title],
+  UPDATED_AT: [issues.updatedAt],
 } as const;
 
 export const listIssues = defineList({
   entity: 'Issue',
+  table: issues,
   orderFields: ISSUE_ORDER_FIELDS,
   defaultOrder: 'CODE',
-  where: (f: IssueFilter) => [
-    inFilter('id', f.ids),
-    eqFilter('inspection_id', f.inspectionId),
-    eqFilter('parent_id', f.parentId),
-    f.rootsOnly ? sql`r0.parent_id is null` : null,
-    inFilter('kind', f.kind),
-    eqFilter('lead_unit_id', f.leadUnitId),
-    eqFilter('lead_leader_id', f.leadLeaderId),
-    searchFilter(['title', 'code', 'response_text'], f.search),
+  where: (f: IssueFilter, i) => [
+    inFilter(i.id, f.ids),
+    eqFilter(i.inspectionId, f.inspectionId),
+    eqFilter(i.parentId, f.parentId),
+    f.rootsOnly ? sql`${i.parentId} is null` : null,
+    inFilter(i.kind, f.kind),
+    eqFilter(i.leadUnitId, f.leadUnitId),
+    eqFilter(i.leadLeaderId, f.leadLeaderId),
+    searchFilter([i.title, i.code, i.responseText], f.search),
   ],
 });

@@ -1,11 +1,12 @@
 import type { LeadingGroupRole, Role, UnitKind } from '@rectify/domain';
+import { apiClients, auditEvents, inspections, leaders, progressReports, units, users } from '@rectify/db';
 import { sql } from 'drizzle-orm';
 import { defineList } from './define-list.js';
 import { eqFilter, inFilter, rangeFilter, searchFilter } from './filters.js';
 
 // The simpler lists: each filter field maps straight to a column.
 
-export const UNIT_ORDER_FIELDS = { NAME: ['r0.name'], KIND: ['r0.kind'], ID: ['r0.id'] } as const;
+export const UNIT_ORDER_FIELDS = { NAME: [units.name], KIND: [units.kind], ID: [units.id] } as const;
 export interface UnitFilter {
   ids?: number[] | null;
   kind?: UnitKind[] | null;
@@ -14,20 +15,21 @@ export interface UnitFilter {
 }
 export const listUnits = defineList({
   entity: 'Unit',
+  table: units,
   orderFields: UNIT_ORDER_FIELDS,
   defaultOrder: 'ID',
-  where: (f: UnitFilter) => [
-    inFilter('id', f.ids),
-    inFilter('kind', f.kind),
-    eqFilter('parent_id', f.parentId),
-    searchFilter(['name'], f.search),
+  where: (f: UnitFilter, u) => [
+    inFilter(u.id, f.ids),
+    inFilter(u.kind, f.kind),
+    eqFilter(u.parentId, f.parentId),
+    searchFilter([u.name], f.search),
   ],
 });
 
 export const LEADER_ORDER_FIELDS = {
-  NAME: ['r0.name'],
-  GROUP_ROLE: ['r0.group_role'],
-  ID: ['r0.id'],
+  NAME: [leaders.name],
+  GROUP_ROLE: [leaders.groupRole],
+  ID: [leaders.id],
 } as const;
 export interface LeaderFilter {
   ids?: number[] | null;
@@ -37,20 +39,21 @@ export interface LeaderFilter {
 }
 export const listLeaders = defineList({
   entity: 'Leader',
+  table: leaders,
   orderFields: LEADER_ORDER_FIELDS,
   defaultOrder: 'ID',
-  where: (f: LeaderFilter) => [
-    inFilter('id', f.ids),
-    eqFilter('unit_id', f.unitId),
-    inFilter('group_role', f.groupRole),
-    searchFilter(['name', 'post'], f.search),
+  where: (f: LeaderFilter, l) => [
+    inFilter(l.id, f.ids),
+    eqFilter(l.unitId, f.unitId),
+    inFilter(l.groupRole, f.groupRole),
+    searchFilter([l.name, l.post], f.search),
   ],
 });
 
 export const INSPECTION_ORDER_FIELDS = {
-  FEEDBACK_DATE: ['r0.feedback_date'],
-  NAME: ['r0.name'],
-  ID: ['r0.id'],
+  FEEDBACK_DATE: [inspections.feedbackDate],
+  NAME: [inspections.name],
+  ID: [inspections.id],
 } as const;
 export interface InspectionFilter {
   ids?: number[] | null;
@@ -58,15 +61,19 @@ export interface InspectionFilter {
 }
 export const listInspections = defineList({
   entity: 'Inspection',
+  table: inspections,
   orderFields: INSPECTION_ORDER_FIELDS,
   defaultOrder: 'FEEDBACK_DATE',
-  where: (f: InspectionFilter) => [
-    inFilter('id', f.ids),
-    searchFilter(['name', 'inspecting_body', 'inspected_organisation'], f.search),
+  where: (f: InspectionFilter, i) => [
+    inFilter(i.id, f.ids),
+    searchFilter([i.name, i.inspectingBody, i.inspectedOrganisation], f.search),
   ],
 });
 
-export const PROGRESS_ORDER_FIELDS = { REPORTED_AT: ['r0.reported_at'], PERIOD: ['r0.period'] } as const;
+export const PROGRESS_ORDER_FIELDS = {
+  REPORTED_AT: [progressReports.reportedAt],
+  PERIOD: [progressReports.period],
+} as const;
 export interface ProgressReportFilter {
   taskId?: number | null;
   unitId?: number | null;
@@ -75,17 +82,18 @@ export interface ProgressReportFilter {
 }
 export const listProgressReports = defineList({
   entity: 'ProgressReport',
+  table: progressReports,
   orderFields: PROGRESS_ORDER_FIELDS,
   defaultOrder: 'REPORTED_AT',
   defaultDirection: 'DESC',
-  where: (f: ProgressReportFilter) => [
-    eqFilter('task_id', f.taskId),
-    eqFilter('unit_id', f.unitId),
-    ...rangeFilter('period', f.periodFrom, f.periodTo),
+  where: (f: ProgressReportFilter, p) => [
+    eqFilter(p.taskId, f.taskId),
+    eqFilter(p.unitId, f.unitId),
+    ...rangeFilter(p.period, f.periodFrom, f.periodTo),
   ],
 });
 
-export const USER_ORDER_FIELDS = { USERNAME: ['r0.username'], ROLE: ['r0.role'], ID: ['r0.id'] } as const;
+export const USER_ORDER_FIELDS = { USERNAME: [users.username], ROLE: [users.role], ID: [users.id] } as const;
 export interface UserFilter {
   ids?: number[] | null;
   role?: Role[] | null;
@@ -95,21 +103,22 @@ export interface UserFilter {
 }
 export const listUsers = defineList({
   entity: 'User',
+  table: users,
   orderFields: USER_ORDER_FIELDS,
   defaultOrder: 'ID',
-  where: (f: UserFilter) => [
-    inFilter('id', f.ids),
-    inFilter('role', f.role),
-    eqFilter('unit_id', f.unitId),
-    eqFilter('active', f.active),
-    searchFilter(['username', 'display_name'], f.search),
+  where: (f: UserFilter, u) => [
+    inFilter(u.id, f.ids),
+    inFilter(u.role, f.role),
+    eqFilter(u.unitId, f.unitId),
+    eqFilter(u.active, f.active),
+    searchFilter([u.username, u.displayName], f.search),
   ],
 });
 
 export const API_CLIENT_ORDER_FIELDS = {
-  NAME: ['r0.name'],
-  EXPIRES_AT: ['r0.expires_at'],
-  ID: ['r0.id'],
+  NAME: [apiClients.name],
+  EXPIRES_AT: [apiClients.expiresAt],
+  ID: [apiClients.id],
 } as const;
 export interface ApiClientFilter {
   search?: string | null;
@@ -118,15 +127,16 @@ export interface ApiClientFilter {
 }
 export const listApiClients = defineList({
   entity: 'ApiClient',
+  table: apiClients,
   orderFields: API_CLIENT_ORDER_FIELDS,
   defaultOrder: 'ID',
-  where: (f: ApiClientFilter, ctx) => [
-    searchFilter(['name', 'department'], f.search),
-    f.activeOnly ? sql`(r0.revoked_at is null and r0.expires_at > ${ctx.now().toISOString()})` : null,
+  where: (f: ApiClientFilter, c, ctx) => [
+    searchFilter([c.name, c.department], f.search),
+    f.activeOnly ? sql`(${c.revokedAt} is null and ${c.expiresAt} > ${ctx.now().toISOString()})` : null,
   ],
 });
 
-export const AUDIT_ORDER_FIELDS = { AT: ['r0.at'], ID: ['r0.id'] } as const;
+export const AUDIT_ORDER_FIELDS = { AT: [auditEvents.at], ID: [auditEvents.id] } as const;
 export interface AuditEventFilter {
   entity?: string | null;
   entityId?: string | null;
@@ -137,14 +147,15 @@ export interface AuditEventFilter {
 }
 export const listAuditEvents = defineList({
   entity: 'AuditEvent',
+  table: auditEvents,
   orderFields: AUDIT_ORDER_FIELDS,
   defaultOrder: 'AT',
   defaultDirection: 'DESC',
-  where: (f: AuditEventFilter) => [
-    eqFilter('entity', f.entity),
-    eqFilter('entity_id', f.entityId),
-    eqFilter('action', f.action),
-    eqFilter('actor_user_id', f.actorUserId),
-    ...rangeFilter('at', f.from, f.to),
+  where: (f: AuditEventFilter, a) => [
+    eqFilter(a.entity, f.entity),
+    eqFilter(a.entityId, f.entityId),
+    eqFilter(a.action, f.action),
+    eqFilter(a.actorUserId, f.actorUserId),
+    ...rangeFilter(a.at, f.from, f.to),
   ],
 });

@@ -5,10 +5,13 @@ import {
   type WarningLevel,
   type WarningSettings,
 } from '@rectify/domain';
+import { issues, taskCoUnits, tasks } from '@rectify/db';
 import { type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { todayOf } from '../kernel/context.js';
 import { defineList } from './define-list.js';
-import { col, eqFilter, inFilter, rangeFilter, searchFilter } from './filters.js';
+import { eqFilter, inFilter, rangeFilter, searchFilter } from './filters.js';
+import type { Row } from './registry-types.js';
 
 export interface TaskFilter {
   ids?: number[] | null;
@@ -28,61 +31,73 @@ export interface TaskFilter {
   search?: string | null;
 }
 
+const oi = alias(issues, 'oi');
+const fi = alias(issues, 'fi');
+const fc = alias(taskCoUnits, 'fc');
+
 export const TASK_ORDER_FIELDS = {
   // The issue's place in the ledger through a join (see orderJoins), so that PostgreSQL can walk the issues'
   // order index and each issue's tasks by position instead of sorting every task.
-  CODE: ['oi.inspection_id', 'oi.sort_key', 'r0.position'],
-  DEADLINE: ['r0.deadline'],
-  STATUS: ['r0.status'],
-  UPDATED_AT: ['r0.updated_at'],
-  CREATED_AT: ['r0.created_at'],
+  CODE: [oi.inspectionId, oi.sortKey, tasks.position],
+  DEADLINE: [tasks.deadline],
+  STATUS: [tasks.status],
+  UPDATED_AT: [tasks.updatedAt],
+  CREATED_AT: [tasks.createdAt],
 } as const;
+
+/** The tasks of an inspection's issues, of a `tasks` row under its alias. */
+export const taskOfInspectionSql = (task: Row<typeof tasks>, inspectionId: number): SQL =>
+  sql`exists (select 1 from ${issues} ${fi} where ${fi.id} = ${task.issueId} and ${fi.inspectionId} = ${inspectionId})`;
 
 /** Tasks; the warning filter needs the office's lead times, passed as `warnings`. */
 export const listTasks = defineList({
   entity: 'Task',
+  table: tasks,
   orderFields: TASK_ORDER_FIELDS,
-  orderJoins: { CODE: 'join issues oi on oi.id = r0.issue_id' },
+  orderJoins: { CODE: (t) => sql`join ${issues} ${oi} on ${oi.id} = ${t.issueId}` },
   defaultOrder: 'CODE',
-  where: (f: TaskFilter, ctx, { warnings }: { warnings: WarningSettings }) => {
+  where: (f: TaskFilter, t, ctx, { warnings }: { warnings: WarningSettings }) => {
     const today = todayOf(ctx);
     return [
-      inFilter('id', f.ids),
-      f.inspectionId == null
-        ? null
-        : sql`exists (select 1 from issues fi where fi.id = r0.issue_id and fi.inspection_id = ${f.inspectionId})`,
-      f.issueId == null
-        ? null
-        : sql`r0.issue_id in (select d.id from issues d, issues p where p.id = ${f.issueId}
-          and d.inspection_id = p.inspection_id and (d.id = p.id or d.sort_key like p.sort_key || '.%'))`,
-      eqFilter('lead_unit_id', f.leadUnitId),
+      inFilter(t.id, f.ids),
+      f.inspectionId == null ? null : taskOfInspectionSql(t, f.inspectionId),
+      f.issueId == null ? null : issueSubtreeSql(t, f.issueId),
+      eqFilter(t.leadUnitId, f.leadUnitId),
       f.unitId == null
         ? null
-        : sql`(r0.lead_unit_id = ${f.unitId} or exists (select 1 from task_co_units fc where fc.task_id = r0.id and fc.unit_id = ${f.unitId}))`,
-      eqFilter('leader_id', f.leaderId),
-      inFilter('status', f.status),
-      inFilter('term', f.term),
-      ...rangeFilter('deadline', f.deadlineFrom, f.deadlineTo),
-      f.overdue == null ? null : f.overdue ? overdueSql(today) : sql`not ${overdueSql(today)}`,
-      f.warning == null ? null : warningSql(f.warning, today, warnings.yellowDays),
-      searchFilter(['measure', 'ordinal'], f.search),
+        : sql`(${t.leadUnitId} = ${f.unitId} or exists (select 1 from ${taskCoUnits} ${fc} where ${fc.taskId} = ${t.id} and ${fc.unitId} = ${f.unitId}))`,
+      eqFilter(t.leaderId, f.leaderId),
+      inFilter(t.status, f.status),
+      inFilter(t.term, f.term),
+      ...rangeFilter(t.deadline, f.deadlineFrom, f.deadlineTo),
+      f.overdue == null ? null : f.overdue ? overdueSql(t, today) : sql`not ${overdueSql(t, today)}`,
+      f.warning == null ? null : warningSql(t, f.warning, today, warnings.yellowDays),
+      searchFilter([t.measure, t.ordinal], f.search),
     ];
   },
 });
 
-const openSql = () => inFilter('status', OPEN_TASK_STATUSES) as SQL;
+const below = alias(issues, 'd');
+const top = alias(issues, 'p');
 
-const overdueSql = (today: string) => sql`(${openSql()} and ${col('deadline')} < ${today})`;
+/** Tasks of the issue and of every issue below it. */
+const issueSubtreeSql = (t: Row<typeof tasks>, issueId: number): SQL =>
+  sql`${t.issueId} in (select ${below.id} from ${issues} ${below}, ${issues} ${top} where ${top.id} = ${issueId}
+    and ${below.inspectionId} = ${top.inspectionId} and (${below.id} = ${top.id} or ${below.sortKey} like ${top.sortKey} || '.%'))`;
+
+const openSql = (t: Row<typeof tasks>) => inFilter(t.status, OPEN_TASK_STATUSES) as SQL;
+
+const overdueSql = (t: Row<typeof tasks>, today: string) => sql`(${openSql(t)} and ${t.deadline} < ${today})`;
 
 /** The SQL twin of the domain's warningLevelOf: a test checks they agree on every row. */
-function warningSql(levels: WarningLevel[], today: string, yellowDays: number): SQL {
-  const d = col('deadline');
+function warningSql(t: Row<typeof tasks>, levels: WarningLevel[], today: string, yellowDays: number): SQL {
+  const d = t.deadline;
   const yellowFrom = sql`(${today}::date + ${yellowDays}::int)`;
   const byLevel: Record<WarningLevel, SQL> = {
-    RED: sql`(${openSql()} and ${d} < ${today})`,
-    YELLOW: sql`(${openSql()} and ${d} >= ${today} and ${d} <= ${yellowFrom})`,
-    GREEN: sql`(${openSql()} and ${d} > ${yellowFrom})`,
-    NONE: sql`(not ${openSql()} or ${d} is null)`,
+    RED: sql`(${openSql(t)} and ${d} < ${today})`,
+    YELLOW: sql`(${openSql(t)} and ${d} >= ${today} and ${d} <= ${yellowFrom})`,
+    GREEN: sql`(${openSql(t)} and ${d} > ${yellowFrom})`,
+    NONE: sql`(not ${openSql(t)} or ${d} is null)`,
   };
   if (levels.length === 0) return sql`false`;
   return sql`(${sql.join(

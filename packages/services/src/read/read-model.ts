@@ -3,10 +3,10 @@ import { ledgerScopeOf } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { authorize } from '../kernel/authorize.js';
 import type { ServiceContext } from '../kernel/context.js';
-import { type CompiledRow, compileRow, compileShape, rowOf } from './compile.js';
+import { type CompiledRow, compileRow, compileShape } from './compile.js';
 import type { ReadSpec, RowShape } from './read-spec.js';
 import { ENTITIES } from './registry.js';
-import { columnAt, type EntityName, type ReadContext } from './registry-types.js';
+import { columnAt, type EntityName, type ReadContext, rootRow } from './registry-types.js';
 import { withoutJit } from './without-jit.js';
 
 /**
@@ -28,11 +28,11 @@ export interface ListResult<T> {
 
 /** Which rows of a list, in what order. */
 export interface ListQuery {
-  /** Conditions over the alias `r0`, from the list's own filter. */
+  /** Conditions over the root row (rootRow), from the list's own filter. */
   where: SQL[];
-  /** An ORDER BY over `r0` ending with its id, which breaks ties so that pages never overlap. */
+  /** An ORDER BY over the root row ending with its id, which breaks ties so that pages never overlap. */
   orderBy: SQL;
-  /** A to-one join the order reads from besides `r0` (the tasks' CODE order reads their issue's place). */
+  /** A to-one join the order reads from besides the root row (the tasks' CODE order reads their issue's place). */
   orderJoin?: SQL;
   page: Page;
   withTotal: boolean;
@@ -56,9 +56,7 @@ export async function readList<T>(
   entity: EntityName,
   query: ListQuery & { spec: ReadSpec },
 ): Promise<ListResult<T>> {
-  const page = await readPage<T | string>(ctx, entity, query, (rc) =>
-    compileRow(entity, query.spec, 'r0', rc),
-  );
+  const page = await readPage<T | string>(ctx, entity, query, (rc) => compileRow(entity, query.spec, rc));
   return { nodes: page.nodes.map(parseJson), totalCount: page.totalCount };
 }
 
@@ -84,7 +82,7 @@ export function pageJsonStatement(
 }
 
 const jsonNode = (entity: EntityName, shape: RowShape) => (rc: ReadContext) =>
-  asText(compileShape(entity, shape, 'r0', rc));
+  asText(compileShape(entity, shape, rc));
 
 async function readPage<N>(
   ctx: ServiceContext,
@@ -103,14 +101,14 @@ async function readPage<N>(
 }
 
 /**
- * What a list reads, for this reader: the entity (its permission checked), the row alias `r0` and the list's
+ * What a list reads, for this reader: the entity (its permission checked), its root row and the list's
  * conditions with the reader's scope added.
  */
 function scopedList(ctx: ServiceContext, entity: EntityName, where: SQL[]) {
   const def = ENTITIES[entity];
   authorize(ctx.actor, def.permission);
   const rc = readContextOf(ctx);
-  const r0 = rowOf(def, 'r0');
+  const r0 = rootRow(def.table);
   const scope = def.scope?.(rc, r0);
   const conditions = scope ? [...where, scope] : [...where];
   return { def, rc, r0, conditions };
@@ -173,7 +171,7 @@ export async function eachBatch<T>(
   const { def, rc, r0, conditions } = scopedList(ctx, entity, query.where);
   const where = conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``;
   const orderJoin = query.orderJoin ? sql` ${query.orderJoin}` : sql``;
-  const row = compileRow(entity, query.spec, 'r0', rc);
+  const row = compileRow(entity, query.spec, rc);
   // A cursor lives in its transaction; this one only reads.
   await withoutJit(ctx.db, async (tx) => {
     await tx.execute(sql`declare list_rows no scroll cursor for
@@ -209,7 +207,7 @@ export async function readOneJson(
   shape: RowShape,
 ): Promise<string | null> {
   authorize(ctx.actor, ENTITIES[entity].permission);
-  return selectRow<string>(ctx, entity, id, (rc) => asText(compileShape(entity, shape, 'r0', rc)));
+  return selectRow<string>(ctx, entity, id, (rc) => asText(compileShape(entity, shape, rc)));
 }
 
 /** The signed-in user's own account: anyone may read themselves, whatever their role may read of others. */
@@ -223,7 +221,7 @@ async function readRow<T>(
   id: number,
   spec: ReadSpec,
 ): Promise<T | null> {
-  const node = await selectRow<T | string>(ctx, entity, id, (rc) => compileRow(entity, spec, 'r0', rc));
+  const node = await selectRow<T | string>(ctx, entity, id, (rc) => compileRow(entity, spec, rc));
   return node === null ? null : parseJson(node);
 }
 
@@ -235,7 +233,7 @@ async function selectRow<N>(
 ): Promise<N | null> {
   const def = ENTITIES[entity];
   const rc = readContextOf(ctx);
-  const r0 = rowOf(def, 'r0');
+  const r0 = rootRow(def.table);
   const scope = def.scope?.(rc, r0);
   const row = compileNode(rc);
   const rows = await queryRows<{ node: N }>(

@@ -1,6 +1,6 @@
 import type { Actor, Label, LedgerScope, Permission } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import type { BuildAliasTable, PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { alias, type BuildAliasTable, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 
 // What an entity of the read model is: its drizzle table, the fields and relations the API may read, who may
 // read it and which rows. The ledger's entities (core-entities.ts) and each feature's (in its own folder) are
@@ -40,6 +40,15 @@ export type EntityName =
 
 /** A table under an alias of the statement (drizzle's `alias`): its columns render as "alias"."column". */
 export type Row<T extends PgTable = PgTable> = BuildAliasTable<T, string>;
+
+/** The alias of a statement's root row, the one a read of an entity selects from (nested rows: r1, r2, …). */
+export const ROOT_ALIAS = 'r0';
+
+/**
+ * The table under the root row's alias: lists write their filters and orders over it, so that its columns
+ * render as "r0"."column" in the statement that reads them.
+ */
+export const rootRow = <T extends PgTable>(table: T): Row<T> => alias(table, ROOT_ALIAS as string);
 
 /** One of the table's own columns. */
 type ColumnOf<T extends PgTable> = T['_']['columns'][keyof T['_']['columns']];

@@ -1,16 +1,25 @@
+import { findings, supervisionGroups, supervisionVisits } from '@rectify/db';
 import type { FindingStatus, IsoDate } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
 import { compact, eqFilter, inFilter, rangeFilter } from '../read/filters.js';
 import { type ListResult, type Page, readList } from '../read/read-model.js';
 import type { ReadSpec } from '../read/read-spec.js';
+import { rootRow } from '../read/registry-types.js';
 
 type Options = { withTotal: boolean };
+
+// The lists' rows, as the read model selects them.
+const group = rootRow(supervisionGroups);
+const visit = rootRow(supervisionVisits);
+const finding = rootRow(findings);
+const fv = alias(supervisionVisits, 'fv');
 
 export function listSupervisionGroups<T>(ctx: ServiceContext, page: Page, spec: ReadSpec, options: Options) {
   return readList<T>(ctx, 'SupervisionGroup', {
     where: [],
-    orderBy: sql`r0.name, r0.id`,
+    orderBy: sql`${group.name}, ${group.id}`,
     page,
     spec,
     ...options,
@@ -34,11 +43,11 @@ export function listSupervisionVisits<T>(
   const f = args.filter ?? {};
   return readList<T>(ctx, 'SupervisionVisit', {
     where: compact([
-      eqFilter('group_id', f.groupId),
-      eqFilter('unit_id', f.unitId),
-      ...rangeFilter('visit_date', f.from, f.to),
+      eqFilter(visit.groupId, f.groupId),
+      eqFilter(visit.unitId, f.unitId),
+      ...rangeFilter(visit.visitDate, f.from, f.to),
     ]),
-    orderBy: sql`r0.visit_date desc, r0.id`,
+    orderBy: sql`${visit.visitDate} desc, ${visit.id}`,
     page: args.page,
     spec,
     ...options,
@@ -54,13 +63,13 @@ export interface FindingFilter {
 }
 
 function findingWhere(ctx: ServiceContext, f: FindingFilter): SQL[] {
-  const overdue = sql`(r0.status = 'OPEN' and r0.response_due < ${todayOf(ctx)})`;
+  const overdue = sql`(${finding.status} = 'OPEN' and ${finding.responseDue} < ${todayOf(ctx)})`;
   return compact([
-    eqFilter('visit_id', f.visitId),
+    eqFilter(finding.visitId, f.visitId),
     f.unitId == null
       ? null
-      : sql`exists (select 1 from supervision_visits fv where fv.id = r0.visit_id and fv.unit_id = ${f.unitId})`,
-    inFilter('status', f.status),
+      : sql`exists (select 1 from ${supervisionVisits} ${fv} where ${fv.id} = ${finding.visitId} and ${fv.unitId} = ${f.unitId})`,
+    inFilter(finding.status, f.status),
     f.overdue == null ? null : f.overdue ? overdue : sql`not ${overdue}`,
   ]);
 }
@@ -74,7 +83,7 @@ export function listFindings<T>(
 ): Promise<ListResult<T>> {
   return readList<T>(ctx, 'Finding', {
     where: findingWhere(ctx, args.filter ?? {}),
-    orderBy: sql`r0.response_due, r0.id`,
+    orderBy: sql`${finding.responseDue}, ${finding.id}`,
     page: args.page,
     spec,
     ...options,
@@ -90,7 +99,7 @@ export function listUnitFindings<T>(
 ): Promise<ListResult<T>> {
   return readList<T>(ctx, 'UnitFinding', {
     where: findingWhere(ctx, args.filter ?? {}),
-    orderBy: sql`r0.response_due, r0.id`,
+    orderBy: sql`${finding.responseDue}, ${finding.id}`,
     page: args.page,
     spec,
     ...options,

@@ -121,7 +121,7 @@ export async function checkFinding(
     v.add(
       `${prefix}taskId`,
       'NOT_OF_UNIT',
-      messages.supervision.taskNeitherLedNorCo({ TASK_LABEL, taskId: draft.taskId }),
+      messages.supervision.taskNeitherLedNorCo({ entity: TASK_LABEL, taskId: draft.taskId }),
     );
   }
 }

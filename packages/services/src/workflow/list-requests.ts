@@ -1,9 +1,12 @@
+import { closureRequests, extensionRequests, tasks } from '@rectify/db';
 import type { RequestStatus, ReviewStep } from '@rectify/domain';
 import { type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { ServiceContext } from '../kernel/context.js';
 import { compact, eqFilter, inFilter } from '../read/filters.js';
 import { type ListResult, type Page, readList } from '../read/read-model.js';
 import type { ReadSpec } from '../read/read-spec.js';
+import { type Row, rootRow } from '../read/registry-types.js';
 
 export interface RequestFilter {
   ids?: number[] | null;
@@ -20,20 +23,27 @@ export interface RequestFilter {
   leaderId?: number | null;
 }
 
-const onTask = (condition: SQL) =>
-  sql`exists (select 1 from tasks ft where ft.id = r0.task_id and ${condition})`;
+// The lists' rows, as the read model selects them.
+const closure = rootRow(closureRequests);
+const extension = rootRow(extensionRequests);
+const ft = alias(tasks, 'ft');
 
-function commonWhere(f: RequestFilter): (SQL | null)[] {
+type RequestRow = Row<typeof closureRequests> | Row<typeof extensionRequests>;
+
+const onTask = (r: RequestRow, condition: SQL) =>
+  sql`exists (select 1 from ${tasks} ${ft} where ${ft.id} = ${r.taskId} and ${condition})`;
+
+function commonWhere(r: RequestRow, f: RequestFilter): (SQL | null)[] {
   return [
-    inFilter('id', f.ids),
-    eqFilter('task_id', f.taskId),
-    inFilter('status', f.status),
-    f.leadUnitId == null ? null : onTask(sql`ft.lead_unit_id = ${f.leadUnitId}`),
-    f.leaderId == null ? null : onTask(sql`ft.leader_id = ${f.leaderId}`),
+    inFilter(r.id, f.ids),
+    eqFilter(r.taskId, f.taskId),
+    inFilter(r.status, f.status),
+    f.leadUnitId == null ? null : onTask(r, sql`${ft.leadUnitId} = ${f.leadUnitId}`),
+    f.leaderId == null ? null : onTask(r, sql`${ft.leaderId} = ${f.leaderId}`),
   ];
 }
 
-const current = sql`r0.endorsed_task_version = (select ft.version from tasks ft where ft.id = r0.task_id)`;
+const current = sql`${closure.endorsedTaskVersion} = (select ${ft.version} from ${tasks} ${ft} where ${ft.id} = ${closure.taskId})`;
 
 /** Closure requests the reader may see, newest first. */
 export function listClosureRequests<T>(
@@ -45,13 +55,13 @@ export function listClosureRequests<T>(
   const f = args.filter ?? {};
   const awaiting =
     f.awaiting === 'ENDORSEMENT'
-      ? sql`(r0.status = 'PENDING_ENDORSEMENT' or (r0.status = 'PENDING_APPROVAL' and not ${current}))`
+      ? sql`(${closure.status} = 'PENDING_ENDORSEMENT' or (${closure.status} = 'PENDING_APPROVAL' and not ${current}))`
       : f.awaiting === 'APPROVAL'
-        ? sql`(r0.status = 'PENDING_APPROVAL' and ${current})`
+        ? sql`(${closure.status} = 'PENDING_APPROVAL' and ${current})`
         : null;
   return readList<T>(ctx, 'ClosureRequest', {
-    where: compact([...commonWhere(f), awaiting]),
-    orderBy: sql`r0.updated_at desc, r0.id`,
+    where: compact([...commonWhere(closure, f), awaiting]),
+    orderBy: sql`${closure.updatedAt} desc, ${closure.id}`,
     page: args.page,
     spec,
     withTotal: options.withTotal,
@@ -68,13 +78,13 @@ export function listExtensionRequests<T>(
   const f = args.filter ?? {};
   const awaiting =
     f.awaiting === 'ENDORSEMENT'
-      ? sql`r0.status = 'PENDING_ENDORSEMENT'`
+      ? sql`${extension.status} = 'PENDING_ENDORSEMENT'`
       : f.awaiting === 'APPROVAL'
-        ? sql`r0.status = 'PENDING_APPROVAL'`
+        ? sql`${extension.status} = 'PENDING_APPROVAL'`
         : null;
   return readList<T>(ctx, 'ExtensionRequest', {
-    where: compact([...commonWhere(f), awaiting]),
-    orderBy: sql`r0.updated_at desc, r0.id`,
+    where: compact([...commonWhere(extension, f), awaiting]),
+    orderBy: sql`${extension.updatedAt} desc, ${extension.id}`,
     page: args.page,
     spec,
     withTotal: options.withTotal,

@@ -1,4 +1,13 @@
-import { queryRows, tasks } from '@rectify/db';
+import {
+  closureRequests,
+  extensionRequests,
+  leaders,
+  progressReports,
+  queryRows,
+  reviews,
+  tasks,
+  units,
+} from '@rectify/db';
 import {
   addDays,
   chinaMidnight,
@@ -9,10 +18,12 @@ import {
   type TaskFacts,
   weekStartOf,
 } from '@rectify/domain';
-import { type SQL, sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { authorize } from '../kernel/authorize.js';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
+import { taskOfInspectionSql } from '../read/list-tasks.js';
+import { rootRow } from '../read/registry-types.js';
 import { taskScopeSql } from '../read/scope-sql.js';
 import { withoutJit } from '../read/without-jit.js';
 import { reportMissing } from './reporting.js';
@@ -59,6 +70,14 @@ interface WeekFacts extends TaskFacts {
   closedInWeek: boolean;
 }
 
+// The rows the statements below read. The request counts' CTEs cr, er and rv hold rows of these tables under
+// these names (rv adds `closure`), so that their columns are read through the same aliases.
+const task = rootRow(tasks);
+const p = alias(progressReports, 'p');
+const rv = alias(reviews, 'rv');
+const cr = alias(closureRequests, 'cr');
+const er = alias(extensionRequests, 'er');
+
 /**
  * 一周一小结: the ledger's figures (closed / total, overdue) with what the week brought — closures approved,
  * reports made, reports missing — per lead unit and per responsible leader, over the tasks the caller may see.
@@ -73,33 +92,30 @@ export async function getWeeklySummary(
   const from = chinaMidnight(weekStart);
   const until = chinaMidnight(addDays(weekStart, 7));
   const weekEnd = addDays(weekStart, 6);
-  const inWeek = (column: SQL) =>
+  const inWeek = (column: SQLWrapper) =>
     sql`${column} >= ${from.toISOString()} and ${column} < ${until.toISOString()}`;
 
   // A partner's figures token reads the aggregate of the whole ledger, as for the ledger's figures.
-  const scope =
-    ctx.actor.role === 'PARTNER' ? null : taskScopeSql(ledgerScopeOf(ctx.actor), alias(tasks, 'r0'));
+  const scope = ctx.actor.role === 'PARTNER' ? null : taskScopeSql(ledgerScopeOf(ctx.actor), task);
   const conditions = [
     scope,
-    options.inspectionId == null
-      ? null
-      : sql`exists (select 1 from issues fi where fi.id = r0.issue_id and fi.inspection_id = ${options.inspectionId})`,
+    options.inspectionId == null ? null : taskOfInspectionSql(task, options.inspectionId),
   ].filter((c): c is SQL => c != null);
   const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
 
   const facts = await withoutJit(ctx.db, (tx) =>
     queryRows<WeekFacts>(
       tx,
-      sql`select r0.issue_id as "issueId", r0.lead_unit_id as "leadUnitId", r0.leader_id as "leaderId",
-      r0.status, r0.deadline::text as deadline,
-      (select p.reported_at from progress_reports p where p.task_id = r0.id
-        order by p.reported_at desc nulls last, p.id desc nulls last limit 1) as "lastReportedAt",
-      exists (select 1 from progress_reports p where p.task_id = r0.id and ${inWeek(sql`p.reported_at`)})
+      sql`select ${task.issueId} as "issueId", ${task.leadUnitId} as "leadUnitId", ${task.leaderId} as "leaderId",
+      ${task.status}, ${task.deadline}::text as deadline,
+      (select ${p.reportedAt} from ${progressReports} ${p} where ${p.taskId} = ${task.id}
+        order by ${p.reportedAt} desc nulls last, ${p.id} desc nulls last limit 1) as "lastReportedAt",
+      exists (select 1 from ${progressReports} ${p} where ${p.taskId} = ${task.id} and ${inWeek(p.reportedAt)})
         as "reportedInWeek",
-      exists (select 1 from reviews rv join closure_requests cr on cr.id = rv.closure_request_id
-        where cr.task_id = r0.id and rv.step = 'APPROVAL' and rv.decision = 'APPROVE'
-        and ${inWeek(sql`rv.decided_at`)}) as "closedInWeek"
-      from tasks r0 ${where}`,
+      exists (select 1 from ${reviews} ${rv} join ${closureRequests} ${cr} on ${cr.id} = ${rv.closureRequestId}
+        where ${cr.taskId} = ${task.id} and ${rv.step} = 'APPROVAL' and ${rv.decision} = 'APPROVE'
+        and ${inWeek(rv.decidedAt)}) as "closedInWeek"
+      from ${tasks} ${task} ${where}`,
     ),
   );
   const { cadence } = await getReportingSettings(ctx.db);
@@ -124,14 +140,14 @@ export async function getWeeklySummary(
   };
   const names = await queryRows<{ kind: 'unit' | 'leader'; id: number; name: string; post: string | null }>(
     ctx.db,
-    sql`select 'unit' as kind, id, name, null as post from units
-      union all select 'leader', id, name, post from leaders`,
+    sql`select 'unit' as kind, ${units.id}, ${units.name}, null as post from ${units}
+      union all select 'leader', ${leaders.id}, ${leaders.name}, ${leaders.post} from ${leaders}`,
   );
   const byName = new Map(names.map((n) => [`${n.kind}:${n.id}`, n]));
   const nameOf = (kind: 'unit' | 'leader', id: number) => byName.get(`${kind}:${id}`);
   const byTotal = (a: { total: number }, b: { total: number }) => b.total - a.total;
-  const units = groupBy((t) => t.leadUnitId);
-  const leaders = groupBy((t) => t.leaderId);
+  const unitTasks = groupBy((t) => t.leadUnitId);
+  const leaderTasks = groupBy((t) => t.leaderId);
 
   return {
     weekStart,
@@ -141,7 +157,7 @@ export async function getWeeklySummary(
     tasks: weekOf(facts, summary.tasks),
     byUnit: [...summary.byUnit]
       .map(([id, counts]) => ({
-        ...weekOf(units.get(id) ?? [], counts),
+        ...weekOf(unitTasks.get(id) ?? [], counts),
         unit: { id, name: nameOf('unit', id)?.name ?? '' },
       }))
       .sort(byTotal),
@@ -149,7 +165,7 @@ export async function getWeeklySummary(
       .map(([id, counts]) => {
         const leader = nameOf('leader', id);
         return {
-          ...weekOf(leaders.get(id) ?? [], counts),
+          ...weekOf(leaderTasks.get(id) ?? [], counts),
           leader: { id, name: leader?.name ?? '', post: leader?.post ?? '' },
         };
       })
@@ -161,30 +177,31 @@ export async function getWeeklySummary(
 async function requestCounts(
   ctx: ServiceContext,
   where: SQL,
-  inWeek: (c: SQL) => SQL,
+  inWeek: (c: SQLWrapper) => SQL,
 ): Promise<RequestCounts> {
   const [row] = await queryRows<Record<keyof RequestCounts, number>>(
     ctx.db,
-    sql`with scoped as (select r0.id from tasks r0 ${where}),
-      cr as (select c.* from closure_requests c where c.task_id in (select id from scoped)),
-      er as (select e.* from extension_requests e where e.task_id in (select id from scoped)),
-      rv as (select rv.*, (rv.closure_request_id is not null) as closure from reviews rv
-        where rv.closure_request_id in (select id from cr) or rv.extension_request_id in (select id from er))
+    sql`with scoped as (select ${task.id} from ${tasks} ${task} ${where}),
+      ${cr} as (select * from ${closureRequests} where ${closureRequests.taskId} in (select id from scoped)),
+      ${er} as (select * from ${extensionRequests} where ${extensionRequests.taskId} in (select id from scoped)),
+      ${rv} as (select *, (${reviews.closureRequestId} is not null) as closure from ${reviews}
+        where ${reviews.closureRequestId} in (select ${cr.id} from ${cr})
+        or ${reviews.extensionRequestId} in (select ${er.id} from ${er}))
       select
-        (select count(*)::int from cr where ${inWeek(sql`cr.created_at`)}) as "closureRequested",
-        (select count(*)::int from rv where closure and step = 'APPROVAL' and decision = 'APPROVE'
-          and ${inWeek(sql`rv.decided_at`)}) as "closuresApproved",
-        (select count(*)::int from rv where closure and decision = 'REJECT' and ${inWeek(sql`rv.decided_at`)})
+        (select count(*)::int from ${cr} where ${inWeek(cr.createdAt)}) as "closureRequested",
+        (select count(*)::int from ${rv} where closure and ${rv.step} = 'APPROVAL' and ${rv.decision} = 'APPROVE'
+          and ${inWeek(rv.decidedAt)}) as "closuresApproved",
+        (select count(*)::int from ${rv} where closure and ${rv.decision} = 'REJECT' and ${inWeek(rv.decidedAt)})
           as "closuresRejected",
-        (select count(*)::int from er where ${inWeek(sql`er.created_at`)}) as "extensionsRequested",
-        (select count(*)::int from rv where not closure and step = 'APPROVAL' and decision = 'APPROVE'
-          and ${inWeek(sql`rv.decided_at`)}) as "extensionsApproved",
-        (select count(*)::int from rv where not closure and decision = 'REJECT' and ${inWeek(sql`rv.decided_at`)})
+        (select count(*)::int from ${er} where ${inWeek(er.createdAt)}) as "extensionsRequested",
+        (select count(*)::int from ${rv} where not closure and ${rv.step} = 'APPROVAL' and ${rv.decision} = 'APPROVE'
+          and ${inWeek(rv.decidedAt)}) as "extensionsApproved",
+        (select count(*)::int from ${rv} where not closure and ${rv.decision} = 'REJECT' and ${inWeek(rv.decidedAt)})
           as "extensionsRejected",
-        (select count(*)::int from cr where status = 'PENDING_ENDORSEMENT')
-          + (select count(*)::int from er where status = 'PENDING_ENDORSEMENT') as "pendingEndorsement",
-        (select count(*)::int from cr where status = 'PENDING_APPROVAL')
-          + (select count(*)::int from er where status = 'PENDING_APPROVAL') as "pendingApproval"`,
+        (select count(*)::int from ${cr} where ${cr.status} = 'PENDING_ENDORSEMENT')
+          + (select count(*)::int from ${er} where ${er.status} = 'PENDING_ENDORSEMENT') as "pendingEndorsement",
+        (select count(*)::int from ${cr} where ${cr.status} = 'PENDING_APPROVAL')
+          + (select count(*)::int from ${er} where ${er.status} = 'PENDING_APPROVAL') as "pendingApproval"`,
   );
   return row!;
 }

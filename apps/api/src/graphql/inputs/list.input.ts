@@ -13,7 +13,7 @@ import { type ClassType, Field, InputType, registerEnumType } from 'type-graphql
 import { SortDirection } from '../enums.js';
 
 /** Registers the sortable fields of a list as a GraphQL enum, from the read model's own list. */
-function orderFieldEnum<F extends Record<string, readonly string[]>>(fields: F, name: string) {
+function orderFieldEnum<F extends Record<string, unknown>>(fields: F, name: string) {
   const object = Object.fromEntries(Object.keys(fields).map((k) => [k, k])) as { [K in keyof F]: K };
   registerEnumType(object, {
     name,
@@ -29,7 +29,7 @@ function orderFieldEnum<F extends Record<string, readonly string[]>>(fields: F, 
 }
 
 /** `{ field direction }` for one list. */
-function OrderInput<F extends Record<string, readonly string[]>>(fields: F, name: string, fallback: string) {
+function OrderInput<F extends Record<string, unknown>>(fields: F, name: string, fallback: string) {
   const fieldEnum = orderFieldEnum(fields, `${name}OrderField`);
   @InputType(`${name}Order`, { description: `How to sort ${name} lists (default ${fallback}).` })
   class Order {
