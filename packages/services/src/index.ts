@@ -84,7 +84,7 @@ export {
 // documents
 export type { FileGenerationView } from './documents/file-generation.js';
 export { getFileGeneration, openGeneratedFile, requestFileGeneration } from './documents/file-generation.js';
-export { importLedgerDraft } from './documents/import-ledger-draft.js';
+export { type ImportLedgerDraftResult, importLedgerDraft } from './documents/import-ledger-draft.js';
 export type { LedgerDraft, LedgerDraftIssue, LedgerDraftTask } from './documents/ledger-draft.js';
 export { parseLedgerDocument } from './documents/parse-ledger-document.js';
 export { buildProgressReport, generateProgressReport } from './documents/progress-report.js';

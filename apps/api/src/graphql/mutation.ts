@@ -1,4 +1,4 @@
-import type { Locale } from '@rectify/domain';
+import type { Locale, Permission } from '@rectify/domain';
 import {
   type EntityName,
   type ReadSpec,
@@ -52,38 +52,20 @@ export async function payload<T>(
   }
 }
 
-/**
- * Runs a write use case, then reads the written record back through the read model with the selection the
- * client asked for under `field` — so a payload's nested relations load exactly like a query's. `read`: the
- * entity's own reader where it has one (a clue case's, which audits who saw the identity).
- */
-function writeThenRead(
-  ctx: GraphQLContext,
-  info: GraphQLResolveInfo,
-  field: string,
-  entity: EntityName,
-  run: (services: ServiceContext) => Promise<{ id: number }>,
-  read: Reader = (services, id, spec) => readOne(services, entity, id, spec),
-) {
-  return payload(field, ctx.locale, async () => {
-    const services = ctx.services();
-    const row = await run(services);
-    return read(services, row.id, specOf(info, entity, [field]));
-  });
-}
-
-type Reader = (services: ServiceContext, id: number, spec: ReadSpec) => Promise<unknown>;
-
-/** How a mutation answers, given the request and the use case to run with its arguments. */
+/** How a mutation answers, given the request and its write to run (inside the answer, so its refusals land there). */
 export type Answer<O> = (
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
-  run: (services: ServiceContext) => Promise<O>,
+  run: () => Promise<O>,
 ) => Promise<unknown>;
 
+type Reader = (services: ServiceContext, id: number, spec: ReadSpec) => Promise<unknown>;
+
 /**
- * The written record, read back as the payload's `field` with the selection asked for there: the use case's
- * result, or the record `pick` finds in it.
+ * The written record, read back through the read model as the payload's `field` with the selection the client
+ * asked for there — so a payload's nested relations load exactly like a query's: the use case's result, or the
+ * record `pick` finds in it. `read`: the entity's own reader where it has one (a clue case's, which audits who
+ * saw the identity).
  */
 export function readBack(
   field: string,
@@ -101,22 +83,40 @@ export function readBack<O>(
   options: { pick?: (result: O) => { id: number }; read?: Reader } = {},
 ): Answer<O> {
   const pick = options.pick ?? ((result: O) => result as { id: number });
+  const read: Reader = options.read ?? ((services, id, spec) => readOne(services, entity, id, spec));
   return (ctx, info, run) =>
-    writeThenRead(ctx, info, field, entity, async (s) => pick(await run(s)), options.read);
+    payload(field, ctx.locale, async () => {
+      const row = pick(await run());
+      return read(ctx.services(), row.id, specOf(info, entity, [field]));
+    });
 }
 
-/** The use case's result (or what `then` makes of it) as the payload's `field`. */
+/** The result (or what `then` makes of it) as the payload's `field`. */
 export const returned =
   <O>(field: string, then?: (result: O, ctx: GraphQLContext) => unknown): Answer<O> =>
   (ctx, _info, run) =>
     payload(field, ctx.locale, async () => {
-      const result = await run(ctx.services());
+      const result = await run();
       return then ? then(result, ctx) : result;
     });
 
+/**
+ * The result's own fields beside `errors` (a session, a reset with its code). `alsoCodes`: further refusals the
+ * user can correct, such as a sign-in's UNAUTHENTICATED.
+ */
+export const spread =
+  (alsoCodes: readonly string[] = []): Answer<object> =>
+  async (ctx, _info, run) => {
+    const result = await payload('result', ctx.locale, run, alsoCodes);
+    return { ...(result.result as object | null), errors: result.errors };
+  };
+
 /** A delete: `{ id, errors }`. */
 export const deleted: Answer<{ id: number }> = (ctx, _info, run) =>
-  payload('id', ctx.locale, async () => (await run(ctx.services())).id);
+  payload('id', ctx.locale, async () => (await run()).id);
+
+/** The result itself, with no payload around it (ending a session answers true or false). */
+export const bare: Answer<unknown> = (_ctx, _info, run) => run();
 
 type TypeFn = Parameters<typeof Arg>[1];
 
@@ -127,31 +127,60 @@ interface NamedArg {
   nullable?: boolean;
 }
 
-/**
- * A mutation over a use case: it requires the use case's permission, takes one argument `input` of an input
- * type (or named arguments, handed to the use case as one object, with what `also` adds from the request)
- * and answers with its payload type as `answer` says.
- */
-export interface UseCaseMutation<I, O> {
-  useCase: UseCase<I, O>;
-  payload: ClassType;
+/** One argument `input` of an input type, or named arguments handed on as one object. */
+type Args<I> = (new () => I) | Record<string, NamedArg>;
+
+interface Declared<O> {
+  payload: ClassType | BooleanConstructor;
   description: string;
-  input: (new () => I) | Record<string, NamedArg>;
-  also?: (ctx: GraphQLContext) => Partial<I>;
+  /** The description of the `input` argument, when it says more than the default. */
+  inputDescription?: string;
   answer: Answer<O>;
 }
 
-/** Checks one mutation's parts against each other (the input against the use case's) before the table erases them. */
-export const mutation = <I, O>(spec: UseCaseMutation<I, O>): UseCaseMutation<unknown, unknown> =>
-  spec as never;
+/**
+ * A mutation over a use case: it requires the use case's permission and hands it its input (with what `also`
+ * adds from the request), run on the caller's services.
+ */
+export interface UseCaseMutation<I, O> extends Declared<O> {
+  useCase: UseCase<I, O>;
+  input: Args<I>;
+  also?: (ctx: GraphQLContext) => Partial<I>;
+}
 
-const INPUT = { description: 'What to write; see the input type.' };
+/**
+ * A mutation that needs more of the request than the caller's services, or shapes its arguments first: signing
+ * in (the database, the auth settings, the caller's address), the job queue, a base64 upload. `access`: the
+ * permission it requires, `signedIn` (any signed-in caller) or `public` (anyone: signing in).
+ */
+export interface RequestMutation<A, O> extends Declared<O> {
+  access: Permission | 'signedIn' | 'public';
+  input: Args<A>;
+  run: (ctx: GraphQLContext, args: A, info: GraphQLResolveInfo) => Promise<O>;
+}
+
+/** Checks one mutation's parts against each other (the input against the use case's) before the table erases them. */
+export function mutation<I, O>(spec: UseCaseMutation<I, O>): RequestMutation<unknown, unknown>;
+export function mutation<A, O>(spec: RequestMutation<A, O>): RequestMutation<unknown, unknown>;
+export function mutation<I, O>(
+  spec: UseCaseMutation<I, O> | RequestMutation<I, O>,
+): RequestMutation<unknown, unknown> {
+  if (!('useCase' in spec)) return spec as never;
+  const { useCase, also, ...declared } = spec;
+  return {
+    ...declared,
+    access: useCase.permission,
+    run: (ctx, input) => useCase(ctx.services(), (also ? { ...input, ...also(ctx) } : input) as I),
+  } as RequestMutation<I, O> as never;
+}
+
+const INPUT = 'What to write; see the input type.';
 
 /**
  * A resolver class holding the given mutations, in the order given (the schema's order), decorated as its
  * methods would be by hand: `@Authorized(permission) @Mutation(payload) name(@Arg… args, @Ctx() ctx, @Info() info)`.
  */
-export function mutationResolver(name: string, mutations: Record<string, UseCaseMutation<unknown, unknown>>) {
+export function mutationResolver(name: string, mutations: Record<string, RequestMutation<unknown, unknown>>) {
   const resolver = { [name]: class {} }[name] as ClassType;
   const prototype = resolver.prototype;
   for (const [key, spec] of Object.entries(mutations)) {
@@ -159,9 +188,9 @@ export function mutationResolver(name: string, mutations: Record<string, UseCase
     const arity = named?.length ?? 1;
     const method = (...params: unknown[]) => {
       const ctx = params[arity] as GraphQLContext;
-      let input = named ? Object.fromEntries(named.map(([arg], i) => [arg, params[i]])) : params[0];
-      if (spec.also) input = { ...(input as object), ...spec.also(ctx) };
-      return spec.answer(ctx, params[arity + 1] as GraphQLResolveInfo, (s) => spec.useCase(s, input));
+      const info = params[arity + 1] as GraphQLResolveInfo;
+      const args = named ? Object.fromEntries(named.map(([arg], i) => [arg, params[i]])) : params[0];
+      return spec.answer(ctx, info, () => spec.run(ctx, args, info));
     };
     Object.defineProperty(prototype, key, { value: method, writable: true, configurable: true });
     // Parameters last to first, as TypeScript applies their decorators: the schema lists arguments in that order.
@@ -170,10 +199,11 @@ export function mutationResolver(name: string, mutations: Record<string, UseCase
     if (named)
       for (const [i, [arg, { type, description, nullable }]] of [...named.entries()].reverse())
         Arg(arg, type, { description, nullable })(prototype, key, i);
-    else Arg('input', () => spec.input, INPUT)(prototype, key, 0);
+    else Arg('input', () => spec.input, { description: spec.inputDescription ?? INPUT })(prototype, key, 0);
     const descriptor = Object.getOwnPropertyDescriptor(prototype, key) as PropertyDescriptor;
     Mutation(() => spec.payload, { description: spec.description })(prototype, key, descriptor);
-    Authorized(spec.useCase.permission)(prototype, key, descriptor);
+    if (spec.access === 'signedIn') Authorized()(prototype, key, descriptor);
+    else if (spec.access !== 'public') Authorized(spec.access)(prototype, key, descriptor);
   }
   Resolver()(resolver);
   return resolver;

@@ -1,11 +1,4 @@
-import {
-  createApiClient,
-  createUser,
-  readOne,
-  revokeApiClient,
-  type ServiceContext,
-  updateUser,
-} from '@rectify/services';
+import { createApiClient, createUser, readOne, revokeApiClient, updateUser } from '@rectify/services';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Int } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
@@ -25,13 +18,12 @@ const user = readBack('user', 'User');
 function createdClient(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
-  run: (services: ServiceContext) => Promise<{ apiClient: { id: number }; token: string }>,
+  run: () => Promise<{ apiClient: { id: number }; token: string }>,
 ) {
   return payload('apiClient', ctx.locale, async () => {
-    const services = ctx.services();
-    const created = await run(services);
+    const created = await run();
     return readOne(
-      services,
+      ctx.services(),
       'ApiClient',
       created.apiClient.id,
       specOf(info, 'ApiClient', ['apiClient']),

@@ -8,14 +8,13 @@ import {
   sendTestWebhook,
   updateWebhookSubscription,
 } from '@rectify/services';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import {
   CreateWebhookSubscriptionInputType,
   UpdateWebhookSubscriptionInputType,
 } from '../inputs/webhook.input.js';
-import { deleted, payload } from '../mutation.js';
+import { deleted, mutation, mutationResolver, returned, spread } from '../mutation.js';
 import {
   ChangeConnectionType,
   CreateWebhookSubscriptionPayload,
@@ -70,69 +69,45 @@ export class ChangeFeedResolver {
   ) {
     return listWebhookDeliveries(ctx.services(), { subscriptionId, first });
   }
+}
 
-  @Authorized(createWebhookSubscription.permission)
-  @Mutation(() => CreateWebhookSubscriptionPayload, {
+export const ChangeFeedMutationsResolver = mutationResolver('ChangeFeedMutationsResolver', {
+  createWebhookSubscription: mutation({
+    useCase: createWebhookSubscription,
+    input: CreateWebhookSubscriptionInputType,
+    inputDescription: 'What to write.',
+    payload: CreateWebhookSubscriptionPayload,
+    answer: spread(),
     description:
       "Subscribe a partner's endpoint to its API client's changes; the signing secret is shown once.",
-  })
-  async createWebhookSubscription(
-    @Arg('input', () => CreateWebhookSubscriptionInputType, { description: 'What to write.' })
-    input: CreateWebhookSubscriptionInputType,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    const result = await payload('created', ctx.locale, () =>
-      createWebhookSubscription(ctx.services(), input),
-    );
-    const created = result.created as { subscription: unknown; secret: string } | null;
-    return {
-      subscription: created?.subscription ?? null,
-      secret: created?.secret ?? null,
-      errors: result.errors,
-    };
-  }
-
-  @Authorized(updateWebhookSubscription.permission)
-  @Mutation(() => WebhookSubscriptionPayload, { description: 'Change, pause or resume a subscription.' })
-  updateWebhookSubscription(
-    @Arg('input', () => UpdateWebhookSubscriptionInputType, { description: 'What to change.' })
+  }),
+  updateWebhookSubscription: mutation({
+    useCase: updateWebhookSubscription,
     input: UpdateWebhookSubscriptionInputType,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('subscription', ctx.locale, () => updateWebhookSubscription(ctx.services(), input));
-  }
-
-  @Authorized(sendTestWebhook.permission)
-  @Mutation(() => WebhookDeliveryPayload, {
+    inputDescription: 'What to change.',
+    payload: WebhookSubscriptionPayload,
+    answer: returned('subscription'),
+    description: 'Change, pause or resume a subscription.',
+  }),
+  sendTestWebhook: mutation({
+    useCase: sendTestWebhook,
+    input: { subscriptionId: { type: () => Int, description: 'The subscription.' } },
+    payload: WebhookDeliveryPayload,
+    answer: returned('delivery'),
     description: 'Queue a signed test POST (Rectify-Event: TEST) to a subscription; it appears in the log.',
-  })
-  sendTestWebhook(
-    @Arg('subscriptionId', () => Int, { description: 'The subscription.' }) subscriptionId: number,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('delivery', ctx.locale, () => sendTestWebhook(ctx.services(), { subscriptionId }));
-  }
-
-  @Authorized(deleteWebhookSubscription.permission)
-  @Mutation(() => DeletePayload, {
+  }),
+  deleteWebhookSubscription: mutation({
+    useCase: deleteWebhookSubscription,
+    input: { id: { type: () => Int, description: 'The subscription.' } },
+    payload: DeletePayload,
+    answer: deleted,
     description: 'Delete a subscription and its delivery log; nothing more is sent to it.',
-  })
-  deleteWebhookSubscription(
-    @Arg('id', () => Int, { description: 'The subscription.' }) id: number,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return deleted(ctx, info, (s) => deleteWebhookSubscription(s, { id }));
-  }
-
-  @Authorized(retryWebhookDelivery.permission)
-  @Mutation(() => WebhookDeliveryPayload, {
+  }),
+  retryWebhookDelivery: mutation({
+    useCase: retryWebhookDelivery,
+    input: { id: { type: () => Int, description: 'The delivery.' } },
+    payload: WebhookDeliveryPayload,
+    answer: returned('delivery'),
     description: 'Send a delivery that failed for good again: it starts over, with its retries anew.',
-  })
-  retryWebhookDelivery(
-    @Arg('id', () => Int, { description: 'The delivery.' }) id: number,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('delivery', ctx.locale, () => retryWebhookDelivery(ctx.services(), { id }));
-  }
-}
+  }),
+});

@@ -11,10 +11,9 @@ import {
   updateMyNoticePreferences,
   updateOutboundSettings,
 } from '@rectify/services';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
-import { deleted, payload } from '../mutation.js';
+import { deleted, mutation, mutationResolver, returned } from '../mutation.js';
 import {
   DeliveryListType,
   DeliveryPayload,
@@ -54,76 +53,16 @@ export class DeliveryResolver {
     );
   }
 
-  @Authorized(retryDelivery.permission)
-  @Mutation(() => DeliveryPayload, { description: 'Send a failed or cancelled delivery again, at once.' })
-  async retryDelivery(
-    @Arg('id', () => Int, { description: 'The delivery.' }) id: number,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('delivery', ctx.locale, () => retryDelivery(ctx.services(), { id }));
-  }
-
-  @Authorized(cancelDelivery.permission)
-  @Mutation(() => DeliveryPayload, { description: 'Never send a delivery not yet sent.' })
-  async cancelDelivery(
-    @Arg('id', () => Int, { description: 'The delivery.' }) id: number,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('delivery', ctx.locale, () => cancelDelivery(ctx.services(), { id }));
-  }
-
   @Authorized('delivery.read')
   @Query(() => OutboundSettingsType, { description: 'The mail server, link address and quiet hours.' })
   outboundSettings(@Ctx() ctx: GraphQLContext) {
     return readOutboundSettings(ctx.services());
   }
 
-  @Authorized(updateOutboundSettings.permission)
-  @Mutation(() => OutboundSettingsPayload, {
-    description: 'Configure the mail server, link address and quiet hours.',
-  })
-  async updateOutboundSettings(
-    @Arg('input', () => OutboundSettingsInput, { description: 'What to change.' })
-    input: OutboundSettingsInput,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('settings', ctx.locale, () =>
-      updateOutboundSettings(ctx.services(), {
-        ...(input.smtp !== undefined ? { smtp: input.smtp } : {}),
-        ...(input.consoleUrl != null ? { consoleUrl: input.consoleUrl } : {}),
-        ...(input.quietHours !== undefined ? { quietHours: input.quietHours } : {}),
-      }),
-    );
-  }
-
   @Authorized('delivery.read')
   @Query(() => [GroupRobotType], { description: 'The group robots, their addresses masked.' })
   groupRobots(@Ctx() ctx: GraphQLContext) {
     return listGroupRobots(ctx.services());
-  }
-
-  @Authorized(saveGroupRobot.permission)
-  @Mutation(() => GroupRobotPayload, { description: 'Add or change a group robot.' })
-  async saveGroupRobot(
-    @Arg('input', () => GroupRobotInput, { description: 'The robot.' }) input: GroupRobotInput,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('robot', ctx.locale, () =>
-      saveGroupRobot(ctx.services(), { ...input, active: input.active ?? true }),
-    );
-  }
-
-  @Authorized(deleteGroupRobot.permission)
-  @Mutation(() => DeletePayload, {
-    description:
-      'Delete a group robot: what it had still to post is cancelled; its past deliveries stay listed.',
-  })
-  deleteGroupRobot(
-    @Arg('id', () => Int, { description: 'The robot.' }) id: number,
-    @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return deleted(ctx, info, (s) => deleteGroupRobot(s, { id }));
   }
 
   @Authorized()
@@ -133,19 +72,65 @@ export class DeliveryResolver {
   myNoticePreferences(@Ctx() ctx: GraphQLContext) {
     return myNoticePreferences(ctx.services());
   }
+}
 
-  @Authorized()
-  @Mutation(() => NoticePreferencesPayload, { description: 'Set your e-mail address and notice modes.' })
-  async updateMyNoticePreferences(
-    @Arg('input', () => NoticePreferencesInput, { description: 'What to change.' })
-    input: NoticePreferencesInput,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('preferences', ctx.locale, () =>
+const id = (description: string) => ({ id: { type: () => Int, description } });
+
+export const DeliveryMutationsResolver = mutationResolver('DeliveryMutationsResolver', {
+  retryDelivery: mutation({
+    useCase: retryDelivery,
+    input: id('The delivery.'),
+    payload: DeliveryPayload,
+    answer: returned('delivery'),
+    description: 'Send a failed or cancelled delivery again, at once.',
+  }),
+  cancelDelivery: mutation({
+    useCase: cancelDelivery,
+    input: id('The delivery.'),
+    payload: DeliveryPayload,
+    answer: returned('delivery'),
+    description: 'Never send a delivery not yet sent.',
+  }),
+  updateOutboundSettings: mutation({
+    access: updateOutboundSettings.permission,
+    input: { input: { type: () => OutboundSettingsInput, description: 'What to change.' } },
+    run: (ctx, { input }: { input: OutboundSettingsInput }) =>
+      updateOutboundSettings(ctx.services(), {
+        ...(input.smtp !== undefined ? { smtp: input.smtp } : {}),
+        ...(input.consoleUrl != null ? { consoleUrl: input.consoleUrl } : {}),
+        ...(input.quietHours !== undefined ? { quietHours: input.quietHours } : {}),
+      }),
+    payload: OutboundSettingsPayload,
+    answer: returned('settings'),
+    description: 'Configure the mail server, link address and quiet hours.',
+  }),
+  saveGroupRobot: mutation({
+    access: saveGroupRobot.permission,
+    input: { input: { type: () => GroupRobotInput, description: 'The robot.' } },
+    run: (ctx, { input }: { input: GroupRobotInput }) =>
+      saveGroupRobot(ctx.services(), { ...input, active: input.active ?? true }),
+    payload: GroupRobotPayload,
+    answer: returned('robot'),
+    description: 'Add or change a group robot.',
+  }),
+  deleteGroupRobot: mutation({
+    useCase: deleteGroupRobot,
+    input: id('The robot.'),
+    payload: DeletePayload,
+    answer: deleted,
+    description:
+      'Delete a group robot: what it had still to post is cancelled; its past deliveries stay listed.',
+  }),
+  updateMyNoticePreferences: mutation({
+    access: 'signedIn',
+    input: { input: { type: () => NoticePreferencesInput, description: 'What to change.' } },
+    run: (ctx, { input }: { input: NoticePreferencesInput }) =>
       updateMyNoticePreferences(ctx.services(), {
         ...(input.email !== undefined ? { email: input.email } : {}),
         modes: input.modes ?? [],
       }),
-    );
-  }
-}
+    payload: NoticePreferencesPayload,
+    answer: returned('preferences'),
+    description: 'Set your e-mail address and notice modes.',
+  }),
+});

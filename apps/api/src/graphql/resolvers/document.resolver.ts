@@ -1,9 +1,9 @@
 import { ReportFormat } from '@rectify/domain';
 import { generateProgressReport, importLedgerDraft, parseLedgerDocument } from '@rectify/services';
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { LedgerDraftInputType } from '../inputs/document.input.js';
-import { payload } from '../mutation.js';
+import { mutation, mutationResolver, returned } from '../mutation.js';
 import { flattenDraft, LedgerDraftImportPayload, ParsedLedgerDocumentType } from '../types/document.type.js';
 import { GeneratedFile, generatedFile } from '../types/file.type.js';
 
@@ -26,19 +26,6 @@ export class DocumentResolver {
     return { title, issues: flattenDraft(parsed.issues), clueDisposal, warnings };
   }
 
-  @Authorized(importLedgerDraft.permission)
-  @Mutation(() => LedgerDraftImportPayload, {
-    description: 'Commit a reviewed draft into an inspection, whole or not at all.',
-  })
-  importLedgerDraft(
-    @Arg('inspectionId', () => Int, { description: 'The inspection the issues join.' }) inspectionId: number,
-    @Arg('draft', () => LedgerDraftInputType, { description: 'The draft, as reviewed.' })
-    draft: LedgerDraftInputType,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payload('result', ctx.locale, () => importLedgerDraft(ctx.services(), { inspectionId, draft }));
-  }
-
   @Authorized('report.generate')
   @Query(() => GeneratedFile, {
     description:
@@ -54,3 +41,16 @@ export class DocumentResolver {
     return generatedFile(file.filename, file.mimeType, file.content);
   }
 }
+
+export const DocumentMutationsResolver = mutationResolver('DocumentMutationsResolver', {
+  importLedgerDraft: mutation({
+    useCase: importLedgerDraft,
+    input: {
+      inspectionId: { type: () => Int, description: 'The inspection the issues join.' },
+      draft: { type: () => LedgerDraftInputType, description: 'The draft, as reviewed.' },
+    },
+    payload: LedgerDraftImportPayload,
+    answer: returned('result'),
+    description: 'Commit a reviewed draft into an inspection, whole or not at all.',
+  }),
+});

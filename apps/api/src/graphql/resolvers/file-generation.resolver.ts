@@ -1,7 +1,7 @@
 import { getFileGeneration, requestFileGeneration, ServiceError } from '@rectify/services';
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
-import { payload } from '../mutation.js';
+import { mutation, mutationResolver, returned } from '../mutation.js';
 import {
   FileGenerationInputType,
   FileGenerationPayload,
@@ -15,22 +15,6 @@ import {
 @Resolver()
 export class FileGenerationResolver {
   @Authorized()
-  @Mutation(() => FileGenerationPayload, {
-    description: 'Queue a file to generate from the ledger (a progress report, a spreadsheet export).',
-  })
-  requestFileGeneration(
-    @Arg('input', () => FileGenerationInputType, { description: 'The document and its options.' })
-    input: FileGenerationInputType,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    const { jobs } = ctx;
-    return payload('fileGeneration', ctx.locale, () => {
-      if (!jobs) throw noQueue;
-      return requestFileGeneration(ctx.services(), jobs, input);
-    });
-  }
-
-  @Authorized()
   @Query(() => FileGenerationType, { description: 'A file you asked to generate, and where it stands.' })
   fileGeneration(
     @Arg('id', () => Int, { description: 'The request.' }) id: number,
@@ -43,4 +27,18 @@ export class FileGenerationResolver {
 const noQueue = new ServiceError('INVALID_TRANSITION', {
   zh: '本服务器未运行后台任务（RECTIFY_JOBS=false），无法排队生成文件',
   en: 'this server runs no job queue (RECTIFY_JOBS=false): it cannot queue a file',
+});
+
+export const FileGenerationMutationsResolver = mutationResolver('FileGenerationMutationsResolver', {
+  requestFileGeneration: mutation({
+    access: 'signedIn',
+    input: { input: { type: () => FileGenerationInputType, description: 'The document and its options.' } },
+    run: (ctx, { input }: { input: FileGenerationInputType }) => {
+      if (!ctx.jobs) throw noQueue;
+      return requestFileGeneration(ctx.services(), ctx.jobs, input);
+    },
+    payload: FileGenerationPayload,
+    answer: returned('fileGeneration'),
+    description: 'Queue a file to generate from the ledger (a progress report, a spreadsheet export).',
+  }),
 });

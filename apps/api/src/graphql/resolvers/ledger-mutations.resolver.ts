@@ -7,7 +7,6 @@ import {
   deleteIssue,
   listTasks,
   reportProgress,
-  type ServiceContext,
   updateInspection,
   updateIssue,
   updateTask,
@@ -43,16 +42,11 @@ const issue = readBack('issue', 'Issue');
 const task = readBack('task', 'Task');
 
 /** The assigned tasks, read as the list reads them (one statement for the page). */
-function assignedTasks(
-  ctx: GraphQLContext,
-  info: GraphQLResolveInfo,
-  run: (services: ServiceContext) => Promise<{ id: number }[]>,
-) {
+function assignedTasks(ctx: GraphQLContext, info: GraphQLResolveInfo, run: () => Promise<{ id: number }[]>) {
   return payload('tasks', ctx.locale, async () => {
-    const services = ctx.services();
-    const tasks = await run(services);
+    const tasks = await run();
     const page = await listTasks(
-      services,
+      ctx.services(),
       { filter: { ids: tasks.map((t) => t.id) }, page: { first: tasks.length } },
       specOf(info, 'Task', ['tasks']),
       { withTotal: false, warnings: DEFAULT_WARNING_SETTINGS },

@@ -1,8 +1,8 @@
 import { NotificationKind } from '@rectify/domain';
 import { listNotifications, markNotificationsRead } from '@rectify/services';
-import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
-import { payload } from '../mutation.js';
+import { mutation, mutationResolver, returned } from '../mutation.js';
 import { InboxType, MarkReadPayload } from '../types/notification.type.js';
 import { PageArgs } from './list-args.js';
 
@@ -25,17 +25,17 @@ export class NotificationResolver {
   ) {
     return listNotifications(ctx.services(), { unreadOnly, kind, page });
   }
-
-  @Authorized()
-  @Mutation(() => MarkReadPayload, {
-    description: 'Mark items of your inbox read: these, or all when omitted.',
-  })
-  async markNotificationsRead(
-    @Arg('ids', () => [Int], { nullable: true, description: 'The items; every unread item when omitted.' })
-    ids: number[] | null,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    const result = await payload('count', ctx.locale, () => markNotificationsRead(ctx.services(), { ids }));
-    return result as unknown as MarkReadPayload;
-  }
 }
+
+export const NotificationMutationsResolver = mutationResolver('NotificationMutationsResolver', {
+  markNotificationsRead: mutation({
+    access: 'signedIn',
+    input: {
+      ids: { type: () => [Int], nullable: true, description: 'The items; every unread item when omitted.' },
+    },
+    run: (ctx, input: { ids: number[] | null }) => markNotificationsRead(ctx.services(), input),
+    payload: MarkReadPayload,
+    answer: returned('count'),
+    description: 'Mark items of your inbox read: these, or all when omitted.',
+  }),
+});

@@ -8,9 +8,9 @@ import {
   previewLedgerImport,
   type SheetError,
 } from '@rectify/services';
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
-import { payload } from '../mutation.js';
+import { mutation, mutationResolver, returned } from '../mutation.js';
 import { GeneratedFile, generatedFile } from '../types/file.type.js';
 import { LedgerImportPayload, LedgerImportResultType } from '../types/spreadsheet.type.js';
 
@@ -71,19 +71,22 @@ export class SpreadsheetResolver {
     const content = Buffer.from(contentBase64, 'base64');
     return resultOf(await previewLedgerImport(ctx.services(), { content, inspectionId }), ctx.locale);
   }
-
-  @Authorized(importLedgerWorkbook.permission)
-  @Mutation(() => LedgerImportPayload, {
-    description: 'Import the spreadsheet: every row or, when any row has an error, none.',
-  })
-  importLedger(
-    @Arg('contentBase64', () => String, contentArg) contentBase64: string,
-    @Arg('inspectionId', () => Int, inspectionArg) inspectionId: number | null,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    const content = Buffer.from(contentBase64, 'base64');
-    return payload('result', ctx.locale, async () =>
-      resultOf(await importLedgerWorkbook(ctx.services(), { content, inspectionId }), ctx.locale),
-    );
-  }
 }
+
+export const SpreadsheetMutationsResolver = mutationResolver('SpreadsheetMutationsResolver', {
+  importLedger: mutation({
+    access: importLedgerWorkbook.permission,
+    input: {
+      contentBase64: { type: () => String, ...contentArg },
+      inspectionId: { type: () => Int, ...inspectionArg },
+    },
+    run: (ctx, args: { contentBase64: string; inspectionId: number | null }) =>
+      importLedgerWorkbook(ctx.services(), {
+        content: Buffer.from(args.contentBase64, 'base64'),
+        inspectionId: args.inspectionId,
+      }),
+    payload: LedgerImportPayload,
+    answer: returned('result', (summary: ImportSummary, ctx) => resultOf(summary, ctx.locale)),
+    description: 'Import the spreadsheet: every row or, when any row has an error, none.',
+  }),
+});

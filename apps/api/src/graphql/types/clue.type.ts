@@ -10,10 +10,12 @@ import {
   ClueStatus,
   DisposalMethod,
   DuplicateState,
-  type Label,
+  type Rate,
+  type User,
 } from '@rectify/domain';
 import type { ClueDisclosureRequestRow, ClueFigureCounts } from '@rectify/services';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { domainEnum } from '../domain-enum.js';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';
 import { RelationField } from './decorators.js';
@@ -25,35 +27,21 @@ import { Payload } from './payload.js';
 // Clue cases (问题线索/信访举报件): the whole of this schema is for DISCIPLINE only. Subject and informant
 // are answered only for the reader's own cases; every such answer is audited.
 
-function register(
-  name: string,
-  e: { object: object; values: readonly string[]; labels: Record<string, Label> },
-  description: string,
-) {
-  registerEnumType(e.object, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(
-      e.values.map((v) => [v, { description: `${e.labels[v]?.zh} — ${e.labels[v]?.en}` }]),
-    ),
-  });
-}
-
-register('ClueSource', ClueSource, 'Where a clue case came from.');
-register('ClueKind', ClueKind, 'A petition report (信访举报件) or a problem clue (问题线索).');
-register('ClueStatus', ClueStatus, "A clue case's place in its lifecycle.");
-register('ClueEvent', ClueEvent, 'A move of the clue lifecycle.');
-register('DisposalMethod', DisposalMethod, 'The five standard disposal methods (问题线索处置方式).');
-register('ClueOutcome', ClueOutcome, 'What the disposal found.');
-register('ClueHistoryAction', ClueHistoryAction, 'A step in the history of a clue case.');
-register('DuplicateState', DuplicateState, "A duplicate's link to its first intake.");
-register('ClueDisclosureStatus', ClueDisclosureStatus, 'Where an identity disclosure request stands.');
+domainEnum('ClueSource', ClueSource, 'Where a clue case came from.');
+domainEnum('ClueKind', ClueKind, 'A petition report (信访举报件) or a problem clue (问题线索).');
+domainEnum('ClueStatus', ClueStatus, "A clue case's place in its lifecycle.");
+domainEnum('ClueEvent', ClueEvent, 'A move of the clue lifecycle.');
+domainEnum('DisposalMethod', DisposalMethod, 'The five standard disposal methods (问题线索处置方式).');
+domainEnum('ClueOutcome', ClueOutcome, 'What the disposal found.');
+domainEnum('ClueHistoryAction', ClueHistoryAction, 'A step in the history of a clue case.');
+domainEnum('DuplicateState', DuplicateState, "A duplicate's link to its first intake.");
+domainEnum('ClueDisclosureStatus', ClueDisclosureStatus, 'Where an identity disclosure request stands.');
 
 @ObjectType('ClueOwner', {
   description: 'A DISCIPLINE user who owns (handles) a clue case.',
   simpleResolvers: true,
 })
-export class ClueOwnerType {
+export class ClueOwnerType implements Pick<User, 'id' | 'displayName'> {
   @Field(() => Int) id!: number;
   @Field(() => String, { description: 'Name shown in the console.' }) displayName!: string;
 }
@@ -249,7 +237,7 @@ export const ClueDisclosureRequestPayload = Payload(
 );
 
 @ObjectType('ClueRate', { description: 'A rate kept as both counts.', simpleResolvers: true })
-export class ClueRateType {
+export class ClueRateType implements Rate {
   @Field(() => Int, { description: 'The part.' }) part!: number;
   @Field(() => Int, { description: 'The whole.' }) whole!: number;
   @Field(() => Float, { nullable: true, description: 'part / whole, 0–1; null when the whole is 0.' })

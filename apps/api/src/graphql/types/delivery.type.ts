@@ -61,7 +61,7 @@ export class DeliveryPayload {
   description: 'The mail server and sender; the password only masked.',
   simpleResolvers: true,
 })
-export class SmtpSettingsType {
+export class SmtpSettingsType implements NonNullable<OutboundSettingsView['smtp']> {
   @Field(() => String, { description: 'The mail server’s host name.' }) host!: string;
   @Field(() => Int, { description: 'Its port (465, 587 or 25).' }) port!: number;
   @Field(() => Boolean, { description: 'TLS from the first byte (465); otherwise STARTTLS when offered.' })
@@ -77,7 +77,7 @@ export class SmtpSettingsType {
   description: 'China clock times (HH:MM); a period may run past midnight.',
   simpleResolvers: true,
 })
-export class QuietHoursType {
+export class QuietHoursType implements NonNullable<OutboundSettingsView['quietHours']> {
   @Field(() => String, { description: 'When the quiet period starts (HH:MM).' }) start!: string;
   @Field(() => String, { description: 'When it ends (HH:MM).' }) end!: string;
 }
@@ -195,8 +195,10 @@ export class GroupRobotInput {
     | null;
 }
 
+type NoticeModeChoice = NoticePreferencesView['modes'][number];
+
 @ObjectType('NoticeModeChoice', { description: 'How one kind of notice reaches you.', simpleResolvers: true })
-export class NoticeModeChoiceType {
+export class NoticeModeChoiceType implements NoticeModeChoice {
   @Field(() => NotificationKind.object, { description: 'The kind of notice.' }) kind!: NotificationKind;
   @Field(() => NoticeMode.object, { description: 'Console only, e-mail now, or the daily digest.' })
   mode!: NoticeMode;

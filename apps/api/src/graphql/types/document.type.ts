@@ -1,10 +1,17 @@
-import { ClueKind, IssueKind, ProblemLead } from '@rectify/domain';
-import type { DraftIssue } from '@rectify/ledger-io';
+import {
+  ClueKind,
+  IssueKind,
+  ProblemLead,
+  type StatedClueFigures,
+  type StatedDisposalFigures,
+} from '@rectify/domain';
+import type { DraftIssue, DraftTask } from '@rectify/ledger-io';
+import type { ImportLedgerDraftResult } from '@rectify/services';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Payload } from './payload.js';
 
 @ObjectType('LedgerDraftTask', { description: 'A measure read from a document.', simpleResolvers: true })
-export class LedgerDraftTaskType {
+export class LedgerDraftTaskType implements DraftTask {
   @Field(() => String, { description: '一是, 二是 …; empty when the response is not enumerated.' })
   ordinal!: string;
   @Field(() => String, { description: 'The measure as printed.' }) measure!: string;
@@ -39,7 +46,7 @@ export class LedgerDraftIssueType {
   description: 'The disposal figures a document states for one kind of case; null where it states none.',
   simpleResolvers: true,
 })
-class StatedDisposalFiguresType {
+class StatedDisposalFiguresType implements StatedDisposalFigures {
   @Field(() => ClueKind.object, { description: 'Petition reports (信访举报件) or problem clues (问题线索).' })
   kind!: ClueKind;
   @Field(() => Int, { nullable: true, description: 'Received (受理, 接收, 移交 …).' }) received!:
@@ -60,7 +67,7 @@ class StatedDisposalFiguresType {
     "A document's section on the petitions and clues handed over, read as figures: never as issues or tasks.",
   simpleResolvers: true,
 })
-class StatedClueFiguresType {
+class StatedClueFiguresType implements StatedClueFigures {
   @Field(() => String, { description: "The section's heading." }) heading!: string;
   @Field(() => String, { description: "The section's text as printed." }) text!: string;
   @Field(() => [StatedDisposalFiguresType], { description: 'The figures per kind of case, petitions first.' })
@@ -91,7 +98,7 @@ export class ParsedLedgerDocumentType {
 }
 
 @ObjectType('LedgerDraftImport', { description: 'What an import wrote.', simpleResolvers: true })
-class LedgerDraftImportType {
+class LedgerDraftImportType implements ImportLedgerDraftResult {
   @Field(() => Int, { description: 'The inspection the issues joined.' }) inspectionId!: number;
   @Field(() => Int, { description: 'Issues created.' }) issues!: number;
   @Field(() => Int, { description: 'Tasks created.' }) tasks!: number;

@@ -1,3 +1,4 @@
+import type { IssueTally, Leader, Unit } from '@rectify/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('TaskCounts', { description: 'Counts over a set of tasks.', simpleResolvers: true })
@@ -14,7 +15,7 @@ export class TaskCountsType {
   description: 'Issues that hold tasks, by the status their tasks give them.',
   simpleResolvers: true,
 })
-export class IssueTallyType {
+export class IssueTallyType implements IssueTally {
   @Field(() => Int, { description: 'All such issues.' }) total!: number;
   @Field(() => Int, { description: 'Every task closed.' }) rectified!: number;
   @Field(() => Int, { description: 'Basically done and continuing.' }) ongoing!: number;
@@ -24,13 +25,13 @@ export class IssueTallyType {
 }
 
 @ObjectType('UnitRef', { description: 'A unit, named.', simpleResolvers: true })
-export class UnitRefType {
+export class UnitRefType implements Pick<Unit, 'id' | 'name'> {
   @Field(() => Int) id!: number;
   @Field(() => String, { description: 'Full name.' }) name!: string;
 }
 
 @ObjectType('LeaderRef', { description: 'A leader, named, with their post.', simpleResolvers: true })
-export class LeaderRefType {
+export class LeaderRefType implements Pick<Leader, 'id' | 'name' | 'post'> {
   @Field(() => Int) id!: number;
   @Field(() => String, { description: 'Name.' }) name!: string;
   @Field(() => String, { description: 'Post.' }) post!: string;

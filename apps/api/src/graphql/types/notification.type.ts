@@ -1,19 +1,11 @@
 import { NotificationKind } from '@rectify/domain';
 import type { InboxItem, NotificationEntity } from '@rectify/services';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { domainEnum } from '../domain-enum.js';
 import { DateTimeScalar } from '../scalars.js';
 import { UserErrorType } from './payload.js';
 
-registerEnumType(NotificationKind.object, {
-  name: 'NotificationKind',
-  description: 'What an inbox item is about.',
-  valuesConfig: Object.fromEntries(
-    NotificationKind.values.map((v) => [
-      v,
-      { description: `${NotificationKind.labels[v].zh} — ${NotificationKind.labels[v].en}` },
-    ]),
-  ),
-});
+domainEnum('NotificationKind', NotificationKind, 'What an inbox item is about.');
 
 @ObjectType('Notification', { description: 'An item of your inbox.', simpleResolvers: true })
 export class NotificationType implements InboxItem {

@@ -1,8 +1,10 @@
 import {
   isLiveParagraph,
   ParagraphChange,
+  type ParagraphDiff,
   ReportChange,
   ReportDraftStatus,
+  type ReportParagraph,
   ReportParagraphKind,
 } from '@rectify/domain';
 import type { ReportDraftRow, ReportVersionSummary } from '@rectify/services';
@@ -11,7 +13,7 @@ import { DateTimeScalar } from '../scalars.js';
 import { Payload } from './payload.js';
 
 @ObjectType('ReportParagraph', { description: 'One paragraph of a 通报 draft.', simpleResolvers: true })
-export class ReportParagraphType {
+export class ReportParagraphType implements ReportParagraph {
   @Field(() => String, { description: 'Stable across versions: what edits and comparisons name.' })
   key!: string;
   @Field(() => ReportParagraphKind.object, { description: "Its place in the report's anatomy." })
@@ -71,7 +73,7 @@ export class ReportVersionType implements Omit<ReportVersionSummary, 'authorId'>
   description: 'One paragraph of two versions compared.',
   simpleResolvers: true,
 })
-export class ParagraphDiffType {
+export class ParagraphDiffType implements ParagraphDiff {
   @Field(() => String, { description: 'The paragraph compared.' }) key!: string;
   @Field(() => ReportParagraphKind.object, { description: "Its place in the report's anatomy." })
   kind!: ReportParagraphKind;

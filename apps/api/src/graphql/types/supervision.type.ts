@@ -2,12 +2,12 @@ import {
   type Finding,
   FindingStatus,
   FollowUpOutcome,
-  type Label,
   type SupervisionGroup,
   SupervisionMethod,
   type SupervisionVisit,
 } from '@rectify/domain';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { domainEnum } from '../domain-enum.js';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';
 import { RelationField } from './decorators.js';
@@ -18,27 +18,13 @@ import { Payload } from './payload.js';
 
 // Supervision (督查): groups, their visits to units, and the findings the units answer.
 
-function register(
-  name: string,
-  e: { object: object; values: readonly string[]; labels: Record<string, Label> },
-  description: string,
-) {
-  registerEnumType(e.object, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(
-      e.values.map((v) => [v, { description: `${e.labels[v]?.zh} — ${e.labels[v]?.en}` }]),
-    ),
-  });
-}
-
-register('SupervisionMethod', SupervisionMethod, 'How a visit was made.');
-register(
+domainEnum('SupervisionMethod', SupervisionMethod, 'How a visit was made.');
+domainEnum(
   'FindingStatus',
   FindingStatus,
   "Where a finding stands: awaiting the unit's response, answered, settled.",
 );
-register('FollowUpOutcome', FollowUpOutcome, "What the supervisor's follow-up concludes.");
+domainEnum('FollowUpOutcome', FollowUpOutcome, "What the supervisor's follow-up concludes.");
 
 @ObjectType('SupervisionGroup', { description: '督查组 — a supervision group.', simpleResolvers: true })
 export class SupervisionGroupType implements Json<SupervisionGroup> {

@@ -1,17 +1,19 @@
+import type { deadlineChanges } from '@rectify/db';
 import {
   type ClosureRequest,
   type Evidence,
   type ExtensionRequest,
-  type Label,
   ReportingCadence,
   RequestStatus,
   type Review,
   ReviewDecision,
   ReviewStep,
   TaskStatus,
+  type WarningSettings,
 } from '@rectify/domain';
 import type { ReportingSettings, RequestCounts } from '@rectify/services';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { domainEnum } from '../domain-enum.js';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Connection } from './connection.js';
 import { RelationField } from './decorators.js';
@@ -23,28 +25,14 @@ import { Payload } from './payload.js';
 // The rectification workflow: evidence, closure (销号) and extension (延期) requests with their reviews, the
 // deadline history, the office's settings and the weekly summary (一周一小结).
 
-function register(
-  name: string,
-  e: { object: object; values: readonly string[]; labels: Record<string, Label> },
-  description: string,
-) {
-  registerEnumType(e.object, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(
-      e.values.map((v) => [v, { description: `${e.labels[v]?.zh} — ${e.labels[v]?.en}` }]),
-    ),
-  });
-}
-
-register(
+domainEnum(
   'RequestStatus',
   RequestStatus,
   'Where a closure or extension request stands in its two-step review.',
 );
-register('ReviewStep', ReviewStep, "The leader's endorsement, or the office's approval.");
-register('ReviewDecision', ReviewDecision, "A reviewer's decision.");
-register('ReportingCadence', ReportingCadence, 'How often the units report progress.');
+domainEnum('ReviewStep', ReviewStep, "The leader's endorsement, or the office's approval.");
+domainEnum('ReviewDecision', ReviewDecision, "A reviewer's decision.");
+domainEnum('ReportingCadence', ReportingCadence, 'How often the units report progress.');
 
 @ObjectType('Evidence', {
   description: '佐证材料 — a stored evidence file, addressed by its content hash, never replaced.',
@@ -157,7 +145,7 @@ export class ExtensionRequestType implements Json<ExtensionRequest> {
   description: "A move of a task's deadline, by an approved extension.",
   simpleResolvers: true,
 })
-export class DeadlineChangeType {
+export class DeadlineChangeType implements Json<typeof deadlineChanges.$inferSelect> {
   @Field(() => Int) id!: number;
   @Field(() => Int, { description: 'The task.' }) taskId!: number;
   @Field(() => DateScalar, { nullable: true, description: 'The deadline before.' }) fromDeadline!:
@@ -176,7 +164,7 @@ export class DeadlineChangeType {
 }
 
 @ObjectType('WarningSettings', { description: 'Deadline warning lead times.', simpleResolvers: true })
-export class WarningSettingsType {
+export class WarningSettingsType implements WarningSettings {
   @Field(() => Int, { description: 'Yellow from this many days before the deadline.' }) yellowDays!: number;
   @Field(() => [Int], { description: 'Reminders this many days before the deadline.' })
   reminderDays!: number[];
