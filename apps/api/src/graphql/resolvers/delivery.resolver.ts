@@ -108,9 +108,7 @@ export class DeliveryResolver {
     @Arg('input', () => GroupRobotInput, { description: 'The robot.' }) input: GroupRobotInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payload('robot', ctx.locale, () =>
-      saveGroupRobot(ctx.services(), { ...input, active: input.active ?? true }),
-    );
+    return payload('robot', ctx.locale, () => saveGroupRobot(ctx.services(), input));
   }
 
   @Authorized(deleteGroupRobot.permission)
