@@ -1,4 +1,4 @@
-import { apiClients, deliveries, webhookDeliveries, webhookSubscriptions } from '@rectify/db';
+import { apiClients, deliveries, groupRobots, webhookDeliveries, webhookSubscriptions } from '@rectify/db';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryGauge, webhookDeliveryGauge } from '../src/http/delivery-metrics.js';
@@ -87,6 +87,23 @@ describe('outbound channels and deliveries over GraphQL', () => {
       { token: admin },
     );
     expect(JSON.stringify(read.data)).not.toMatch(/p@ss-9876|abcdef123456|SEC000111/);
+    // Paused, then changed by a form that leaves `active` out: it stays paused.
+    const ROBOT = `mutation ($input: GroupRobotInput!) {
+      saveGroupRobot(input: $input) { robot { name active } errors { code } } }`;
+    const [{ id }] = (await api.db.select({ id: groupRobots.id }).from(groupRobots)) as [{ id: number }];
+    const change = { id, channel: 'DINGTALK' };
+    const paused = await api.gql(
+      ROBOT,
+      { input: { ...change, name: '整改办群', active: false } },
+      { token: admin },
+    );
+    expect(paused.data).toEqual({
+      saveGroupRobot: { robot: { name: '整改办群', active: false }, errors: [] },
+    });
+    const renamed = await api.gql(ROBOT, { input: { ...change, name: '整改办工作群' } }, { token: admin });
+    expect(renamed.data).toEqual({
+      saveGroupRobot: { robot: { name: '整改办工作群', active: false }, errors: [] },
+    });
   });
 
   it('lets every person choose, per kind of notice, how they are told', async () => {

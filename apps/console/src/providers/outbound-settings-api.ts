@@ -1,5 +1,5 @@
 import { graphql, type ResultOf, type VariablesOf } from '../graphql.js';
-import { request } from './graphql-client.js';
+import { mutate, request } from './graphql-client.js';
 
 const SETTINGS = graphql(`
   fragment OutboundSettingsFields on OutboundSettings {
@@ -40,6 +40,12 @@ const SAVE_ROBOT = graphql(
   [ROBOT],
 );
 
+const DELETE_ROBOT = graphql(
+  `mutation DeleteGroupRobot($id: Int!) {
+    deleteGroupRobot(id: $id) { id errors { field code message } }
+  }`,
+);
+
 export type OutboundSettingsInput = VariablesOf<typeof UPDATE_SETTINGS>['input'];
 export type GroupRobotInput = VariablesOf<typeof SAVE_ROBOT>['input'];
 
@@ -53,3 +59,19 @@ export const updateOutboundSettings = async (input: OutboundSettingsInput) =>
 /** Adds a robot (no id) or changes one; errors as for {@link updateOutboundSettings}. */
 export const saveGroupRobot = async (input: GroupRobotInput) =>
   (await request(SAVE_ROBOT, { input })).saveGroupRobot;
+
+/** Switches a robot off or back on, keeping the rest as stored (its address and secret are not sent). */
+export const setGroupRobotActive = (robot: GroupRobot, active: boolean) =>
+  mutate(SAVE_ROBOT, {
+    input: {
+      id: robot.id,
+      name: robot.name,
+      channel: robot.channel,
+      unitId: robot.unitId,
+      leaderId: robot.leaderId,
+      active,
+    },
+  });
+
+/** Deletes a robot: the server cancels what it had still to post and keeps its past deliveries listed. */
+export const deleteGroupRobot = (id: number) => mutate(DELETE_ROBOT, { id });

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { deliveries, groupRobots, notifications, queryRows, settings } from '@rectify/db';
+import { auditEvents, deliveries, groupRobots, notifications, queryRows, settings } from '@rectify/db';
 import type { NotificationKind } from '@rectify/domain';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { approveClueDisclosure } from '../clues/approve-clue-disclosure.js';
 import { requestClueDisclosure } from '../clues/request-clue-disclosure.js';
@@ -526,5 +526,59 @@ describe('outbound deliveries of a workflow run', () => {
       ['SENT', null, ding!.name],
     ]);
     expect((await failure(deleteGroupRobot(admin, { id: ding!.id }))).code).toBe('NOT_FOUND');
+  });
+
+  it('keeps a robot on or off when an edit leaves `active` out, and audits each change before and after', async () => {
+    const admin = f.ctx(f.as.admin);
+    const url = `${robots.base}/cgi-bin/webhook/send?key=audit-key-0004`;
+    const route = { channel: 'WECOM' as const, unitId: f.unitIds.other };
+    const created = await saveGroupRobot(admin, { name: '其他单位群', url, ...route });
+    expect(created.active).toBe(true);
+    const lastAudit = async () => {
+      const [event] = await f.t.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entity, 'groupRobot'), eq(auditEvents.entityId, String(created.id))))
+        .orderBy(desc(auditEvents.id))
+        .limit(1);
+      return event;
+    };
+    expect(await lastAudit()).toMatchObject({ action: 'groupRobot.create', before: null });
+
+    const paused = await saveGroupRobot(admin, {
+      id: created.id,
+      name: '其他单位群',
+      ...route,
+      active: false,
+    });
+    expect(paused.active).toBe(false);
+    expect(await lastAudit()).toMatchObject({
+      action: 'groupRobot.update',
+      before: { name: '其他单位群', active: true, urlMasked: created.urlMasked },
+      after: { name: '其他单位群', active: false, urlMasked: created.urlMasked },
+    });
+    // Renamed with `active` left out (as the console's edit form sends it): still paused.
+    const renamed = await saveGroupRobot(admin, { id: created.id, name: '其他单位工作群', ...route });
+    expect(renamed).toMatchObject({ name: '其他单位工作群', active: false });
+    expect(await lastAudit()).toMatchObject({
+      before: { name: '其他单位群', active: false },
+      after: { name: '其他单位工作群', active: false },
+    });
+    const resumed = await saveGroupRobot(admin, {
+      id: created.id,
+      name: '其他单位工作群',
+      ...route,
+      active: true,
+    });
+    expect(resumed.active).toBe(true);
+    expect(await saveGroupRobot(admin, { id: created.id, name: '其他单位群', ...route })).toMatchObject({
+      active: true,
+    });
+    // The audit holds the address masked only.
+    const logged = await f.t.db.select().from(auditEvents).where(eq(auditEvents.entity, 'groupRobot'));
+    expect(JSON.stringify(logged)).not.toContain('audit-key-0004');
+    const missing = await failure(saveGroupRobot(admin, { id: 999_999, name: '不存在', ...route }));
+    expect(missing.code).toBe('NOT_FOUND');
+    await deleteGroupRobot(admin, { id: created.id });
   });
 });

@@ -156,7 +156,8 @@ export interface GroupRobotInput {
   secret?: string | null;
   unitId?: number | null;
   leaderId?: number | null;
-  active?: boolean;
+  /** Whether notices are posted to it; absent: on for a new robot, unchanged on an update. */
+  active?: boolean | null;
 }
 
 export interface GroupRobotView {
@@ -208,26 +209,42 @@ export const saveGroupRobot = defineUseCase(
         : {}),
       unitId: input.unitId ?? null,
       leaderId: input.leaderId ?? null,
-      active: input.active ?? true,
+      // A form that leaves it out (an edit of the name, say) must not switch a paused robot back on.
+      ...(input.active != null ? { active: input.active } : {}),
       updatedAt: ctx.now(),
     };
-    let row: typeof groupRobots.$inferSelect | undefined;
     if (input.id == null) {
-      [row] = await ctx.tx
+      const [row] = await ctx.tx
         .insert(groupRobots)
         .values({ urlEncrypted: '', urlMasked: '', ...values })
         .returning();
-    } else {
-      [row] = await ctx.tx.update(groupRobots).set(values).where(eq(groupRobots.id, input.id)).returning();
+      await recordAudit(ctx.tx, ctx.actor, {
+        action: 'groupRobot.create',
+        entity: 'groupRobot',
+        entityId: row!.id,
+        after: robotView(row!),
+      });
+      return robotView(row!);
     }
-    if (!row) throw notFound(GROUP_ROBOT_LABEL, input.id ?? 0);
+    const [before] = await ctx.tx
+      .select()
+      .from(groupRobots)
+      .where(eq(groupRobots.id, input.id))
+      .for('update');
+    if (!before) throw notFound(GROUP_ROBOT_LABEL, input.id);
+    const [row] = await ctx.tx
+      .update(groupRobots)
+      .set(values)
+      .where(eq(groupRobots.id, input.id))
+      .returning();
     await recordAudit(ctx.tx, ctx.actor, {
-      action: input.id == null ? 'groupRobot.create' : 'groupRobot.update',
+      action: 'groupRobot.update',
       entity: 'groupRobot',
-      entityId: row.id,
-      after: robotView(row),
+      entityId: row!.id,
+      before: robotView(before),
+      after: robotView(row!),
     });
-    return robotView(row);
+    return robotView(row!);
   },
 );
 

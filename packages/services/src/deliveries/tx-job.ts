@@ -2,6 +2,7 @@ import type { Executor } from '@rectify/db';
 import { sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import { jobDefinitions } from '../jobs/job-definitions.js';
+import { wakeWorkersAtCommit } from '../jobs/job-wake.js';
 
 /**
  * pg-boss's statements run on the caller's transaction: `$1…$n` become drizzle parameters, so a delivery's row
@@ -23,7 +24,10 @@ function onTransaction(tx: Executor) {
 // Only `send` with a `db` of the call's own is used: this instance never connects or starts.
 const sender = new PgBoss({ db: { executeSql: () => Promise.reject(new Error('not connected')) } });
 
-/** Queues the DELIVERY job of one delivery row, not before `startAfter`, in the caller's transaction. */
+/**
+ * Queues the DELIVERY job of one delivery row, not before `startAfter`, in the caller's transaction; when it is
+ * due, every server's DELIVERY workers are woken at the commit.
+ */
 export async function queueDeliveryJob(tx: Executor, deliveryId: number, startAfter: Date): Promise<string> {
   const { retry, expireInSeconds } = jobDefinitions.DELIVERY;
   const id = await sender.send(
@@ -39,5 +43,7 @@ export async function queueDeliveryJob(tx: Executor, deliveryId: number, startAf
     },
   );
   if (id == null) throw new Error(`the job of delivery ${deliveryId} was not queued`);
+  // Due now: the workers take it once it commits. One held for the quiet hours waits for their polling.
+  if (startAfter.getTime() <= Date.now()) await wakeWorkersAtCommit(tx, 'DELIVERY');
   return id;
 }

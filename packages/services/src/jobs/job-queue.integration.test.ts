@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@rectify/db/testing';
 import { userActor } from '@rectify/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queueDeliveryJob } from '../deliveries/tx-job.js';
 import { contextFor, failure } from '../testing/index.js';
 import { type JobDefinition, type JobDefinitions, jobDefinitions } from './job-definitions.js';
 import { createJobQueue, JobFailed, type JobQueue, type JobQueueOptions } from './job-queue.js';
@@ -61,6 +62,37 @@ describe('the job queue', () => {
     const results = await Promise.all(ids.map((id) => a.result('DAILY_DIGEST', id)));
     expect(results).toEqual(Array.from({ length: 8 }, (_, n) => ({ n })));
     expect(runs.sort()).toEqual(['0', '1', '2', '3', '4', '5', '6', '7']);
+    await stopAll();
+  });
+
+  it('wakes every server’s workers when a transaction commits jobs, rather than at their next poll', async () => {
+    const runs: number[] = [];
+    // Workers that would otherwise look for a job once an hour.
+    const [a] = await twoServers({
+      pollingIntervalSeconds: 3600,
+      definitions: {
+        DELIVERY: {
+          ...jobDefinitions.DELIVERY,
+          run: async (_environment, data) => {
+            runs.push(Number(data.deliveryId));
+            return { deliveryId: data.deliveryId };
+          },
+        },
+      },
+    });
+    // Past each worker's first (empty) fetch at its start: from now on only a wake makes it look.
+    await sleep(1500);
+    // Three jobs in one transaction on the second server's connections: more than there are workers, so each
+    // worker that took one must look again at once.
+    const ids = await second.db.transaction(async (tx) => {
+      const queued: string[] = [];
+      for (const deliveryId of [9001, 9002, 9003])
+        queued.push(await queueDeliveryJob(tx, deliveryId, new Date()));
+      return queued;
+    });
+    const results = await Promise.all(ids.map((id) => a.result('DELIVERY', id)));
+    expect(results).toEqual([{ deliveryId: 9001 }, { deliveryId: 9002 }, { deliveryId: 9003 }]);
+    expect(runs.sort()).toEqual([9001, 9002, 9003]);
     await stopAll();
   });
 

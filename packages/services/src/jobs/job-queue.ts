@@ -1,10 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { DatabaseHandle } from '@rectify/db';
+import type { ChannelListener, DatabaseHandle } from '@rectify/db';
 import { CHINA_TIME_ZONE, JobKind } from '@rectify/domain';
 import PgBoss from 'pg-boss';
 import { queueWaitingDeliveries } from '../deliveries/plan-deliveries.js';
 import type { FileStore } from '../workflow/file-store.js';
 import { type JobDefinitions, jobDefinitions } from './job-definitions.js';
+import { JOB_CHANNEL } from './job-wake.js';
 
 export interface JobQueueOptions {
   /** Take jobs and run them in this process (default true). */
@@ -81,8 +82,16 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
       : {}),
   });
   boss.on('error', (error) => options.onError?.(error));
-  /** This process's worker of each kind, woken when a job of its kind is sent here (instead of at its next poll). */
+  /**
+   * This process's worker of each kind, woken (instead of waiting for its next poll) when a job of its kind is
+   * sent here, or committed by any server's transaction (`wakeWorkersAtCommit`, heard on `JOB_CHANNEL`).
+   */
   const workers = new Map<JobKind, string>();
+  const wake = (kind: JobKind) => {
+    const worker = workers.get(kind);
+    if (worker) boss.notifyWorker(worker);
+  };
+  let listener: ChannelListener | null = null;
   const sendOptions = (kind: JobKind) => ({
     ...definitions[kind].retry,
     expireInSeconds: definitions[kind].expireInSeconds,
@@ -124,19 +133,34 @@ export function createJobQueue(handle: DatabaseHandle, options: JobQueueOptions 
           } catch (error) {
             options.onAttemptFailed?.({ kind, id: job?.id ?? '' }, error);
             throw error;
+          } finally {
+            // Look again at once: pg-boss otherwise waits a polling interval after each job, so jobs
+            // committed together would go one per poll.
+            wake(kind);
           }
         });
         workers.set(kind, worker);
       }
+      listener = await handle.listen(JOB_CHANNEL, {
+        notify: (kind) => {
+          if (JobKind.is(kind)) wake(kind);
+        },
+        // Whatever was announced while the connection was down: every worker looks now.
+        ready: () => {
+          for (const kind of workers.keys()) wake(kind);
+        },
+        lost: () => undefined,
+      });
     },
     async stop(timeoutMs = 10_000) {
+      await listener?.close();
+      listener = null;
       await boss.stop({ graceful: true, wait: true, close: false, timeout: Math.max(timeoutMs, 1000) });
     },
     async send(kind, data = {}, { id: given } = {}) {
       const id = await boss.send(kind, data, { ...sendOptions(kind), ...(given ? { id: given } : {}) });
       if (id == null) throw new Error(`the ${kind} job was not queued`);
-      const worker = workers.get(kind);
-      if (worker) boss.notifyWorker(worker);
+      wake(kind);
       return id;
     },
     async result(kind, id, { signal, untilRetry = false } = {}) {

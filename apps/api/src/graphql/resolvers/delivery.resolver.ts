@@ -107,8 +107,7 @@ export const DeliveryMutationsResolver = mutationResolver('DeliveryMutationsReso
   saveGroupRobot: mutation({
     access: saveGroupRobot.permission,
     input: { input: { type: () => GroupRobotInput, description: 'The robot.' } },
-    run: (ctx, { input }: { input: GroupRobotInput }) =>
-      saveGroupRobot(ctx.services(), { ...input, active: input.active ?? true }),
+    run: (ctx, { input }: { input: GroupRobotInput }) => saveGroupRobot(ctx.services(), input),
     payload: GroupRobotPayload,
     answer: returned('robot'),
     description: 'Add or change a group robot.',

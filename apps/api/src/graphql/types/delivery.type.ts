@@ -190,9 +190,11 @@ export class GroupRobotInput {
   @Field(() => Int, { nullable: true, description: 'The leader whose notices it receives.' }) leaderId?:
     | number
     | null;
-  @Field(() => Boolean, { nullable: true, description: 'Whether notices are posted to it.' }) active?:
-    | boolean
-    | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether notices are posted to it; omitted: on for a new robot, kept on an update.',
+  })
+  active?: boolean | null;
 }
 
 type NoticeModeChoice = NoticePreferencesView['modes'][number];

@@ -14,8 +14,13 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { useGetList, useNotify, useTranslate } from 'react-admin';
-import { type GroupRobot, saveGroupRobot } from '../../providers/outbound-settings-api.js';
+import { Confirm, useGetList, useNotify, useTranslate } from 'react-admin';
+import {
+  deleteGroupRobot,
+  type GroupRobot,
+  saveGroupRobot,
+  setGroupRobotActive,
+} from '../../providers/outbound-settings-api.js';
 import { errorsByField } from './field-errors.js';
 
 const CHANNELS = ['WECOM', 'DINGTALK'] as const;
@@ -30,14 +35,18 @@ const BLANK = {
 };
 
 /**
- * 群机器人: the list (address masked, whether a 加签 secret is stored) and one form to add or change a robot.
- * On a change a blank address or secret keeps the stored one. A robot posts for one unit or one leader.
+ * 群机器人: the list (address masked, whether a 加签 secret is stored, posting or paused) and one form to add or
+ * change a robot; each robot is paused, resumed or deleted (asking first) from its row. On a change a blank
+ * address or secret keeps the stored one, and the form never sends `active`, so an edit keeps a robot paused
+ * or posting as it is. A robot posts for one unit or one leader. Shown with `delivery.manage`, which every
+ * action here needs.
  */
 export function GroupRobotsCard({ robots, onSaved }: { robots: readonly GroupRobot[]; onSaved: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
   const [form, setForm] = useState(BLANK);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [removing, setRemoving] = useState<GroupRobot | null>(null);
   const { data: units } = useGetList('units', {
     pagination: { page: 1, perPage: 500 },
     sort: { field: 'name', order: 'ASC' },
@@ -75,6 +84,21 @@ export function GroupRobotsCard({ robots, onSaved }: { robots: readonly GroupRob
       setForm(BLANK);
       onSaved();
     }
+  };
+  /** Runs a row's action, says `done` or the refusal, and reloads the list. */
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    try {
+      await run();
+      notify(done, { type: 'info' });
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+    onSaved();
+  };
+  const remove = (robot: GroupRobot) => {
+    setRemoving(null);
+    if (form.id === robot.id) setForm(BLANK);
+    void act(() => deleteGroupRobot(robot.id), 'rectify.outbound.robotRemoved');
   };
   const text = (
     key: 'name' | 'url' | 'secret',
@@ -132,12 +156,13 @@ export function GroupRobotsCard({ robots, onSaved }: { robots: readonly GroupRob
                 <TableCell>{translate('rectify.outbound.robot.url')}</TableCell>
                 <TableCell>{translate('rectify.outbound.robot.secret')}</TableCell>
                 <TableCell>{translate('rectify.outbound.robot.owner')}</TableCell>
+                <TableCell>{translate('rectify.outbound.robot.status')}</TableCell>
                 <TableCell />
               </TableRow>
             </TableHead>
             <TableBody>
               {robots.map((robot) => (
-                <TableRow key={robot.id} data-robot={robot.name}>
+                <TableRow key={robot.id} data-robot={robot.name} data-robot-active={String(robot.active)}>
                   <TableCell>{robot.name}</TableCell>
                   <TableCell>{translate(`rectify.outbound.channel.${robot.channel}`)}</TableCell>
                   <TableCell>{robot.urlMasked}</TableCell>
@@ -150,8 +175,30 @@ export function GroupRobotsCard({ robots, onSaved }: { robots: readonly GroupRob
                   </TableCell>
                   <TableCell>{owner(robot)}</TableCell>
                   <TableCell>
+                    {translate(
+                      robot.active ? 'rectify.outbound.robot.active' : 'rectify.outbound.robot.paused',
+                    )}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <Button size="small" onClick={() => edit(robot)}>
                       {translate('ra.action.edit')}
+                    </Button>
+                    <Button
+                      size="small"
+                      data-robot-toggle
+                      onClick={() =>
+                        void act(
+                          () => setGroupRobotActive(robot, !robot.active),
+                          robot.active ? 'rectify.outbound.robotPaused' : 'rectify.outbound.robotResumed',
+                        )
+                      }
+                    >
+                      {translate(
+                        robot.active ? 'rectify.outbound.robot.pause' : 'rectify.outbound.robot.resume',
+                      )}
+                    </Button>
+                    <Button size="small" color="error" data-robot-remove onClick={() => setRemoving(robot)}>
+                      {translate('rectify.outbound.robot.remove')}
                     </Button>
                   </TableCell>
                 </TableRow>
@@ -190,6 +237,15 @@ export function GroupRobotsCard({ robots, onSaved }: { robots: readonly GroupRob
           {form.id != null && <Button onClick={() => setForm(BLANK)}>{translate('ra.action.cancel')}</Button>}
         </Stack>
       </CardContent>
+      <Confirm
+        isOpen={removing != null}
+        title="rectify.outbound.robot.removeTitle"
+        content="rectify.outbound.robot.removeConfirm"
+        translateOptions={{ name: removing?.name ?? '' }}
+        confirm="rectify.outbound.robot.remove"
+        onConfirm={() => removing && remove(removing)}
+        onClose={() => setRemoving(null)}
+      />
     </Card>
   );
 }
