@@ -31,10 +31,10 @@ export interface GraphQLContext {
   /** The office's warning settings, read at most once per request. */
   warningSettings(): Promise<WarningSettings>;
   /**
-   * The whole response as PostgreSQL wrote it, when the query was answered directly (direct-answer.ts). A
-   * holder, because Apollo hands plugins a shallow copy of the context.
+   * The whole response as PostgreSQL wrote it, in pieces written one after another, when the query was
+   * answered directly (direct-answer.ts). A holder, because Apollo hands plugins a shallow copy of the context.
    */
-  direct: { body?: string };
+  direct: { body?: string[] };
 }
 
 export function createContext(init: {

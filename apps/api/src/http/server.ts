@@ -152,7 +152,7 @@ export async function createRectifyServer(
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
-    if (context?.direct.body !== undefined) return res.end(context.direct.body);
+    if (context?.direct.body !== undefined) return writePieces(res, context.direct.body);
     if (result.body.kind === 'complete') return res.end(result.body.string);
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
@@ -214,6 +214,19 @@ export async function createRectifyServer(
       await users.close();
     },
   };
+}
+
+/**
+ * Writes a body given in pieces as one response of known length: the pieces go to the socket together when
+ * it is uncorked, each encoded once, and no string of the whole body is ever made.
+ */
+function writePieces(res: ServerResponse, pieces: string[]) {
+  let length = 0;
+  for (const piece of pieces) length += Buffer.byteLength(piece);
+  res.setHeader('content-length', length);
+  res.cork();
+  for (const piece of pieces) res.write(piece);
+  res.end();
 }
 
 /** 503 with the GraphQL error a client already handles (the evidence routes read `errors` too). */

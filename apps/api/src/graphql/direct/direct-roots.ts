@@ -20,8 +20,8 @@ import { subSelections } from '../selected-fields.js';
 import { collectFields, type Operation } from './collect-fields.js';
 import { rowShape } from './row-shape.js';
 
-/** A root field's answer as JSON text, planned before any SQL runs. */
-export type DirectAnswer = () => Promise<string>;
+/** A root field's answer as JSON text in pieces (to be written one after another), planned before any SQL runs. */
+export type DirectAnswer = () => Promise<string[]>;
 
 /** Plans a root field's direct answer, or null when graphql-js must execute it. */
 export type DirectRoot = (
@@ -82,13 +82,20 @@ function connectionRoot<X>(
         shape ?? [],
         { withTotal: keys.some(([, name]) => name === 'totalCount'), ...(await options(args, context)) },
       );
-      const value = (name: string) =>
-        name === 'nodes'
-          ? `[${page.nodes.join(',')}]`
-          : name === 'totalCount'
-            ? String(page.totalCount)
-            : JSON.stringify(connection.name);
-      return `{${keys.map(([key, name]) => `"${key}":${value(name)}`).join(',')}}`;
+      const out = ['{'];
+      for (const [i, [key, name]] of keys.entries()) {
+        out.push(`${i ? ',' : ''}"${key}":`);
+        if (name === 'nodes') {
+          out.push('[');
+          for (const [j, node] of page.nodes.entries()) {
+            if (j) out.push(',');
+            out.push(node);
+          }
+          out.push(']');
+        } else out.push(name === 'totalCount' ? String(page.totalCount) : JSON.stringify(connection.name));
+      }
+      out.push('}');
+      return out;
     };
   };
 }
@@ -102,7 +109,7 @@ function recordRoot(entity: EntityName): DirectRoot {
     const shape = rowShape(type, entity, nodes, operation, context.actor);
     if (!shape) return null;
     const { id } = getArgumentValues(field, nodes[0] as FieldNode, operation.variables);
-    return async () => (await readOneJson(context.services(), entity, id as number, shape)) ?? 'null';
+    return async () => [(await readOneJson(context.services(), entity, id as number, shape)) ?? 'null'];
   };
 }
 
