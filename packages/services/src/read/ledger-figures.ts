@@ -1,8 +1,9 @@
-import { queryRows, tasks } from '@rectify/db';
+import { type Database, queryRows, tasks } from '@rectify/db';
 import {
   dueHorizon,
   emptyTally,
   type LedgerCounts,
+  type LedgerScope,
   type LedgerSummary,
   type StatusTally,
   summariseCounts,
@@ -13,6 +14,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { authorize } from '../kernel/authorize.js';
 import { type ServiceContext, todayOf } from '../kernel/context.js';
+import type { FiguresCache } from './figures-cache.js';
 import { readContextOf } from './read-model.js';
 import { taskScopeSql } from './scope-sql.js';
 
@@ -25,20 +27,34 @@ export interface LedgerFigures extends LedgerSummary {
  * The ledger's figures over the tasks the caller may see (a unit sees its own): PostgreSQL counts the tasks
  * the way the domain's countLedger does (a few rows per unit and leader, not a row per task), the domain's
  * summariseCounts turns the counts into figures. ledger-figures-agreement.test.ts (apps/bench) checks both
- * counts agree on a generated ledger.
+ * counts agree on a generated ledger. With a server's `cache`, the figures are counted once per scope,
+ * inspection and day until a change to the ledger (figures-cache.ts).
  */
 export async function getLedgerFigures(
   ctx: ServiceContext,
   filter: { inspectionId?: number | null },
+  cache?: FiguresCache | null,
 ): Promise<LedgerFigures> {
   authorize(ctx.actor, 'figures.read');
   const today = todayOf(ctx);
-  const counts = await countLedgerInSql(ctx, filter, today);
-  const summary = summariseCounts(counts, today, WEEKS_AHEAD);
+  const scope = figuresScopeOf(ctx);
+  const read = () => readLedgerFigures(ctx.db, scope, filter, today);
+  // Everything the answer depends on: the scope taskScopeSql applies, the inspection, the day.
+  return cache ? cache.get(JSON.stringify([scope, filter.inspectionId ?? null, today]), read) : read();
+}
+
+async function readLedgerFigures(
+  db: Database,
+  scope: LedgerScope,
+  filter: { inspectionId?: number | null },
+  today: string,
+): Promise<LedgerFigures> {
+  const summary = summariseCounts(await countInScope(db, scope, filter, today), today, WEEKS_AHEAD);
+  // The names of the units and leaders counted only: a unit's answer holds a few, not the whole list.
   const names = await queryRows<{ kind: 'unit' | 'leader'; id: number; name: string; post: string | null }>(
-    ctx.db,
-    sql`select 'unit' as kind, id, name, null as post from units
-      union all select 'leader', id, name, post from leaders`,
+    db,
+    sql`select 'unit' as kind, id, name, null as post from units where id = any(${sql.param([...summary.byUnit.keys()])}::int[])
+      union all select 'leader', id, name, post from leaders where id = any(${sql.param([...summary.byLeader.keys()])}::int[])`,
   );
   return {
     ...summary,
@@ -66,19 +82,30 @@ const ALL = 0b111;
  * The caller's tasks counted as LedgerCounts: one statement for the tasks (by unit, by leader, by due date and
  * in all, each by status and deadline passed), one for their issues. Rows in key order, so ties keep one order.
  */
-export async function countLedgerInSql(
+export function countLedgerInSql(
   ctx: ServiceContext,
   filter: { inspectionId?: number | null },
   today: string,
 ): Promise<LedgerCounts> {
-  const where = scopedWhere(ctx, filter);
+  return countInScope(ctx.db, figuresScopeOf(ctx), filter, today);
+}
+
+// The columns read here and by the names are those migration 0016's triggers watch (figures-cache.ts): a
+// new one read needs its trigger too.
+async function countInScope(
+  db: Database,
+  scope: LedgerScope,
+  filter: { inspectionId?: number | null },
+  today: string,
+): Promise<LedgerCounts> {
+  const where = scopedWhere(scope, filter);
   const horizon = dueHorizon(today, WEEKS_AHEAD);
   const perStatus = TaskStatus.values.flatMap((s) => [
     sql`count(*) filter (where t.status = ${s})::int as ${sql.identifier(s)}`,
     sql`count(*) filter (where t.status = ${s} and t.deadline < ${today}::date)::int as ${sql.identifier(`past ${s}`)}`,
   ]);
   const rows = await queryRows<CountRow>(
-    ctx.db,
+    db,
     sql`select grouping(t.lead_unit_id, t.leader_id, t.due)::int as grouping, t.lead_unit_id as "leadUnitId",
       t.leader_id as "leaderId", t.due, ${sql.join(perStatus, sql`, `)}
       from (select r0.lead_unit_id, r0.leader_id, r0.status, r0.deadline,
@@ -94,7 +121,7 @@ export async function countLedgerInSql(
     sql` `,
   );
   const issues = await queryRows<{ mask: number; count: number }>(
-    ctx.db,
+    db,
     sql`select i.mask, count(*)::int as count
       from (select bit_or(case r0.status::text ${bit} end) as mask from tasks r0 ${where} group by r0.issue_id) i
       group by i.mask order by i.mask`,
@@ -129,13 +156,14 @@ function tallyOf(row: CountRow): StatusTally {
   return tally;
 }
 
-/** The caller's scope and the inspection asked for, over `tasks r0`. */
-function scopedWhere(ctx: ServiceContext, filter: { inspectionId?: number | null }): SQL {
-  // A partner's figures token reads the published aggregate of the whole ledger, never its rows.
-  const scope =
-    ctx.actor.role === 'PARTNER' ? null : taskScopeSql(readContextOf(ctx).scope, alias(tasks, 'r0'));
+/** Whose tasks the figures count: a partner's figures token reads the published aggregate of the whole ledger. */
+const figuresScopeOf = (ctx: ServiceContext): LedgerScope =>
+  ctx.actor.role === 'PARTNER' ? { kind: 'all' } : readContextOf(ctx).scope;
+
+/** The scope and the inspection asked for, over `tasks r0`. */
+function scopedWhere(scope: LedgerScope, filter: { inspectionId?: number | null }): SQL {
   const conditions = [
-    scope,
+    taskScopeSql(scope, alias(tasks, 'r0')),
     filter.inspectionId == null
       ? null
       : sql`exists (select 1 from issues fi where fi.id = r0.issue_id and fi.inspection_id = ${filter.inspectionId})`,
