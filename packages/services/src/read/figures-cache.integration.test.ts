@@ -101,7 +101,12 @@ const taskVersion = async (id: number) => (await f.taskRow(id)).version;
  * its way, and a read it overlaps is not kept (PGlite hears it before the commit returns).
  */
 async function keptAnswer(actor: Actor, filter: { inspectionId?: number }) {
-  await expect.poll(async () => (await cached(actor, filter)) === (await cached(actor, filter))).toBe(true);
+  await expect
+    .poll(async () => {
+      const read = await cached(actor, filter);
+      return read === (await cached(actor, filter));
+    })
+    .toBe(true);
   return cached(actor, filter);
 }
 
