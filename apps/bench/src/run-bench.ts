@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ConsoleTimes, measureColdConsole } from './console/cold-console.js';
+import { heavyReadsOf } from './heavy/heavy-read-kinds.js';
 import type { LoadOptions } from './measure/load-test.js';
 import { describeMachine } from './measure/machine.js';
 import { createBenchDatabase, DEFAULT_ADMIN_URL } from './run/bench-database.js';
@@ -16,8 +17,8 @@ import { appendToPerformanceNotes, type BenchReport, printReport } from './run/r
 // the 100× ledger and province scale; BENCH_FACTOR, one size); BENCH_CPU_PROF_DIR, a folder for CPU
 // profiles of both servers; BENCH_QUERIES, some of the queries only (Q1,Q2); BENCH_PARTS, some of the parts
 // only (reads, writes, heavy, console); BENCH_WRITES, the writes per client (10 clients, on the first
-// factor's ledger); BENCH_HEAVY_RUNS, the runs of each heavy read; BENCH_SEQUENTIAL, the requests sent one
-// at a time for the sequential medians.
+// factor's ledger); BENCH_HEAVY, some of the heavy reads only (figures, weekly, excel, docx); BENCH_HEAVY_RUNS,
+// the runs of each heavy read; BENCH_SEQUENTIAL, the requests sent one at a time for the sequential medians.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const apiDir = path.resolve(here, '../../api');
@@ -34,6 +35,7 @@ const seed = Number(process.env.BENCH_SEED ?? 1);
 const factors = (process.env.BENCH_FACTORS ?? process.env.BENCH_FACTOR ?? '100,1000').split(',').map(Number);
 if (!factors.every((f) => f > 0)) throw new Error('BENCH_FACTORS: positive numbers, comma-separated');
 const parts = new Set((process.env.BENCH_PARTS ?? 'reads,writes,heavy,console').split(','));
+const heavyReads = parts.has('heavy') ? heavyReadsOf(process.env.BENCH_HEAVY) : [];
 const loadBefore = os.loadavg();
 const started = performance.now();
 
@@ -68,7 +70,7 @@ for (const [i, factor] of factors.entries()) {
           parts.has('writes') && i === 0
             ? { writesPerClient: Number(process.env.BENCH_WRITES ?? 100) }
             : null,
-        heavy: parts.has('heavy'),
+        heavy: heavyReads,
       }),
     );
   } finally {

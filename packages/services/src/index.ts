@@ -127,6 +127,7 @@ export { type UpdateLeaderInput, updateLeader } from './organisation/update-lead
 export { type UpdateUnitInput, updateUnit } from './organisation/update-unit.js';
 // outbound: the operator's allow-list of intranet hosts (env.ts checks it at start)
 export { OUTBOUND_ALLOW_HOSTS_ENV, parseOutboundAllowList } from './outbound/outbound-policy.js';
+export { FiguresCache } from './read/figures-cache.js';
 export { countLedgerInSql, getLedgerFigures } from './read/ledger-figures.js';
 export { ISSUE_ORDER_FIELDS, type IssueFilter, listIssues } from './read/list-issues.js';
 export {

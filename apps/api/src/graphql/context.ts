@@ -2,6 +2,7 @@ import type { Database } from '@rectify/db';
 import type { Actor, Locale, WarningSettings } from '@rectify/domain';
 import {
   type AuthConfig,
+  type FiguresCache,
   type FileStore,
   getWarningSettings,
   type JobQueue,
@@ -26,6 +27,8 @@ export interface GraphQLContext {
   jobs: JobQueue | null;
   /** Where stored files live (evidence, published reports). */
   files: FileStore;
+  /** The server's dashboard figures, kept until the ledger changes (null: counted on every request). */
+  figures: FiguresCache | null;
   /** The service context of a signed-in caller; refuses anonymous callers. */
   services(): ServiceContext;
   /** The office's warning settings, read at most once per request. */
@@ -45,6 +48,7 @@ export function createContext(init: {
   address: string;
   request: RequestInfo;
   files: FileStore;
+  figures?: FiguresCache | null;
   jobs?: JobQueue | null;
   now?: Date;
 }): GraphQLContext {
@@ -53,6 +57,7 @@ export function createContext(init: {
   return {
     ...init,
     jobs: init.jobs ?? null,
+    figures: init.figures ?? null,
     now,
     direct: {},
     services() {

@@ -9,6 +9,7 @@ import type { Locale } from '@rectify/domain';
 import {
   type AuthConfig,
   authenticate,
+  FiguresCache,
   type FileStore,
   type JobQueue,
   localFileStore,
@@ -111,6 +112,8 @@ export async function createRectifyServer(
   await apollo.start();
   // Who each token's user is, kept until PostgreSQL tells of a change to the account or the session.
   const users = await UserCache.listen(handle);
+  // The dashboard's figures, kept until PostgreSQL tells of a change to the ledger they count.
+  const figures = await FiguresCache.listen(handle);
   const files = settings.files ?? localFileStore(settings.dataDir);
   const addressOf = clientAddress(trustOf(settings.trustedProxies ?? []));
 
@@ -147,6 +150,7 @@ export async function createRectifyServer(
           request,
           now,
           files,
+          figures,
           jobs: settings.jobs ?? null,
         })),
     });
@@ -212,6 +216,7 @@ export async function createRectifyServer(
       await closeGracefully(server, graceMs);
       await apollo.stop();
       await users.close();
+      await figures.close();
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Database } from '@rectify/db';
+import type { Database, DatabaseHandle } from '@rectify/db';
 import { createTestDatabase } from '@rectify/db/testing';
 import type { DemoDates } from '@rectify/demo';
 import { createDemoTestDatabase } from '@rectify/demo/testing';
@@ -33,6 +33,8 @@ export interface GraphQLResult<T> {
 export interface TestApi {
   url: string;
   db: Database;
+  /** The test database's connection string on PostgreSQL (null on PGlite), for handles of a test's own. */
+  databaseUrl: string | null;
   /** SQL statements sent so far (reset it with `statements.length = 0`). */
   statements: string[];
   /** The job queue the server works, when asked for. */
@@ -49,8 +51,14 @@ export interface TestApi {
   ): Promise<string>;
   /** The same database through a second server with other settings: its `gql`. */
   alsoServe(settings: ServerSettings): Promise<TestApi['gql']>;
-  /** As alsoServe, with the server's address too. */
-  alsoServeAt(settings: ServerSettings): Promise<{ url: string; gql: TestApi['gql'] }>;
+  /**
+   * As alsoServe, with the server's address too; through `handle` when given (a pool and listening
+   * connections of its own, as another API process has).
+   */
+  alsoServeAt(
+    settings: ServerSettings,
+    handle?: DatabaseHandle,
+  ): Promise<{ url: string; gql: TestApi['gql'] }>;
   close(): Promise<void>;
 }
 
@@ -86,9 +94,9 @@ export async function startTestApi(
   const jobs = options.jobs ? createJobQueue(database, { files, ...options.jobs }) : null;
   await jobs?.start();
   const pump = jobs ? startDeliveryPump(database.db, jobs, { intervalMs: 100 }) : null;
-  const serve = async (overrides: ServerSettings) => {
+  const serve = async (overrides: ServerSettings, handle: DatabaseHandle = database) => {
     const { server, stop } = await createRectifyServer(
-      database,
+      handle,
       { ...TEST_AUTH, ...options.auth },
       {
         production: options.production ?? false,
@@ -123,14 +131,15 @@ export async function startTestApi(
   const others: (() => Promise<void>)[] = [];
 
   const tokens = new Map<string, string>();
-  const alsoServeAt = async (settings: ServerSettings) => {
-    const other = await serve(settings);
+  const alsoServeAt = async (settings: ServerSettings, handle?: DatabaseHandle) => {
+    const other = await serve(settings, handle);
     others.push(other.stop);
     return { url: other.url, gql: other.gql };
   };
   return {
     url,
     db: database.db,
+    databaseUrl: database.url ?? null,
     statements: database.statements,
     jobs,
     gql,

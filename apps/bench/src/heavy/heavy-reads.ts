@@ -3,16 +3,16 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../servers/build-server.js';
-import { HEAVY_READS, type HeavyRead, type HeavyReadResult } from './heavy-read-kinds.js';
+import type { HeavyRead, HeavyReadResult } from './heavy-read-kinds.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Each heavy read in a fresh process of its own (heavy-read-process.ts, bundled like the servers). */
-export async function measureHeavyReads(databaseUrl: string): Promise<HeavyReadResult[]> {
+/** Each heavy read asked for in a fresh process of its own (heavy-read-process.ts, bundled like the servers). */
+export async function measureHeavyReads(databaseUrl: string, kinds: HeavyRead[]): Promise<HeavyReadResult[]> {
   const bundle = await buildServer(path.join(here, 'heavy-read-process.ts'));
   try {
     const results: HeavyReadResult[] = [];
-    for (const what of Object.keys(HEAVY_READS) as HeavyRead[]) {
+    for (const what of kinds) {
       results.push(await runOne(bundle, what, databaseUrl));
     }
     return results;

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { BENCH_ACCOUNTS, BENCH_PASSWORD } from '@rectify/scale-ledger';
 import { q1Data, q2Data } from '../answers.js';
+import type { HeavyRead } from '../heavy/heavy-read-kinds.js';
 import { measureHeavyReads } from '../heavy/heavy-reads.js';
 import { DatabaseCpu } from '../measure/cpu-time.js';
 import { compareUnderLoad, type LoadOptions } from '../measure/load-test.js';
@@ -26,7 +27,8 @@ export interface FactorSettings {
   sequentialRuns: number;
   reads: boolean;
   writes: { writesPerClient: number } | null;
-  heavy: boolean;
+  /** The heavy reads to measure (none: the part is off). */
+  heavy: HeavyRead[];
 }
 
 export interface FactorResult {
@@ -134,9 +136,9 @@ export async function benchFactor(
     // The heavy reads run in processes of their own: the servers need not share the CPUs with them.
     await Promise.all(servers.splice(0).map((s) => s.stop()));
     let heavy: FactorHeavyRead[] = [];
-    if (settings.heavy) {
+    if (settings.heavy.length) {
       console.log(`heavy reads at ${factor}×…`);
-      heavy = (await measureHeavyReads(database.url)).map((h) => ({ ...h, factor }));
+      heavy = (await measureHeavyReads(database.url, settings.heavy)).map((h) => ({ ...h, factor }));
     }
     return { comparisons, writes, heavy, peakMb };
   } finally {

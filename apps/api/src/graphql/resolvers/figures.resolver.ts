@@ -21,7 +21,7 @@ export class FiguresResolver {
     inspectionId: number | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LedgerFiguresType> {
-    const f = await getLedgerFigures(ctx.services(), { inspectionId });
+    const f = await getLedgerFigures(ctx.services(), { inspectionId }, ctx.figures);
     const byTotal = (a: { total: number }, b: { total: number }) => b.total - a.total;
     return {
       tasks: counts(f.tasks),
