@@ -1,13 +1,3 @@
-export * from './start-test-api.js';
-export {
-  type ReceivedMail,
-  type ReceivedPost,
-  type ReceivedRequest,
-  startHttpReceiver,
-  startRobotReceiver,
-  startSmtpReceiver,
-} from '@rectify/services/testing';
-// Tests that post to a receiver on this machine allow it by name (the outbound policy refuses loopback).
-export { OUTBOUND_ALLOW_HOSTS_ENV } from '@rectify/services';
-// Tests that need a failed delivery at once shorten the queue's retry policy.
-export { jobDefinitions, webhookDeliveryDefinition } from '@rectify/services';
+// Test support of @rectify/api for the other packages' tests (the console's, the bench's): the real API on a
+// free port, on the demo data. The API's own tests import what else they need from the file that holds it.
+export { startTestApi, type TestApi } from './start-test-api.js';
