@@ -1,18 +1,14 @@
 import { makeInspection, makeIssue, makeTask, makeUnit } from '@rectify/db/testing';
 import {
   jobDefinitions,
+  OUTBOUND_ALLOW_HOSTS_ENV,
   signWebhookBody,
   WEBHOOK_HEADERS,
   webhookDeliveryDefinition,
 } from '@rectify/services';
-import { recordChange } from '@rectify/services/testing';
+import { recordChange, startHttpReceiver } from '@rectify/services/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  OUTBOUND_ALLOW_HOSTS_ENV,
-  startHttpReceiver,
-  startTestApi,
-  type TestApi,
-} from '../src/testing/index.js';
+import { startTestApi, type TestApi } from '../src/testing/index.js';
 
 // The change feed and webhooks over HTTP: a partner token reads the feed page by page from two servers, and
 // ADMIN subscribes an endpoint, sends it a test and reads the delivery log.

@@ -3,7 +3,8 @@ import { DEMO_PASSWORD } from '@rectify/demo';
 import { Role as Roles, systemActor } from '@rectify/domain';
 import { createApiClient, login } from '@rectify/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, TEST_AUTH, type TestApi } from '../src/testing/index.js';
+import { startTestApi, type TestApi } from '../src/testing/index.js';
+import { TEST_AUTH } from '../src/testing/start-test-api.js';
 
 // Clue cases over GraphQL, on the demo data: DISCIPLINE only, identity for owners only, the seed's figures.
 

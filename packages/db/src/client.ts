@@ -12,7 +12,7 @@ import pg from 'pg';
 import { collectGarbage, needsInitdb, PGLITE_MEMORY } from './pglite-memory.js';
 import * as schema from './schema/index.js';
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 /** The database, whichever driver is underneath: the rest of the code sees one PostgreSQL dialect. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
@@ -39,7 +39,7 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export interface ChannelHandlers {
+interface ChannelHandlers {
   notify(payload: string): void;
   ready(): void;
   lost(): void;

@@ -5,22 +5,23 @@ import type * as s from './schema/index.js';
 type Assert<T extends true> = T;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
-export type InspectionRow = typeof s.inspections.$inferSelect;
+type InspectionRow = typeof s.inspections.$inferSelect;
 export type IssueRow = typeof s.issues.$inferSelect;
 export type TaskRow = typeof s.tasks.$inferSelect;
 export type ProgressReportRow = typeof s.progressReports.$inferSelect;
 export type EvidenceRow = typeof s.evidence.$inferSelect;
-export type UnitRow = typeof s.units.$inferSelect;
-export type LeaderRow = typeof s.leaders.$inferSelect;
+type UnitRow = typeof s.units.$inferSelect;
+type LeaderRow = typeof s.leaders.$inferSelect;
 export type UserRow = typeof s.users.$inferSelect;
-export type ApiClientRow = typeof s.apiClients.$inferSelect;
+type ApiClientRow = typeof s.apiClients.$inferSelect;
 export type ClosureRequestRow = typeof s.closureRequests.$inferSelect;
 export type ExtensionRequestRow = typeof s.extensionRequests.$inferSelect;
 export type ReviewRow = typeof s.reviews.$inferSelect;
 export type ClueCaseRow = typeof s.clueCases.$inferSelect;
 export type FileGenerationRow = typeof s.fileGenerations.$inferSelect;
-export type AuditEventRow = typeof s.auditEvents.$inferSelect;
+type AuditEventRow = typeof s.auditEvents.$inferSelect;
 
+/** @public Read by the compiler only (knip: not an unused export). */
 export type RowTypeChecks = [
   Assert<Same<InspectionRow, domain.Inspection>>,
   Assert<Same<Omit<IssueRow, 'sortKey'>, domain.Issue>>,

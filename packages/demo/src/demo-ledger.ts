@@ -21,7 +21,7 @@ export interface DemoLedger {
   issues: DemoIssue[];
 }
 
-export interface DemoInspection {
+interface DemoInspection {
   key: string;
   /** The loader's idempotency key: an inspection of this name means the demo is already loaded. */
   name: string;
@@ -34,14 +34,14 @@ export interface DemoInspection {
   rectificationDeadline: IsoDate | null;
 }
 
-export interface DemoUnit {
+interface DemoUnit {
   key: string;
   name: string;
   kind: UnitKind;
   parentKey: string | null;
 }
 
-export interface DemoLeader {
+interface DemoLeader {
   key: string;
   name: string;
   post: string;

@@ -1,6 +1,7 @@
-export * from './demo-accounts.js';
+// The public surface of @rectify/demo: what the API and the CLI use to load the demo, named one by one so that
+// an addition is a decision. Test support is `@rectify/demo/testing`.
+
+// The demo ledger (the 2018 progress report) loaded through the services, on dates a caller may shift.
+export { DEMO_PASSWORD } from './demo-accounts.js';
 export { type DemoDates, parseDemoDates } from './demo-dates.js';
-export type * from './demo-ledger.js';
-export { DEMO_LEDGER_FILE, loadDemoLedger, readDemoLedger } from './load-demo-ledger.js';
-export type * from './clues/demo-clues.js';
-export { DEMO_CLUES_FILE, loadDemoClues, readDemoClues } from './clues/load-demo-clues.js';
+export { loadDemoLedger } from './load-demo-ledger.js';

@@ -40,7 +40,7 @@ import {
 import type { DemoCounts, DemoIssue, DemoLedger, DemoTask } from './demo-ledger.js';
 import { type LoadedTask, loadDemoWorkflow } from './workflow/load-demo-workflow.js';
 
-export const DEMO_LEDGER_FILE = new URL('../data/foshan-2018.json', import.meta.url);
+const DEMO_LEDGER_FILE = new URL('../data/foshan-2018.json', import.meta.url);
 
 /** The time of the as-of day (the seed report's day, moved) at which the ledger's statuses stand. */
 const AS_OF_TIME = `T10:00:00${CHINA_OFFSET}`;

@@ -3,9 +3,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-// Each package is used through what it chooses to export: its `exports` map, and for @rectify/services an
-// entry that names every export and keeps the kernel (authorize, audit, use-case, validation, versioned
-// writes) inside, so that nothing outside the services writes around a use case.
+// Each package is used through what it chooses to export: its `exports` map, whose every entry names each
+// export (no `export *`), and for @rectify/services an entry that keeps the kernel (authorize, audit,
+// use-case, validation, versioned writes) inside, so that nothing outside the services writes around a use
+// case.
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', '.turbo', 'artifacts', '.data']);
@@ -20,10 +21,13 @@ function filesUnder(folder: string): string[] {
   });
 }
 
+/** A path, or conditions (`types`, `default`) that each name one. */
+type ExportTarget = string | Record<string, string>;
+
 interface Workspace {
   name: string;
   folder: string;
-  manifest: { dependencies?: Record<string, string>; exports?: Record<string, string> };
+  manifest: { dependencies?: Record<string, string>; exports?: Record<string, ExportTarget> };
 }
 
 const workspaces: Workspace[] = ['apps', 'packages', 'tooling'].flatMap((group) =>
@@ -67,6 +71,29 @@ describe('package surfaces', () => {
     expect(offences).toEqual([]);
   });
 
+  it('names each export of every entry in an exports map (no export *), so that a new export is a decision', () => {
+    const offences: string[] = [];
+    for (const workspace of workspaces) {
+      for (const target of Object.values(workspace.manifest.exports ?? {})) {
+        for (const path of typeof target === 'string' ? [target] : Object.values(target)) {
+          const entry = join(workspace.folder, path);
+          const file = ts.createSourceFile(entry, readFileSync(entry, 'utf8'), ts.ScriptTarget.Latest);
+          for (const statement of file.statements) {
+            // `export *` and `export * as x` both pass on whatever a file exports, now and later.
+            const star =
+              ts.isExportDeclaration(statement) &&
+              (!statement.exportClause || ts.isNamespaceExport(statement.exportClause));
+            if (star) offences.push(`${relative(root, entry)}: ${statement.getText(file)}`);
+          }
+        }
+      }
+    }
+    expect(
+      offences,
+      'an entry names its exports, as in export { a, type B } from "./file.js" (see ARCHITECTURE.md)',
+    ).toEqual([]);
+  });
+
   it('gives the console only @rectify/domain among the workspace packages at run time', () => {
     const console = byName.get('@rectify/console')!;
     const runtime = Object.keys(console.manifest.dependencies ?? {}).filter((name) =>
@@ -90,7 +117,14 @@ describe('the entry of @rectify/services', () => {
    * What callers may see of the kernel, each on purpose: the context a use case runs in, its error, dates, and
    * the type of a use case (the API declares each mutation over one; defining one stays inside).
    */
-  const PUBLIC_KERNEL = ['ServiceContext', 'ServiceError', 'UseCase', 'isIsoDate', 'todayOf', 'unauthenticated'];
+  const PUBLIC_KERNEL = [
+    'ServiceContext',
+    'ServiceError',
+    'UseCase',
+    'isIsoDate',
+    'todayOf',
+    'unauthenticated',
+  ];
 
   it('names every export (no export *), so that a new export is a decision', () => {
     const file = ts.createSourceFile(entry, readFileSync(entry, 'utf8'), ts.ScriptTarget.Latest);

@@ -17,15 +17,12 @@ import {
 } from '@rectify/services';
 import { createRectifyServer } from '../http/server.js';
 
-/** For the console's tests, which reach the demo only through the API. */
-export type { DemoDates };
-
 export const TEST_AUTH: AuthConfig = {
   jwtSecret: 'rectify-test-secret-rectify-test-secret',
   ...DEFAULT_AUTH_LIMITS,
 };
 
-export interface GraphQLResult<T> {
+interface GraphQLResult<T> {
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; fieldErrors?: unknown } }[];
 }

@@ -9,7 +9,7 @@ import {
   startHttpReceiver,
   startRobotReceiver,
   startSmtpReceiver,
-} from '../../src/testing/index.js';
+} from '@rectify/services/testing';
 import { type ClusterServer, gql, signIn, startClusterServer } from '../support/api-cluster.js';
 import {
   CONFIDENTIAL_COLUMNS,

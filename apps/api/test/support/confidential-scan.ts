@@ -1,6 +1,6 @@
 import { clueCases } from '@rectify/db';
 import { CLUE_CONFIDENTIAL_FIELDS } from '@rectify/domain';
-import type { ReceivedMail, ReceivedPost, ReceivedRequest } from '../../src/testing/index.js';
+import type { ReceivedMail, ReceivedPost, ReceivedRequest } from '@rectify/services/testing';
 
 // Whatever left the building, as text a reader could see, and a search of it for a clue case's confidential
 // values (the domain's CLUE_CONFIDENTIAL_FIELDS of every case in the database).

@@ -3,7 +3,7 @@ import type { Executor } from '../client.js';
 import { queryRows } from '../query-rows.js';
 
 /** A column as the catalog describes it. */
-export interface ColumnPlan {
+interface ColumnPlan {
   name: string;
   /** Computed by the database: dumped, never inserted. */
   generated: boolean;

@@ -5,7 +5,7 @@ import { queryRows } from '../query-rows.js';
 import { type TablePlan, tableIdentifier, tableOrderBy } from './table-plan.js';
 
 /** Rows fetched per round trip: a large table streams through, never held whole. */
-export const DUMP_BATCH_ROWS = 1000;
+const DUMP_BATCH_ROWS = 1000;
 
 let cursors = 0;
 

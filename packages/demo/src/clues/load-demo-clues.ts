@@ -17,7 +17,7 @@ import {
 import { eq } from 'drizzle-orm';
 import type { DemoClueCase, DemoClues, DemoClueStep } from './demo-clues.js';
 
-export const DEMO_CLUES_FILE = new URL('../../data/clues-2018.json', import.meta.url);
+const DEMO_CLUES_FILE = new URL('../../data/clues-2018.json', import.meta.url);
 
 export function readDemoClues(file: URL | string = DEMO_CLUES_FILE): DemoClues {
   return JSON.parse(readFileSync(file, 'utf8')) as DemoClues;

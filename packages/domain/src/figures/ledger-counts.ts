@@ -33,8 +33,7 @@ export interface LedgerCounts {
   issues: { statuses: TaskStatus[]; count: number }[];
 }
 
-export const emptyByStatus = (): ByStatus =>
-  Object.fromEntries(TaskStatus.values.map((s) => [s, 0])) as ByStatus;
+const emptyByStatus = (): ByStatus => Object.fromEntries(TaskStatus.values.map((s) => [s, 0])) as ByStatus;
 export const emptyTally = (): StatusTally => ({ all: emptyByStatus(), pastDeadline: emptyByStatus() });
 
 /** How many weeks of deadlines the figures list ahead. */

@@ -11,7 +11,7 @@ export const RequestEvent = defineEnum({
 export type RequestEvent = EnumValue<typeof RequestEvent>;
 
 /** Closure and extension requests share this two-step review: the leader endorses, the office approves. */
-export const requestLifecycle = {
+const requestLifecycle = {
   ENDORSE: { from: ['PENDING_ENDORSEMENT'], to: 'PENDING_APPROVAL' },
   APPROVE: { from: ['PENDING_APPROVAL'], to: 'APPROVED' },
   REJECT: { from: ['PENDING_ENDORSEMENT', 'PENDING_APPROVAL'], to: 'REJECTED' },

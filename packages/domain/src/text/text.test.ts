@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDate, halfWidthBesideChinese } from './index.js';
+import { chineseDate } from './chinese-date.js';
+import { halfWidthBesideChinese } from './zh-punctuation.js';
 
 describe('Chinese text', () => {
   it('writes a date as a Chinese sentence does', () => {

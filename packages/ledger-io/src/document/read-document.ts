@@ -3,7 +3,7 @@ import { parseFeedbackDocument } from './parse-feedback-document.js';
 import type { ParsedDocument } from './types.js';
 
 /** The kinds of file a feedback or progress document is read from, by extension. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'] as const;
+const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'] as const;
 
 export class UnreadableDocumentError extends Error {
   constructor(
@@ -24,7 +24,7 @@ export async function readLedgerDocument(filename: string, bytes: Uint8Array): P
   return parseFeedbackDocument(await documentText(filename, bytes));
 }
 
-export async function documentText(filename: string, bytes: Uint8Array): Promise<string> {
+async function documentText(filename: string, bytes: Uint8Array): Promise<string> {
   const name = filename.toLowerCase();
   if (name.endsWith('.docx')) return docxText(filename, bytes);
   if (name.endsWith('.md') || name.endsWith('.markdown')) return withoutMarkdown(decodeText(bytes));

@@ -105,7 +105,7 @@ function progressOf(task: ReportTask, ordinal: string): string {
 }
 
 /** 2018-11-26 → 2018年11月26日 */
-export function chineseDate(iso: string): string {
+function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }

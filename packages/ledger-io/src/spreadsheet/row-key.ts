@@ -20,10 +20,6 @@ export function parseRowKey(text: string): RowKey {
 /** 整改措施 prints the ordinal in front of the measure, as the documents do: “一是建立健全学习制度。…”. */
 const ORDINAL = /^([一二三四五六七八九十百]+是)[,,、::]?\s*/;
 
-export function measureCell(ordinal: string, measure: string): string {
-  return `${ordinal}${measure}`;
-}
-
 export function splitMeasure(text: string): { ordinal: string; measure: string } {
   const match = ORDINAL.exec(text);
   return match

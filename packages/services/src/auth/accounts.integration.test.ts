@@ -3,7 +3,8 @@ import { createTestDatabase, makeLeader, makeUnit, type TestDatabase } from '@re
 import { type Actor, partnerActor, type Role, systemActor, userActor } from '@rectify/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditOf, contextFor, failure, fieldCodes } from '../testing/index.js';
+import { auditOf, failure, fieldCodes } from '../testing/assertions.js';
+import { contextFor } from '../testing/index.js';
 import { type AuthConfig, DEFAULT_AUTH_LIMITS } from './auth-config.js';
 import { changeOwnPassword } from './change-own-password.js';
 import { type CreateUserInput, createUser } from './create-user.js';

@@ -4,7 +4,8 @@ import { createTestDatabase, makeUnit, type TestDatabase } from '@rectify/db/tes
 import { systemActor, userActor } from '@rectify/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contextFor, failure } from '../testing/index.js';
+import { failure } from '../testing/assertions.js';
+import { contextFor } from '../testing/index.js';
 import { signAccessToken, verifyAccessToken } from './access-token.js';
 import { type AuthConfig, DEFAULT_AUTH_LIMITS } from './auth-config.js';
 import { authenticate } from './authenticate.js';

@@ -7,7 +7,7 @@ import yazl from 'yazl';
 // every entry is held in memory.
 
 /** Every entry of an archive, by name, in the archive's order. */
-export async function readArchiveEntries(file: string): Promise<Map<string, Buffer>> {
+async function readArchiveEntries(file: string): Promise<Map<string, Buffer>> {
   const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
   const entries = new Map<string, Buffer>();
   try {
@@ -20,7 +20,7 @@ export async function readArchiveEntries(file: string): Promise<Map<string, Buff
 }
 
 /** Writes entries as a new, well-formed archive. */
-export async function writeArchiveEntries(file: string, entries: Map<string, Buffer>): Promise<void> {
+async function writeArchiveEntries(file: string, entries: Map<string, Buffer>): Promise<void> {
   const zip = new yazl.ZipFile();
   for (const [name, content] of entries) zip.addBuffer(content, name);
   zip.end();

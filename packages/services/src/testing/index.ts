@@ -1,3 +1,6 @@
+// Test support of @rectify/services for the other packages' tests (and its own): a context to call a use case
+// in, a change recorded directly, receivers of what the services send, backup archives damaged on purpose.
+
 import type { Database } from '@rectify/db';
 import type { Actor, Locale } from '@rectify/domain';
 import type { ServiceContext } from '../kernel/context.js';
@@ -13,7 +16,13 @@ export function contextFor(
 }
 // A change recorded as a use case's audit would record it, for tests of the feed that need one kind quickly.
 export { recordChange } from '../change-feed/record-change.js';
-export * from '../deliveries/testing/receivers.js';
-export * from './assertions.js';
-export * from './backup-archives.js';
-export * from './http-receiver.js';
+// Receivers on this machine for what the services send: mail, group-robot posts, webhook requests.
+export {
+  type ReceivedMail,
+  type ReceivedPost,
+  startRobotReceiver,
+  startSmtpReceiver,
+} from '../deliveries/testing/receivers.js';
+export { type ReceivedRequest, startHttpReceiver } from './http-receiver.js';
+// Backup archives edited on purpose, for the restore's refusals.
+export { flipByteOfEntry, rewriteArchive } from './backup-archives.js';

@@ -1,10 +1,5 @@
-export { draftBlocks } from './draft-blocks.js';
-export { renderBlocksHtml, renderReportHtml } from './render-html.js';
-export { renderReportMarkdown } from './render-markdown.js';
-export { chineseDate, layoutReport, type ReportBlock, reportTitle } from './report-layout.js';
 import type { ReportBlock } from './report-layout.js';
 import type { ReportModel } from './report-model.js';
-export type { ReportIssue, ReportModel, ReportTask } from './report-model.js';
 
 // The docx library (11 MB) is loaded on first use.
 

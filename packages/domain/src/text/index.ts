@@ -1,3 +1,0 @@
-export * from './chinese-date.js';
-export * from './zh-punctuation.js';
-export * from './chinese-numeral.js';
