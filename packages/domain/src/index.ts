@@ -92,7 +92,7 @@ export {
   type TaskFacts,
   WEEKS_AHEAD,
 } from './figures/ledger-counts.js';
-export { closureRate, isOverdue, issueStatusOf } from './figures/ledger-figures.js';
+export { closureRate, type IssueTally, isOverdue, issueStatusOf } from './figures/ledger-figures.js';
 export {
   type LedgerSummary,
   summariseCounts,

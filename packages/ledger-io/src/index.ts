@@ -4,7 +4,7 @@
 // Reading a feedback document (.docx, .txt, .md) into a draft issue tree.
 export { parseFeedbackDocument } from './document/parse-feedback-document.js';
 export { readLedgerDocument, UnreadableDocumentError } from './document/read-document.js';
-export type { DraftIssue, ParsedDocument } from './document/types.js';
+export type { DraftIssue, DraftTask, ParsedDocument } from './document/types.js';
 
 // The ledger spreadsheet: its columns, reading and writing a workbook, and the errors of its cells.
 export {
