@@ -35,6 +35,10 @@ export function rectifyTestConfig(overrides = {}) {
         exclude: ['**/node_modules/**', '**/*.browser.test.ts', 'test/postgres/**'],
         testTimeout: 120_000,
         hookTimeout: 240_000,
+        // expect.poll waits for something asynchronous to happen (a notification heard, a job run); on a
+        // busy two-core machine that can take seconds, and the default second would only measure the machine.
+        // Like the timeouts above, this only catches what never happens.
+        expect: { poll: { timeout: 30_000 } },
       },
     }),
     overrides,

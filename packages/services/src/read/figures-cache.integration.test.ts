@@ -1,7 +1,7 @@
 import { issues, leaders, tasks, units } from '@rectify/db';
 import { makeInspection, makeIssue } from '@rectify/db/testing';
 import { type Actor, partnerActor } from '@rectify/domain';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignTask } from '../ledger/assign-task.js';
 import { createTask } from '../ledger/create-task.js';
@@ -23,18 +23,30 @@ import { getLedgerFigures } from './ledger-figures.js';
 
 // The figures cache on the test database (PGlite, or PostgreSQL with DATABASE_URL), cleared by the migration's
 // triggers through the database's own notifications. A notification arrives just after its change commits
-// (on PostgreSQL, on another connection), hence `expect.poll` where a test waits for one: it retries at once,
-// and nothing here waits for a clock.
+// (on PostgreSQL, on another connection, and later still on a busy machine), hence `expect.poll` where a test
+// waits for one, and `heardAll` before a test counts on an answer staying kept: nothing here waits for a clock.
 
 let f: WorkflowFixture;
 let cache: FiguresCache;
+/** What the cache's own listening connection has heard, in order. */
+const heard: string[] = [];
+let barriers = 0;
 let inspectionId = 0;
 let otherInspectionId = 0;
 const ids = { notStarted: 0, overdue: 0, elsewhere: 0 };
 
 beforeAll(async () => {
   f = await workflowFixture();
-  cache = await FiguresCache.listen(f.t);
+  cache = await FiguresCache.listen({
+    listen: (channel, handlers) =>
+      f.t.listen(channel, {
+        ...handlers,
+        notify: (payload) => {
+          heard.push(payload);
+          handlers.notify(payload);
+        },
+      }),
+  });
   const [issue] = await f.t.db.select().from(issues).where(eq(issues.id, f.issueId));
   inspectionId = issue!.inspectionId;
   ids.notStarted = (await f.newTask({ status: 'NOT_STARTED' })).id;
@@ -97,16 +109,19 @@ async function afterChange(change: () => Promise<unknown>) {
 const taskVersion = async (id: number) => (await f.taskRow(id)).version;
 
 /**
- * The caller's figures once kept: on PostgreSQL the notification of a change just committed may still be on
- * its way, and a read it overlaps is not kept (PGlite hears it before the commit returns).
+ * Returns once the cache has heard every change committed so far. On PostgreSQL the notification of a change
+ * may still be on its way when the change has returned (PGlite hears it before); notifications reach a
+ * listener in commit order, so hearing one sent now means the earlier ones were heard.
  */
+async function heardAll() {
+  const barrier = `barrier ${++barriers}`;
+  await f.t.db.execute(sql`select pg_notify('rectify_ledger_changes', ${barrier})`);
+  await expect.poll(() => heard.includes(barrier)).toBe(true);
+}
+
+/** The caller's figures, kept once every change made so far has been heard. */
 async function keptAnswer(actor: Actor, filter: { inspectionId?: number }) {
-  await expect
-    .poll(async () => {
-      const read = await cached(actor, filter);
-      return read === (await cached(actor, filter));
-    })
-    .toBe(true);
+  await heardAll();
   return cached(actor, filter);
 }
 
