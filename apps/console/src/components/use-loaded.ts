@@ -22,14 +22,20 @@ export function useLoaded<T>(fetch: () => Promise<T>, empty: T) {
   useEffect(() => {
     void load();
   }, [load]);
-  const act = async (run: () => Promise<unknown>, done: string) => {
+  const act = useAct(load);
+  return { data, load, act };
+}
+
+/** A row action: runs a mutation, says `done` (a message key) or the error, then calls `after` (a reload). */
+export function useAct(after: () => unknown) {
+  const notify = useNotify();
+  return async (run: () => Promise<unknown>, done: string) => {
     try {
       await run();
       notify(done, { type: 'info' });
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     }
-    await load();
+    await after();
   };
-  return { data, load, act };
 }

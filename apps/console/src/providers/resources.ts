@@ -94,6 +94,19 @@ const InspectionFields = graphql(`
   }
 `);
 
+/** What a user sets when creating an inspection, and may change afterwards. */
+const INSPECTION_INPUT_FIELDS = [
+  'name',
+  'inspectingBody',
+  'inspectedOrganisation',
+  'level',
+  'kind',
+  'onSiteFrom',
+  'onSiteTo',
+  'feedbackDate',
+  'rectificationDeadline',
+] as const;
+
 const UnitFields = graphql(`
   fragment UnitRecord on Unit { id name kind parentId version parent { id name } }
 `);
@@ -208,33 +221,13 @@ export const RESOURCES: Record<string, ResourceSpec> = {
       name: 'createInspection',
       input: 'CreateInspectionInput',
       payload: 'inspection',
-      fields: [
-        'name',
-        'inspectingBody',
-        'inspectedOrganisation',
-        'level',
-        'kind',
-        'onSiteFrom',
-        'onSiteTo',
-        'feedbackDate',
-        'rectificationDeadline',
-      ],
+      fields: INSPECTION_INPUT_FIELDS,
     },
     update: {
       name: 'updateInspection',
       input: 'UpdateInspectionInput',
       payload: 'inspection',
-      fields: [
-        'name',
-        'inspectingBody',
-        'inspectedOrganisation',
-        'level',
-        'kind',
-        'onSiteFrom',
-        'onSiteTo',
-        'feedbackDate',
-        'rectificationDeadline',
-      ],
+      fields: INSPECTION_INPUT_FIELDS,
     },
   },
   units: {

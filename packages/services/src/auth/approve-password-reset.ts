@@ -1,4 +1,4 @@
-import { passwordResets, users } from '@rectify/db';
+import { passwordResets, type UserRow, users } from '@rectify/db';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit.js';
 import { forbidden, invalidTransition, notFound } from '../kernel/errors.js';
@@ -28,22 +28,7 @@ export const approvePasswordReset = defineUseCase(
     const { row, holder } = await awaitingDecision(ctx, input.id);
     const now = ctx.now();
     const { row: issued, code } = await issueCode(ctx.tx, row, now, ctx.actor.userId!);
-    await recordAudit(ctx.tx, ctx.actor, {
-      action: 'user.approvePasswordReset',
-      entity: 'user',
-      entityId: holder.id,
-      after: { passwordResetId: row.id, reason: row.reason },
-    });
-    await tellAccount(
-      ctx.tx,
-      now,
-      [{ userId: holder.id }, { role: 'DISCIPLINE' }],
-      {
-        entity: 'passwordReset',
-        entityId: row.id,
-      },
-      messages.auth.passwordResetDisciplineAccountApproved({ account: whoIs(holder) }),
-    );
+    await recordDecision(ctx, now, 'approve', row, holder);
     return { reset: issued, code };
   },
 );
@@ -59,22 +44,7 @@ export const rejectPasswordReset = defineUseCase(
       .set({ cancelledAt: now })
       .where(eq(passwordResets.id, row.id))
       .returning();
-    await recordAudit(ctx.tx, ctx.actor, {
-      action: 'user.rejectPasswordReset',
-      entity: 'user',
-      entityId: holder.id,
-      after: { passwordResetId: row.id, reason: row.reason },
-    });
-    await tellAccount(
-      ctx.tx,
-      now,
-      [{ userId: holder.id }, { role: 'DISCIPLINE' }],
-      {
-        entity: 'passwordReset',
-        entityId: row.id,
-      },
-      messages.auth.passwordResetDisciplineAccountRefused({ account: whoIs(holder) }),
-    );
+    await recordDecision(ctx, now, 'reject', row, holder);
     return cancelled!;
   },
 );
@@ -89,4 +59,31 @@ async function awaitingDecision(ctx: TxContext, id: number) {
     throw invalidTransition(messages.auth.passwordResetAlreadyBeenDecided);
   }
   return { row, holder };
+}
+
+/** The decision in the audit log, and a notice of it to the account's holder and the DISCIPLINE users. */
+async function recordDecision(
+  ctx: TxContext,
+  now: Date,
+  decision: 'approve' | 'reject',
+  row: PasswordResetRow,
+  holder: UserRow,
+): Promise<void> {
+  await recordAudit(ctx.tx, ctx.actor, {
+    action: decision === 'approve' ? 'user.approvePasswordReset' : 'user.rejectPasswordReset',
+    entity: 'user',
+    entityId: holder.id,
+    after: { passwordResetId: row.id, reason: row.reason },
+  });
+  const told =
+    decision === 'approve'
+      ? messages.auth.passwordResetDisciplineAccountApproved
+      : messages.auth.passwordResetDisciplineAccountRefused;
+  await tellAccount(
+    ctx.tx,
+    now,
+    [{ userId: holder.id }, { role: 'DISCIPLINE' }],
+    { entity: 'passwordReset', entityId: row.id },
+    told({ account: whoIs(holder) }),
+  );
 }

@@ -6,13 +6,21 @@ import {
   extensionRequests,
   type ReviewRow,
 } from '@rectify/db';
-import { type Label, leadsTask, type ReviewStep, transitionRequest } from '@rectify/domain';
+import {
+  type Actor,
+  type Label,
+  leadsTask,
+  type RequestStatus,
+  type ReviewStep,
+  transitionRequest,
+} from '@rectify/domain';
 import { recordAudit } from '../kernel/audit.js';
 import { invalidTransition, notFound } from '../kernel/errors.js';
 import type { TxContext } from '../kernel/use-case.js';
 import { Validator } from '../kernel/validate.js';
 import { assertVersion, updateVersioned } from '../kernel/versioned.js';
 import type { TaskWithCoUnits } from '../ledger/task-rules.js';
+import { notify } from '../notifications/notify.js';
 import { settleToDos } from '../notifications/settle-to-dos.js';
 import type { ReviewRequestInput } from './endorse-closure-request.js';
 import {
@@ -23,7 +31,7 @@ import {
   recordReview,
 } from './request-rules.js';
 import { CLOSURE_REQUEST_LABEL, EXTENSION_REQUEST_LABEL } from './workflow-labels.js';
-import { lockedTaskInScope, reviewerOf } from './workflow-rules.js';
+import { lockedTaskInScope, reviewerOf, taskCaption } from './workflow-rules.js';
 
 /**
  * What differs between a closure request and an extension request in their two-step review: the table, the
@@ -128,4 +136,29 @@ export async function recordDecision<R extends ClosureRequestRow | ExtensionRequ
     after: { ...row, review },
   });
   return { review, row };
+}
+
+/**
+ * After the lead unit withdraws a request: it is no reviewer's to-do any more, and the leader hears of it
+ * (the office too, when the request had reached it). `status` is the request's status before the withdrawal.
+ */
+export async function settleWithdrawal(
+  tx: Executor,
+  actor: Actor,
+  now: Date,
+  request: { entity: RequestKind<ClosureRequestRow>['entity']; id: number; status: RequestStatus },
+  task: TaskWithCoUnits,
+  message: (p: { caption: string }) => Label,
+): Promise<void> {
+  await settleToDos(tx, now, request.entity, request.id);
+  const caption = await taskCaption(tx, task);
+  await notify(
+    tx,
+    actor,
+    now,
+    request.status === 'PENDING_APPROVAL'
+      ? [{ leaderId: task.leaderId }, { role: 'OFFICE' }]
+      : [{ leaderId: task.leaderId }],
+    { kind: 'DECISION_MADE', entity: request.entity, entityId: request.id, message: message({ caption }) },
+  );
 }

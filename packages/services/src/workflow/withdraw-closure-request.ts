@@ -6,11 +6,9 @@ import { defineUseCase } from '../kernel/use-case.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { type TaskWithCoUnits, writeTask } from '../ledger/task-rules.js';
 import { messages } from '../messages/index.js';
-import { notify } from '../notifications/notify.js';
-import { settleToDos } from '../notifications/settle-to-dos.js';
-import { CLOSURE } from './review-step.js';
+import { CLOSURE, settleWithdrawal } from './review-step.js';
 import { CLOSURE_REQUEST_LABEL } from './workflow-labels.js';
-import { allowedMove, lockedTaskInScope, notLeadUnit, taskCaption } from './workflow-rules.js';
+import { allowedMove, lockedTaskInScope, notLeadUnit } from './workflow-rules.js';
 
 export interface WithdrawRequestInput {
   id: number;
@@ -52,22 +50,13 @@ export const withdrawClosureRequest = defineUseCase(
       before: task,
       after,
     });
-    // Withdrawn, the request is no reviewer's to-do any more.
-    await settleToDos(tx, now, 'closureRequest', request.id);
-    const caption = await taskCaption(tx, task);
-    await notify(
+    await settleWithdrawal(
       tx,
       actor,
       now,
-      request.status === 'PENDING_APPROVAL'
-        ? [{ leaderId: task.leaderId }, { role: 'OFFICE' }]
-        : [{ leaderId: task.leaderId }],
-      {
-        kind: 'DECISION_MADE',
-        entity: 'closureRequest',
-        entityId: request.id,
-        message: messages.workflow.closureRequestWithdrawn({ caption }),
-      },
+      { entity: 'closureRequest', id: request.id, status: request.status },
+      task,
+      messages.workflow.closureRequestWithdrawn,
     );
     return { closureRequest, task: after };
   },

@@ -5,12 +5,10 @@ import { invalidTransition, notFound } from '../kernel/errors.js';
 import { defineUseCase } from '../kernel/use-case.js';
 import { assertVersion } from '../kernel/versioned.js';
 import { messages } from '../messages/index.js';
-import { notify } from '../notifications/notify.js';
-import { settleToDos } from '../notifications/settle-to-dos.js';
-import { EXTENSION } from './review-step.js';
+import { EXTENSION, settleWithdrawal } from './review-step.js';
 import type { WithdrawRequestInput } from './withdraw-closure-request.js';
 import { EXTENSION_REQUEST_LABEL } from './workflow-labels.js';
-import { lockedTaskInScope, notLeadUnit, taskCaption } from './workflow-rules.js';
+import { lockedTaskInScope, notLeadUnit } from './workflow-rules.js';
 
 /** The lead unit takes back an extension request still under review; the deadline stays. */
 export const withdrawExtensionRequest = defineUseCase(
@@ -34,22 +32,13 @@ export const withdrawExtensionRequest = defineUseCase(
       before: request,
       after: row,
     });
-    // Withdrawn, the request is no reviewer's to-do any more.
-    await settleToDos(tx, now, 'extensionRequest', request.id);
-    const caption = await taskCaption(tx, task);
-    await notify(
+    await settleWithdrawal(
       tx,
       actor,
       now,
-      request.status === 'PENDING_APPROVAL'
-        ? [{ leaderId: task.leaderId }, { role: 'OFFICE' }]
-        : [{ leaderId: task.leaderId }],
-      {
-        kind: 'DECISION_MADE',
-        entity: 'extensionRequest',
-        entityId: request.id,
-        message: messages.workflow.extensionRequestWithdrawn({ caption }),
-      },
+      { entity: 'extensionRequest', id: request.id, status: request.status },
+      task,
+      messages.workflow.extensionRequestWithdrawn,
     );
     return row;
   },

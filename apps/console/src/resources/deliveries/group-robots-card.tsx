@@ -15,6 +15,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, useGetList, useNotify, useTranslate } from 'react-admin';
+import { useAct } from '../../components/use-loaded.js';
 import {
   deleteGroupRobot,
   type GroupRobot,
@@ -86,15 +87,7 @@ export function GroupRobotsCard({ robots, onSaved }: { robots: readonly GroupRob
     }
   };
   /** Runs a row's action, says `done` or the refusal, and reloads the list. */
-  const act = async (run: () => Promise<unknown>, done: string) => {
-    try {
-      await run();
-      notify(done, { type: 'info' });
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    }
-    onSaved();
-  };
+  const act = useAct(onSaved);
   const remove = (robot: GroupRobot) => {
     setRemoving(null);
     if (form.id === robot.id) setForm(BLANK);
